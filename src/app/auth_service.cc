@@ -1,0 +1,276 @@
+#include "app/auth_service.h"
+
+#include "base/crypto.h"
+#include "domain/member.h"
+
+namespace pln::app {
+
+namespace {
+constexpr std::string_view kTokenPrefix = "pln_";
+
+Error InvalidCredentials() {
+  return Error(ErrorKind::kUnauthenticated, "invalid_credentials",
+               "The e-mail address or password is not correct.");
+}
+Error WrongPassword() {
+  return Error(ErrorKind::kUnauthenticated, "wrong_password", "The password is not correct.",
+               {{"password", "is not correct"}});
+}
+}  // namespace
+
+AuthService::AuthService(Store& store, const Clock& clock, AuthConfig config)
+    : store_(store), clock_(clock), config_(std::move(config)) {}
+
+Result<NewSession> AuthService::SignUp(const std::string& email, const std::string& password,
+                                       const std::string& name) {
+  // Collect every field problem at once so the form can show them together.
+  std::vector<FieldError> errors;
+  auto norm_email = domain::NormalizeEmail(email);
+  if (!norm_email.ok()) for (const auto& d : norm_email.error().details()) errors.push_back(d);
+  Status pw = domain::ValidateNewPassword(password);
+  if (!pw.ok()) for (const auto& d : pw.error().details()) errors.push_back(d);
+  auto norm_name = domain::NormalizeName(name);
+  if (!norm_name.ok()) for (const auto& d : norm_name.error().details()) errors.push_back(d);
+  if (!errors.empty()) return ValidationError(std::move(errors));
+
+  ASSIGN_OR_RETURN(std::string hash, HashPassword(password, config_.password_strength));
+  NewMember m;
+  m.email = *norm_email;
+  m.password_hash = std::move(hash);
+  m.profile.name = *norm_name;
+  m.now = clock_.NowMs();
+  MemberId id;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(id, tx.members().Create(m));
+    return Status::Ok();
+  }));
+  return StartSession(id);
+}
+
+Result<NewSession> AuthService::LogIn(const std::string& email, const std::string& password,
+                                      const std::string& client) {
+  ASSIGN_OR_RETURN(Account account, CheckPassword(email, password, client));
+  return StartSession(account.id);
+}
+
+Status AuthService::LogOut(const std::string& session_token) {
+  return store_.Write(
+      [&](Tx& tx) { return tx.sessions().Delete(Sha256Hex(session_token)); });
+}
+
+Result<IssuedToken> AuthService::CreateToken(const std::string& email,
+                                             const std::string& password,
+                                             const std::string& name, const std::string& client) {
+  auto clean_name = domain::NormalizeName(name, "name");
+  if (!clean_name.ok()) return std::move(clean_name).error();
+  ASSIGN_OR_RETURN(Account account, CheckPassword(email, password, client));
+  IssuedToken out;
+  out.name = *clean_name;
+  out.token = std::string(kTokenPrefix) + RandomToken(32);
+  out.created_at = clock_.NowMs();
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(out.id, tx.tokens().Create(account.id, out.name, Sha256Hex(out.token),
+                                                out.created_at));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<std::vector<ApiToken>> AuthService::ListTokens(MemberId member) {
+  std::vector<ApiToken> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(out, tx.tokens().ListFor(member));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Status AuthService::RevokeToken(MemberId member, TokenId id) {
+  return store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(bool deleted, tx.tokens().Delete(member, id));
+    if (!deleted) return NotFoundError("token");
+    return Status::Ok();
+  });
+}
+
+Result<std::optional<Principal>> AuthService::AuthenticateSession(
+    const std::string& session_token) {
+  if (session_token.empty() || session_token.size() > 200) return std::optional<Principal>();
+  std::optional<Principal> out;
+  const int64_t now = clock_.NowMs();
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto session, tx.sessions().Find(Sha256Hex(session_token)));
+    if (!session || session->expires_at <= now) return Status::Ok();
+    ASSIGN_OR_RETURN(auto account, tx.members().GetAccount(session->member));
+    if (!account) return Status::Ok();
+    out = Principal{account->id, account->role, AuthMethod::kSession, session->csrf_token};
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<std::optional<Principal>> AuthService::AuthenticateBearer(const std::string& bearer_token) {
+  if (bearer_token.size() > 200 || bearer_token.rfind(kTokenPrefix, 0) != 0) {
+    return std::optional<Principal>();
+  }
+  std::optional<Principal> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto token, tx.tokens().FindByHash(Sha256Hex(bearer_token)));
+    if (!token) return Status::Ok();
+    ASSIGN_OR_RETURN(auto account, tx.members().GetAccount(token->member));
+    if (!account) return Status::Ok();
+    out = Principal{account->id, account->role, AuthMethod::kToken, ""};
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Status AuthService::ChangePassword(MemberId member, const std::string& current_session_token,
+                                   const std::string& current_password,
+                                   const std::string& new_password) {
+  RETURN_IF_ERROR(domain::ValidateNewPassword(new_password, "new_password"));
+  std::optional<Account> account;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(account, tx.members().GetAccount(member));
+    return Status::Ok();
+  }));
+  if (!account) return NotFoundError("member");
+  if (!VerifyPassword(account->password_hash, current_password)) {
+    return Error(ErrorKind::kUnauthenticated, "wrong_password", "The current password is not correct.",
+                 {{"current_password", "is not correct"}});
+  }
+  ASSIGN_OR_RETURN(std::string hash, HashPassword(new_password, config_.password_strength));
+  const std::string keep = current_session_token.empty() ? "" : Sha256Hex(current_session_token);
+  return store_.Write([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(tx.members().SetPasswordHash(member, hash));
+    return tx.sessions().DeleteAllFor(member, keep);
+  });
+}
+
+Status AuthService::DeleteAccount(MemberId member, const std::string& password) {
+  std::optional<Account> account;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(account, tx.members().GetAccount(member));
+    return Status::Ok();
+  }));
+  if (!account) return NotFoundError("member");
+  if (!VerifyPassword(account->password_hash, password)) return WrongPassword();
+  return store_.Write([&](Tx& tx) { return tx.members().Delete(member); });
+}
+
+Result<MemberId> AuthService::CreateUser(const std::string& email, const std::string& password,
+                                         const std::string& name, domain::Role role) {
+  ASSIGN_OR_RETURN(std::string norm_email, domain::NormalizeEmail(email));
+  RETURN_IF_ERROR(domain::ValidateNewPassword(password));
+  ASSIGN_OR_RETURN(std::string norm_name, domain::NormalizeName(name));
+  ASSIGN_OR_RETURN(std::string hash, HashPassword(password, config_.password_strength));
+  NewMember m{norm_email, hash, role, {}, clock_.NowMs()};
+  m.profile.name = norm_name;
+  MemberId id;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(id, tx.members().Create(m));
+    return Status::Ok();
+  }));
+  return id;
+}
+
+Status AuthService::SetRole(const std::string& email, domain::Role role) {
+  ASSIGN_OR_RETURN(std::string norm_email, domain::NormalizeEmail(email));
+  return store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto account, tx.members().FindAccountByEmail(norm_email));
+    if (!account) return NotFoundError("member with e-mail " + norm_email);
+    return tx.members().SetRole(account->id, role);
+  });
+}
+
+Status AuthService::ResetPassword(const std::string& email, const std::string& new_password) {
+  ASSIGN_OR_RETURN(std::string norm_email, domain::NormalizeEmail(email));
+  RETURN_IF_ERROR(domain::ValidateNewPassword(new_password));
+  ASSIGN_OR_RETURN(std::string hash, HashPassword(new_password, config_.password_strength));
+  return store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto account, tx.members().FindAccountByEmail(norm_email));
+    if (!account) return NotFoundError("member with e-mail " + norm_email);
+    RETURN_IF_ERROR(tx.members().SetPasswordHash(account->id, hash));
+    return tx.sessions().DeleteAllFor(account->id, "");
+  });
+}
+
+Result<NewSession> AuthService::StartSession(MemberId member) {
+  NewSession s;
+  s.member = member;
+  s.token = RandomToken(32);
+  s.csrf_token = RandomToken(24);
+  const int64_t now = clock_.NowMs();
+  s.expires_at = now + config_.session_ttl_ms;
+  SessionRecord record{Sha256Hex(s.token), member, s.csrf_token, now, s.expires_at};
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    // Expired sessions are swept on login: cheap, and no background job is needed.
+    RETURN_IF_ERROR(tx.sessions().DeleteExpired(now));
+    return tx.sessions().Create(record);
+  }));
+  return s;
+}
+
+Result<Account> AuthService::CheckPassword(const std::string& email, const std::string& password,
+                                           const std::string& client) {
+  auto norm_email = domain::NormalizeEmail(email);
+  if (!norm_email.ok()) return InvalidCredentials();
+  // Both the account and the client are throttled: one stops guessing one
+  // password, the other stops one client spraying many accounts.
+  const std::string account_key = "e:" + *norm_email;
+  const std::string client_key = "c:" + client;
+  RETURN_IF_ERROR(CheckThrottle(account_key));
+  RETURN_IF_ERROR(CheckThrottle(client_key));
+  std::optional<Account> account;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(account, tx.members().FindAccountByEmail(*norm_email));
+    return Status::Ok();
+  }));
+  if (password.size() > 1024 || !account || !VerifyPassword(account->password_hash, password)) {
+    RecordFailure(account_key);
+    RecordFailure(client_key);
+    return InvalidCredentials();
+  }
+  ClearFailures(account_key);
+  return *account;
+}
+
+Status AuthService::CheckThrottle(const std::string& key) {
+  std::lock_guard lock(throttle_mu_);
+  auto it = failures_.find(key);
+  if (it == failures_.end()) return Status::Ok();
+  const int64_t now = clock_.NowMs();
+  const int64_t window_end = it->second.window_start + config_.throttle_window_ms;
+  if (now >= window_end) {
+    failures_.erase(it);
+    return Status::Ok();
+  }
+  // The client key tolerates more failures: several people may share one address.
+  const int limit = key.rfind("c:", 0) == 0 ? config_.max_failed_logins * 4
+                                             : config_.max_failed_logins;
+  if (it->second.count < limit) return Status::Ok();
+  int retry = static_cast<int>((window_end - now + 999) / 1000);
+  return Error(ErrorKind::kRateLimited, "too_many_attempts",
+               "Too many failed attempts. Try again in " + std::to_string(retry) + " seconds.")
+      .WithRetryAfter(retry);
+}
+
+void AuthService::RecordFailure(const std::string& key) {
+  std::lock_guard lock(throttle_mu_);
+  const int64_t now = clock_.NowMs();
+  // Bound memory under a spray of random e-mails: forget the oldest state wholesale.
+  if (failures_.size() > 100000) failures_.clear();
+  Failures& f = failures_[key];
+  if (f.count == 0 || now >= f.window_start + config_.throttle_window_ms) {
+    f.count = 0;
+    f.window_start = now;
+  }
+  ++f.count;
+}
+
+void AuthService::ClearFailures(const std::string& key) {
+  std::lock_guard lock(throttle_mu_);
+  failures_.erase(key);
+}
+
+}  // namespace pln::app

@@ -1,0 +1,218 @@
+#include "app/connection_service.h"
+
+#include <unordered_map>
+
+#include "app/cursor.h"
+
+namespace pln::app {
+
+namespace {
+
+MemberSummary Summarize(const domain::Member& m) {
+  return MemberSummary{m.id, m.profile.name, m.profile.headline, m.profile.stage};
+}
+
+// Loads summaries for a set of ids in one query.
+Result<std::unordered_map<MemberId, MemberSummary>> Summaries(Tx& tx,
+                                                              const std::vector<MemberId>& ids) {
+  std::unordered_map<MemberId, MemberSummary> out;
+  if (ids.empty()) return out;
+  ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
+  for (const auto& m : members) out.emplace(m.id, Summarize(m));
+  return out;
+}
+
+Status CheckOther(MemberId me, MemberId other, std::string_view field) {
+  if (!other.valid()) return ValidationError({{std::string(field), "must be a member id"}});
+  if (me == other) return ValidationError({{std::string(field), "must be another member"}});
+  return Status::Ok();
+}
+
+}  // namespace
+
+ConnectionService::ConnectionService(Store& store, const Clock& clock)
+    : store_(store), clock_(clock) {}
+
+Result<SendRequestResult> ConnectionService::SendRequest(MemberId me, MemberId to,
+                                                         const std::string& note) {
+  RETURN_IF_ERROR(CheckOther(me, to, "to"));
+  ASSIGN_OR_RETURN(std::string clean_note, domain::NormalizeRequestNote(note));
+  SendRequestResult out;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    out = {};
+    ASSIGN_OR_RETURN(auto target, tx.members().GetAccount(to));
+    if (!target) return NotFoundError("member");
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {to}));
+    const domain::Relationship rel = rels[to];
+    if (rel.blocked_by_target) return NotFoundError("member");
+    if (rel.blocking_target) {
+      return ConflictError("blocked", "You blocked this member. Unblock them first.");
+    }
+    if (rel.connected) return ConflictError("already_connected", "You are already connected.");
+    const int64_t now = clock_.NowMs();
+    ASSIGN_OR_RETURN(auto pending, tx.connections().PendingBetween(me, to));
+    if (pending) {
+      if (pending->from == me) {
+        return ConflictError("request_pending", "You already asked this member to connect.");
+      }
+      // They asked us first: crossing requests become one connection.
+      RETURN_IF_ERROR(
+          tx.connections().SetRequestStatus(pending->id, domain::RequestStatus::kAccepted, now));
+      ASSIGN_OR_RETURN(bool created, tx.connections().Connect(me, to, now));
+      (void)created;
+      out.request = *pending;
+      out.request.status = domain::RequestStatus::kAccepted;
+      out.request.decided_at = now;
+      out.auto_accepted = true;
+      return Status::Ok();
+    }
+    // The unique index on pending pairs turns a racing twin of this insert into a
+    // conflict (or a serialization retry), so two requests can never both stay pending.
+    ASSIGN_OR_RETURN(RequestId id, tx.connections().CreateRequest(me, to, clean_note, now));
+    out.request = {id, me, to, clean_note, domain::RequestStatus::kPending, now, std::nullopt};
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<domain::ConnectionRequest> ConnectionService::Act(MemberId me, RequestId id,
+                                                         domain::RequestAction action) {
+  domain::ConnectionRequest out;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto request, tx.connections().GetRequest(id));
+    if (!request) return NotFoundError("connection request");
+    ASSIGN_OR_RETURN(domain::RequestStatus next, domain::DecideTransition(*request, me, action));
+    out = *request;
+    if (request->status == next) return Status::Ok();  // repeated action, nothing to do
+    const int64_t now = clock_.NowMs();
+    if (next == domain::RequestStatus::kAccepted) {
+      ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {request->from}));
+      if (rels[request->from].blocked_either_way()) return NotFoundError("connection request");
+      ASSIGN_OR_RETURN(bool created, tx.connections().Connect(request->from, request->to, now));
+      (void)created;
+    }
+    RETURN_IF_ERROR(tx.connections().SetRequestStatus(id, next, now));
+    out.status = next;
+    out.decided_at = now;
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<Page<RequestView>> ConnectionService::ListRequests(
+    MemberId me, RequestDirection direction, std::optional<domain::RequestStatus> status,
+    const std::string& cursor, int limit) {
+  RETURN_IF_ERROR(ValidateLimit(limit));
+  ASSIGN_OR_RETURN(int64_t before, DecodeCursor(cursor));
+  Page<RequestView> page;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto requests,
+                     tx.connections().ListRequests(me, direction, status, before, limit + 1));
+    const bool more = static_cast<int>(requests.size()) > limit;
+    if (more) requests.resize(limit);
+    std::vector<MemberId> ids;
+    for (const auto& r : requests) ids.push_back(direction == RequestDirection::kIncoming ? r.from : r.to);
+    ids.push_back(me);
+    ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
+    for (const auto& r : requests) {
+      page.items.push_back({r, people[r.from], people[r.to]});
+    }
+    if (more) page.next_cursor = EncodeCursor(requests.back().id.value());
+    return Status::Ok();
+  }));
+  return page;
+}
+
+Result<Page<ConnectionView>> ConnectionService::ListConnections(MemberId me,
+                                                                const std::string& cursor,
+                                                                int limit) {
+  RETURN_IF_ERROR(ValidateLimit(limit));
+  ASSIGN_OR_RETURN(int64_t after, DecodeCursor(cursor));
+  Page<ConnectionView> page;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto conns, tx.connections().ListConnections(me, after, limit + 1));
+    const bool more = static_cast<int>(conns.size()) > limit;
+    if (more) conns.resize(limit);
+    std::vector<MemberId> ids;
+    for (const auto& c : conns) ids.push_back(c.other);
+    ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
+    for (const auto& c : conns) page.items.push_back({people[c.other], c.since});
+    if (more) page.next_cursor = EncodeCursor(conns.back().other.value());
+    return Status::Ok();
+  }));
+  return page;
+}
+
+Status ConnectionService::RemoveConnection(MemberId me, MemberId other) {
+  RETURN_IF_ERROR(CheckOther(me, other, "member"));
+  return store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(bool removed, tx.connections().Disconnect(me, other));
+    if (!removed) {
+      return Error(ErrorKind::kNotFound, "not_connected", "You are not connected to this member.");
+    }
+    return Status::Ok();
+  });
+}
+
+Result<bool> ConnectionService::Follow(MemberId me, MemberId other) {
+  RETURN_IF_ERROR(CheckOther(me, other, "member"));
+  bool created = false;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto target, tx.members().GetAccount(other));
+    if (!target) return NotFoundError("member");
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {other}));
+    const domain::Relationship rel = rels[other];
+    if (rel.blocked_by_target) return NotFoundError("member");
+    if (rel.blocking_target) {
+      return ConflictError("blocked", "You blocked this member. Unblock them first.");
+    }
+    ASSIGN_OR_RETURN(created, tx.connections().Follow(me, other, clock_.NowMs()));
+    return Status::Ok();
+  }));
+  return created;
+}
+
+Status ConnectionService::Unfollow(MemberId me, MemberId other) {
+  RETURN_IF_ERROR(CheckOther(me, other, "member"));
+  return store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(bool removed, tx.connections().Unfollow(me, other));
+    if (!removed) return Error(ErrorKind::kNotFound, "not_following", "You do not follow this member.");
+    return Status::Ok();
+  });
+}
+
+Result<bool> ConnectionService::Block(MemberId me, MemberId other) {
+  RETURN_IF_ERROR(CheckOther(me, other, "member"));
+  bool created = false;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto target, tx.members().GetAccount(other));
+    if (!target) return NotFoundError("member");
+    ASSIGN_OR_RETURN(created, tx.connections().Block(me, other, clock_.NowMs()));
+    return Status::Ok();
+  }));
+  return created;
+}
+
+Status ConnectionService::Unblock(MemberId me, MemberId other) {
+  RETURN_IF_ERROR(CheckOther(me, other, "member"));
+  return store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(bool removed, tx.connections().Unblock(me, other));
+    if (!removed) return Error(ErrorKind::kNotFound, "not_blocked", "You have not blocked this member.");
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<MemberSummary>> ConnectionService::ListBlocked(MemberId me) {
+  std::vector<MemberSummary> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto ids, tx.connections().ListBlocked(me));
+    ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
+    for (MemberId id : ids) {
+      if (auto it = people.find(id); it != people.end()) out.push_back(it->second);
+    }
+    return Status::Ok();
+  }));
+  return out;
+}
+
+}  // namespace pln::app

@@ -1,0 +1,23 @@
+// Small text helpers shared by every layer. ASCII-only case folding on purpose:
+// SQLite's lower() and PostgreSQL's lower() under the C collation agree on it,
+// so filters behave the same in the app and in both stores.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pln {
+
+std::string AsciiLower(std::string_view s);
+// Trims ASCII whitespace at both ends and collapses inner runs to one space.
+std::string NormalizeSpace(std::string_view s);
+bool IsValidUtf8(std::string_view s);
+// Number of Unicode code points; s must be valid UTF-8.
+size_t Utf8Length(std::string_view s);
+// True if s holds a control character other than \n and \t.
+bool HasControlChars(std::string_view s, bool allow_newlines);
+std::vector<std::string> SplitWords(std::string_view s);
+bool ContainsFolded(std::string_view haystack, std::string_view folded_needle);
+
+}  // namespace pln

@@ -1,0 +1,47 @@
+// The HTTP server: Boost.Beast over a pool of threads running one io_context.
+// Handlers run on the I/O threads and may block on the database; the pool is
+// sized for that (HttpConfig::threads).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/auth_service.h"
+#include "app/connection_service.h"
+#include "app/profile_service.h"
+#include "app/repositories.h"
+#include "base/result.h"
+
+namespace pln::http {
+
+struct HttpConfig {
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0 picks a free port (see HttpServer::port())
+  int threads = 8;
+  size_t max_body_bytes = 1 << 20;
+  std::string web_root;  // built web app (web/dist); empty: no static files
+  bool secure_cookies = false;  // add the Secure attribute (behind HTTPS)
+};
+
+// Everything the handlers call. Not owned.
+struct Services {
+  app::AuthService& auth;
+  app::ProfileService& profiles;
+  app::ConnectionService& connections;
+  app::Store& store;  // health checks only
+};
+
+class HttpServer {
+ public:
+  // Binds the listening socket; kUnavailable with a readable message if the
+  // address is in use or invalid.
+  static Result<std::unique_ptr<HttpServer>> Create(const HttpConfig& config, Services services);
+  virtual ~HttpServer() = default;
+  // Serves until Stop(); returns after in-flight requests finished (at most ~5 s).
+  virtual Status Run() = 0;
+  // Thread-safe and async-signal-tolerant via an internal flag; may be called from any thread.
+  virtual void Stop() = 0;
+  virtual int port() const = 0;
+};
+
+}  // namespace pln::http
