@@ -1,0 +1,59 @@
+#include "base/text.h"
+
+#include <gtest/gtest.h>
+
+#include "base/crypto.h"
+
+namespace pln {
+namespace {
+
+TEST(TextTest, AcceptsValidUtf8) {
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_TRUE(IsValidUtf8("plain"));
+  EXPECT_TRUE(IsValidUtf8("Jos\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"));  // é € 😀
+}
+
+TEST(TextTest, RejectsInvalidUtf8) {
+  EXPECT_FALSE(IsValidUtf8("\xc3"));                  // truncated
+  EXPECT_FALSE(IsValidUtf8("\xc0\xaf"));              // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));          // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xf4\x90\x80\x80"));      // past U+10FFFF
+  EXPECT_FALSE(IsValidUtf8("ok\xff"));
+  EXPECT_FALSE(IsValidUtf8("\xe2\x82"));
+}
+
+TEST(TextTest, NormalizesSpaceAndCase) {
+  EXPECT_EQ(NormalizeSpace("  Data \t  Science \n"), "Data Science");
+  EXPECT_EQ(NormalizeSpace("   "), "");
+  EXPECT_EQ(AsciiLower("PyThOn \xc3\x89"), "python \xc3\x89");  // non-ASCII untouched
+  EXPECT_EQ(Utf8Length("\xc3\xa9t\xc3\xa9"), 3u);
+}
+
+TEST(TextTest, FindsControlCharacters) {
+  EXPECT_TRUE(HasControlChars("a\x01" "b", true));
+  EXPECT_TRUE(HasControlChars("a\nb", false));
+  EXPECT_FALSE(HasControlChars("a\nb", true));
+}
+
+TEST(CryptoTest, PasswordHashVerifies) {
+  ASSERT_TRUE(InitCrypto().ok());
+  auto hash = HashPassword("correct horse", "min");
+  ASSERT_TRUE(hash.ok());
+  EXPECT_NE(hash->find("$argon2id$"), std::string::npos);
+  EXPECT_TRUE(VerifyPassword(*hash, "correct horse"));
+  EXPECT_FALSE(VerifyPassword(*hash, "correct horsE"));
+  EXPECT_FALSE(VerifyPassword("garbage", "correct horse"));
+}
+
+TEST(CryptoTest, TokensAreRandomAndHashesStable) {
+  ASSERT_TRUE(InitCrypto().ok());
+  EXPECT_NE(RandomToken(), RandomToken());
+  EXPECT_EQ(RandomToken(32).size(), 43u);
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_TRUE(ConstantTimeEquals("abc", "abc"));
+  EXPECT_FALSE(ConstantTimeEquals("abc", "abd"));
+  EXPECT_FALSE(ConstantTimeEquals("abc", "abcd"));
+}
+
+}  // namespace
+}  // namespace pln

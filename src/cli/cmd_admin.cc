@@ -1,0 +1,50 @@
+// Operator commands: migrate and user management.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/runtime.h"
+
+namespace pln::cli {
+
+int ReportError(const Error& error) {
+  std::cerr << "pln: " << error.message() << "\n";
+  for (const auto& d : error.details()) std::cerr << "  " << d.field << ": " << d.message << "\n";
+  return 1;
+}
+
+int RunMigrate(const Config& config) {
+  auto rt = OpenRuntime(config, /*migrate=*/true);
+  if (!rt.ok()) return ReportError(rt.error());
+  std::cout << "Database (" << (*rt)->store->Kind() << ") is up to date.\n";
+  return 0;
+}
+
+int RunUserCreate(const Config& config, const std::string& email, const std::string& name,
+                  const std::string& password, domain::Role role) {
+  auto rt = OpenRuntime(config);
+  if (!rt.ok()) return ReportError(rt.error());
+  auto id = (*rt)->auth->CreateUser(email, password, name, role);
+  if (!id.ok()) return ReportError(id.error());
+  std::cout << "Created member " << id->value() << " <" << email << "> as "
+            << domain::ToString(role) << ".\n";
+  return 0;
+}
+
+int RunUserSetRole(const Config& config, const std::string& email, domain::Role role) {
+  auto rt = OpenRuntime(config);
+  if (!rt.ok()) return ReportError(rt.error());
+  if (auto s = (*rt)->auth->SetRole(email, role); !s.ok()) return ReportError(s.error());
+  std::cout << email << " is now " << domain::ToString(role) << ".\n";
+  return 0;
+}
+
+int RunUserResetPassword(const Config& config, const std::string& email,
+                         const std::string& password) {
+  auto rt = OpenRuntime(config);
+  if (!rt.ok()) return ReportError(rt.error());
+  if (auto s = (*rt)->auth->ResetPassword(email, password); !s.ok()) return ReportError(s.error());
+  std::cout << "Password of " << email << " changed; all of its sessions ended.\n";
+  return 0;
+}
+
+}  // namespace pln::cli

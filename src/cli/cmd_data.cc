@@ -1,0 +1,78 @@
+// Data commands: demo network, export, import.
+#include <fstream>
+#include <iostream>
+
+#include "app/backup.h"
+#include "app/demo_seeder.h"
+#include "app/progress.h"
+#include "cli/commands.h"
+#include "cli/runtime.h"
+
+namespace pln::cli {
+
+int RunDemo(const Config& config, int members, uint64_t seed) {
+  auto rt = OpenRuntime(config);
+  if (!rt.ok()) return ReportError(rt.error());
+  app::DemoOptions options;
+  options.members = members;
+  options.seed = seed;
+  app::ProgressBar bar;
+  auto summary = app::SeedDemoNetwork(*(*rt)->store, (*rt)->clock, options, bar.AsFn());
+  bar.Finish();
+  if (!summary.ok()) return ReportError(summary.error());
+  std::cout << "Demo network ready: " << summary->members_created << " members created, "
+            << summary->members_existing << " already there, " << summary->connections
+            << " connections.\n"
+            << "Log in as " << summary->demo_email << " with password " << summary->demo_password
+            << "\n";
+  return 0;
+}
+
+int RunExport(const Config& config, const std::string& file) {
+  auto rt = OpenRuntime(config);
+  if (!rt.ok()) return ReportError(rt.error());
+  std::ofstream out_file;
+  std::ostream* out = &std::cout;
+  if (file != "-") {
+    out_file.open(file, std::ios::binary | std::ios::trunc);
+    if (!out_file) {
+      std::cerr << "pln: cannot write " << file << "\n";
+      return 1;
+    }
+    out = &out_file;
+  }
+  app::ProgressBar bar;
+  Status s = app::ExportJsonLines(*(*rt)->store, *out, bar.AsFn());
+  bar.Finish();
+  if (!s.ok()) return ReportError(s.error());
+  out->flush();
+  if (!*out) {
+    std::cerr << "pln: writing " << file << " failed\n";
+    return 1;
+  }
+  if (file != "-") std::cerr << "Exported to " << file << "\n";
+  return 0;
+}
+
+int RunImport(const Config& config, const std::string& file) {
+  auto rt = OpenRuntime(config);
+  if (!rt.ok()) return ReportError(rt.error());
+  std::ifstream in_file;
+  std::istream* in = &std::cin;
+  if (file != "-") {
+    in_file.open(file, std::ios::binary);
+    if (!in_file) {
+      std::cerr << "pln: cannot read " << file << "\n";
+      return 1;
+    }
+    in = &in_file;
+  }
+  app::ProgressBar bar;
+  Status s = app::ImportJsonLines(*(*rt)->store, *in, bar.AsFn());
+  bar.Finish();
+  if (!s.ok()) return ReportError(s.error());
+  std::cerr << "Imported " << file << " into " << (*rt)->store->Kind() << "\n";
+  return 0;
+}
+
+}  // namespace pln::cli

@@ -1,0 +1,74 @@
+#include <pthread.h>
+#include <signal.h>
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+#include "cli/runtime.h"
+#include "http/server.h"
+
+namespace pln::cli {
+namespace {
+
+// The web app ships next to the binary: build/pln → web/dist.
+std::string DefaultWebRoot() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  auto candidate = exe.parent_path().parent_path() / "web" / "dist";
+  return std::filesystem::exists(candidate / "index.html", ec) ? candidate.string() : "";
+}
+
+}  // namespace
+
+int RunServe(const Config& config_in) {
+  Config config = config_in;
+  http::HttpConfig http_config;
+  if (auto s = ParseListen(config.listen, http_config.host, http_config.port); !s.ok()) {
+    return ReportError(s.error());
+  }
+  if (config.web_root.empty()) config.web_root = DefaultWebRoot();
+  if (config.web_root.empty()) {
+    spdlog::warn("web app not found (build it with `npm --prefix web run build`); serving the API only");
+  }
+  http_config.threads = config.threads;
+  http_config.web_root = config.web_root;
+  http_config.secure_cookies = config.secure_cookies;
+
+  // Block the stop signals before any thread starts, so only the waiter below sees them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  auto runtime = OpenRuntime(config);
+  if (!runtime.ok()) return ReportError(runtime.error());
+  Runtime& rt = **runtime;
+  auto server = http::HttpServer::Create(
+      http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.store});
+  if (!server.ok()) return ReportError(server.error());
+
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    if (sig == 0) return;
+    spdlog::info("received {}, shutting down", sig == SIGINT ? "SIGINT" : "SIGTERM");
+    (*server)->Stop();
+  });
+  spdlog::info("pln {} store; listening on http://{}:{}", rt.store->Kind(), http_config.host,
+               (*server)->port());
+  Status run = (*server)->Run();
+  // Wake the waiter if Run ended for another reason (it is blocked in sigwait).
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  if (!run.ok()) return ReportError(run.error());
+  spdlog::info("stopped");
+  return 0;
+}
+
+}  // namespace pln::cli

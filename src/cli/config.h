@@ -1,0 +1,35 @@
+// Settings for every subcommand, resolved in this order (later wins):
+// built-in defaults < TOML file (--config or PLN_CONFIG) < PLN_* environment < flags.
+#pragma once
+
+#include <string>
+
+#include "base/result.h"
+
+namespace pln::cli {
+
+struct Config {
+  std::string data_dir = "./pln-data";  // SQLite file lives here as pln.db
+  std::string database;                 // postgresql:// URL; empty: SQLite in data_dir
+  std::string listen = "127.0.0.1:8080";
+  int threads = 8;                      // HTTP worker threads (handlers may block on the DB)
+  int pool_size = 8;                    // database connections
+  std::string web_root;                 // empty: <binary dir>/../web/dist when it exists
+  bool secure_cookies = false;
+  std::string log_format = "text";      // "text" | "json"
+  std::string log_level = "info";
+  std::string password_strength = "interactive";
+
+  // The database the stores open: the URL, or the SQLite path inside data_dir.
+  std::string DatabaseTarget() const;
+  bool UsesPostgres() const;
+};
+
+// Loads the TOML file (if given or named by PLN_CONFIG) and the environment into
+// `config`. kValidation/kMalformed with the key or line at fault.
+Status LoadConfigFile(const std::string& path, Config& config);
+Status LoadEnvironment(Config& config);
+// Splits "host:port"; kValidation if the port is not 0..65535.
+Status ParseListen(const std::string& listen, std::string& host, int& port);
+
+}  // namespace pln::cli

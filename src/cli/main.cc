@@ -1,0 +1,147 @@
+// `pln`: the single binary. Parses the command line and hands over to a command.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/config.h"
+#include "cli/logging.h"
+
+namespace {
+
+using pln::cli::Config;
+
+// Flags shared by every subcommand; they override the config file and PLN_* variables.
+struct CommonFlags {
+  std::string config_file, data, database, log_format, log_level;
+};
+
+void AddCommonFlags(CLI::App* cmd, CommonFlags& f) {
+  cmd->add_option("--config", f.config_file, "TOML config file (also PLN_CONFIG)");
+  cmd->add_option("--data", f.data, "Directory of the SQLite database (default ./pln-data; PLN_DATA)");
+  cmd->add_option("--database", f.database,
+                  "postgresql://user@host:port/db to use PostgreSQL instead of SQLite (PLN_DATABASE)");
+  cmd->add_option("--log-format", f.log_format, "text or json (PLN_LOG_FORMAT)");
+  cmd->add_option("--log-level", f.log_level, "trace, debug, info, warn or error (PLN_LOG_LEVEL)");
+}
+
+int ParseRole(const std::string& s, pln::domain::Role& role) {
+  auto r = pln::domain::ParseRole(s);
+  if (!r) {
+    std::cerr << "pln: unknown role \"" << s << "\" (use member, program_lead or admin)\n";
+    return 2;
+  }
+  role = *r;
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"pln — a self-hosted Personal Learning Network.\n"
+               "Run `pln <command> --help` for the options of a command."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "pln 0.1.0");
+  CommonFlags f;
+  std::string listen, web_root;
+  int threads = 0;
+  auto* serve = app.add_subcommand("serve", "Run the web server and JSON API");
+  AddCommonFlags(serve, f);
+  serve->add_option("--listen", listen, "HOST:PORT to listen on (default 127.0.0.1:8080; PLN_LISTEN)");
+  serve->add_option("--threads", threads, "HTTP worker threads (default 8; PLN_THREADS)");
+  serve->add_option("--web-root", web_root, "Directory of the built web app (default <binary>/../web/dist)");
+
+  auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations and exit");
+  AddCommonFlags(migrate, f);
+
+  int demo_members = 320;
+  uint64_t demo_seed = 42;
+  auto* demo = app.add_subcommand("demo", "Seed a demo network (idempotent) and print its login");
+  AddCommonFlags(demo, f);
+  demo->add_option("--members", demo_members, "Number of demo members (default 320)")
+      ->check(CLI::Range(2, 1000000));
+  demo->add_option("--seed", demo_seed, "Random seed (default 42)");
+
+  auto* user = app.add_subcommand("user", "Manage accounts");
+  user->require_subcommand(1);
+  std::string email, name, password, role_name = "member";
+  auto* ucreate = user->add_subcommand("create", "Create an account");
+  AddCommonFlags(ucreate, f);
+  ucreate->add_option("--email", email, "E-mail address")->required();
+  ucreate->add_option("--name", name, "Display name")->required();
+  ucreate->add_option("--password", password, "Password (8+ characters); read from PLN_PASSWORD if absent");
+  ucreate->add_option("--role", role_name, "member, program_lead or admin (default member)");
+  auto* urole = user->add_subcommand("set-role", "Change the role of an account");
+  AddCommonFlags(urole, f);
+  urole->add_option("--email", email, "E-mail address")->required();
+  urole->add_option("--role", role_name, "member, program_lead or admin")->required();
+  auto* ureset = user->add_subcommand("reset-password", "Set a new password and end all sessions");
+  AddCommonFlags(ureset, f);
+  ureset->add_option("--email", email, "E-mail address")->required();
+  ureset->add_option("--password", password, "New password; read from PLN_PASSWORD if absent");
+
+  std::string file;
+  auto* exp = app.add_subcommand("export", "Write the whole database as JSON Lines");
+  AddCommonFlags(exp, f);
+  exp->add_option("file", file, "Output file, or - for stdout")->required();
+  auto* imp = app.add_subcommand("import", "Load a JSON Lines export into an empty database");
+  AddCommonFlags(imp, f);
+  imp->add_option("file", file, "Input file, or - for stdin")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  Config config;
+  if (auto s = pln::cli::LoadConfigFile(f.config_file, config); !s.ok()) {
+    return pln::cli::ReportError(s.error());
+  }
+  if (auto s = pln::cli::LoadEnvironment(config); !s.ok()) return pln::cli::ReportError(s.error());
+  if (!f.data.empty()) config.data_dir = f.data;
+  if (!f.database.empty()) config.database = f.database;
+  if (!f.log_format.empty()) config.log_format = f.log_format;
+  if (!f.log_level.empty()) config.log_level = f.log_level;
+  if (!listen.empty()) config.listen = listen;
+  if (!web_root.empty()) config.web_root = web_root;
+  if (threads > 0) config.threads = threads;
+  if (config.log_format != "text" && config.log_format != "json") {
+    std::cerr << "pln: --log-format must be text or json\n";
+    return 2;
+  }
+  if (!config.database.empty() && !config.UsesPostgres()) {
+    std::cerr << "pln: --database must be a postgresql:// URL; use --data DIR for SQLite\n";
+    return 2;
+  }
+  pln::cli::SetUpLogging(config.log_format, config.log_level);
+  if (password.empty()) {
+    if (const char* p = std::getenv("PLN_PASSWORD")) password = p;
+  }
+
+  if (*serve) {
+    return pln::cli::RunServe(config);
+  }
+  if (*migrate) return pln::cli::RunMigrate(config);
+  if (*demo) return pln::cli::RunDemo(config, demo_members, demo_seed);
+  if (*exp) return pln::cli::RunExport(config, file);
+  if (*imp) return pln::cli::RunImport(config, file);
+  pln::domain::Role role = pln::domain::Role::kMember;
+  if (int rc = ParseRole(role_name, role); rc != 0) return rc;
+  if (*ucreate) {
+    if (password.empty()) {
+      std::cerr << "pln: give --password or set PLN_PASSWORD\n";
+      return 2;
+    }
+    return pln::cli::RunUserCreate(config, email, name, password, role);
+  }
+  if (*urole) return pln::cli::RunUserSetRole(config, email, role);
+  if (*ureset) {
+    if (password.empty()) {
+      std::cerr << "pln: give --password or set PLN_PASSWORD\n";
+      return 2;
+    }
+    return pln::cli::RunUserResetPassword(config, email, password);
+  }
+  return 2;
+}

@@ -1,0 +1,30 @@
+// The composition root: turns a Config into an opened store and the services
+// wired on top of it. Only src/cli knows every layer.
+#pragma once
+
+#include <memory>
+
+#include "app/auth_service.h"
+#include "app/connection_service.h"
+#include "app/profile_service.h"
+#include "app/repositories.h"
+#include "base/clock.h"
+#include "base/result.h"
+#include "cli/config.h"
+
+namespace pln::cli {
+
+struct Runtime {
+  Config config;
+  SystemClock clock;
+  std::unique_ptr<app::Store> store;
+  std::unique_ptr<app::AuthService> auth;
+  std::unique_ptr<app::ProfileService> profiles;
+  std::unique_ptr<app::ConnectionService> connections;
+};
+
+// Opens the database named by the config (creating the data directory for
+// SQLite) and applies pending migrations when `migrate` is true.
+Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate = true);
+
+}  // namespace pln::cli
