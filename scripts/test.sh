@@ -56,7 +56,7 @@ kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 # One closing line for the whole run.
 passed=0; failed=0
 read -r p f < <(awk '/tests passed, [0-9]+ tests failed out of/ {
-  total=$NF; fail=$(NF-4); print total-fail, fail }' "$logs/ctest.log" | tail -n1) || true
+  total=$NF; fail=$(NF-5); print total-fail, fail }' "$logs/ctest.log" | tail -n1) || true
 passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 for log in "$logs"/it-*.log "$logs/e2e.log"; do
   p=$(awk '/^# pass / {print $3}' "$log" | tail -n1); f=$(awk '/^# fail / {print $3}' "$log" | tail -n1)
