@@ -374,6 +374,7 @@ describe(`profiles (${DB_KIND})`, () => {
         if (r.body.next_cursor === null) break;
         assert.equal(typeof r.body.next_cursor, 'string');
         assert.ok(pages < 20, 'pagination does not end');
+        cursor = r.body.next_cursor;
       }
       assert.ok(pages >= 4, `7 results with limit 2 need at least 4 pages, got ${pages}`);
       assert.equal(new Set(seen).size, seen.length, `duplicates across pages: ${seen}`);

@@ -205,8 +205,12 @@ export class PlnServer {
     if (this.exited) return this.exitInfo;
     const t0 = Date.now();
     this.proc.kill('SIGTERM');
-    const timeout = sleep(SHUTDOWN_TIMEOUT_MS).then(() => 'timeout');
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), SHUTDOWN_TIMEOUT_MS);
+    });
     const r = await Promise.race([this.exitPromise, timeout]);
+    clearTimeout(timer);
     if (r === 'timeout') {
       this.proc.kill('SIGKILL');
       await this.exitPromise;
