@@ -1,0 +1,262 @@
+// Typed client for the pln JSON API v1 (docs/api.md).
+// Cookie session + CSRF: the token from signup/login/GET /me is sent as
+// X-CSRF-Token on every non-GET request.
+
+export type Visibility = 'public' | 'members' | 'connections';
+export type Stage = 'learner' | 'early_career' | 'experienced';
+export type Section = 'bio' | 'details' | 'skills' | 'goals' | 'connections';
+export type OpenToKey = 'mentoring' | 'being_mentored' | 'opportunities';
+
+export interface Skill {
+  name: string;
+  level: number;
+}
+
+export type OpenTo = Record<OpenToKey, boolean>;
+
+export interface Profile {
+  name: string;
+  headline: string;
+  bio: string;
+  location: string;
+  organization: string;
+  stage: Stage | '' | null;
+  fields: string[];
+  skills: Skill[];
+  goals: string[];
+  open_to: OpenTo;
+  visibility: Record<Section, Visibility>;
+  discoverable: boolean;
+}
+
+export interface Me {
+  id: number;
+  email: string;
+  role: 'member' | 'program_lead' | 'admin';
+  created_at: string;
+  profile: Profile;
+  connection_count: number;
+  csrf_token?: string;
+}
+
+export type ConnectionState = 'none' | 'connected' | 'pending_outgoing' | 'pending_incoming' | 'self';
+
+export interface Relationship {
+  connection: ConnectionState;
+  request_id?: number;
+  following: boolean;
+  followed_by: boolean;
+}
+
+export interface MemberView {
+  id: number;
+  name: string;
+  headline: string;
+  stage: Stage | '' | null;
+  bio?: string;
+  location?: string;
+  organization?: string;
+  open_to?: OpenTo;
+  fields?: string[];
+  skills?: Skill[];
+  goals?: string[];
+  hidden_sections: Section[];
+  relationship?: Relationship;
+}
+
+export interface MemberSummary {
+  id: number;
+  name: string;
+  headline: string;
+  stage: Stage | '' | null;
+}
+
+export interface ConnectionRequest {
+  id: number;
+  from: MemberSummary;
+  to: MemberSummary;
+  note: string;
+  status: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+  created_at: string;
+  decided_at?: string;
+}
+
+export interface Connection {
+  member: MemberSummary;
+  since: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: FieldError[];
+  readonly retryAfter: number | null;
+
+  constructor(status: number, code: string, message: string, details: FieldError[] = [], retryAfter: number | null = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+    this.retryAfter = retryAfter;
+  }
+
+  /** A message suitable for showing to a person. */
+  get userMessage(): string {
+    if (this.status === 429) {
+      const n = this.retryAfter ?? 60;
+      return `Too many attempts, try again in ${n} second${n === 1 ? '' : 's'}.`;
+    }
+    return this.message || 'Something went wrong. Please try again.';
+  }
+}
+
+const BASE = '/api/v1';
+
+let csrfToken: string | null = null;
+let onUnauthenticated: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? null;
+}
+
+/** Called when an authenticated request gets 401 (the session ended elsewhere). */
+export function setUnauthenticatedHandler(fn: (() => void) | null): void {
+  onUnauthenticated = fn;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+interface RequestOptions {
+  /** Do not treat 401 as "session ended" (login, GET /me on load). */
+  expect401?: boolean;
+  signal?: AbortSignal;
+}
+
+async function send(method: Method, path: string, body: unknown, opts: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    return await fetch(BASE + path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
+  }
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  const retryHeader = res.headers.get('Retry-After');
+  const retry = retryHeader !== null && /^\d+$/.test(retryHeader.trim()) ? parseInt(retryHeader, 10) : null;
+  let code = 'http_error';
+  let message = `The server answered ${res.status}.`;
+  let details: FieldError[] = [];
+  try {
+    const data = await res.json();
+    if (data && typeof data === 'object' && data.error) {
+      code = String(data.error.code ?? code);
+      message = String(data.error.message ?? message);
+      if (Array.isArray(data.error.details)) {
+        details = data.error.details
+          .filter((d: unknown): d is FieldError => !!d && typeof d === 'object' && 'field' in d)
+          .map((d: FieldError) => ({ field: String(d.field), message: String(d.message ?? '') }));
+      }
+    }
+  } catch {
+    // not JSON: keep the generic message
+  }
+  return new ApiError(res.status, code, message, details, retry);
+}
+
+export async function api<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  let res = await send(method, path, body, opts);
+  if (res.status === 403 && method !== 'GET') {
+    // The CSRF token may be stale (e.g. the session was renewed in another tab):
+    // refresh it once from GET /me and retry.
+    const err = await toError(res.clone());
+    if (err.code === 'csrf_failed') {
+      const meRes = await send('GET', '/me', undefined, opts);
+      if (meRes.ok) {
+        const me = (await meRes.json()) as Me;
+        setCsrfToken(me.csrf_token);
+        res = await send(method, path, body, opts);
+      }
+    }
+  }
+  if (res.status === 204) return undefined as T;
+  if (!res.ok) {
+    const err = await toError(res);
+    if (res.status === 401 && !opts.expect401 && onUnauthenticated) onUnauthenticated();
+    throw err;
+  }
+  const text = await res.text();
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ApiError(res.status, 'bad_response', 'The server sent an unreadable answer.');
+  }
+}
+
+function qs(params: Record<string, string | number | null | undefined>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface DirectoryQuery {
+  q?: string;
+  field?: string;
+  skill?: string;
+  stage?: string;
+  open_to?: string;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export const Api = {
+  me: () => api<Me>('GET', '/me', undefined, { expect401: true }),
+  signup: (body: { name: string; email: string; password: string }) =>
+    api<Me>('POST', '/auth/signup', body, { expect401: true }),
+  login: (body: { email: string; password: string }) => api<Me>('POST', '/auth/login', body, { expect401: true }),
+  logout: () => api<void>('POST', '/auth/logout', undefined, { expect401: true }),
+  updateProfile: (patch: Partial<Profile>) => api<Me>('PATCH', '/me/profile', patch),
+
+  member: (id: number | string, signal?: AbortSignal) =>
+    api<MemberView>('GET', `/members/${encodeURIComponent(String(id))}`, undefined, { expect401: true, signal }),
+  members: (q: DirectoryQuery, signal?: AbortSignal) => api<Page<MemberView>>('GET', `/members${qs({ ...q })}`, undefined, { signal }),
+
+  sendRequest: (to: number, note?: string) =>
+    api<ConnectionRequest>('POST', '/connections/requests', note ? { to, note } : { to }),
+  requests: (direction: 'incoming' | 'outgoing', cursor?: string | null, limit = 20) =>
+    api<Page<ConnectionRequest>>('GET', `/connections/requests${qs({ direction, status: 'pending', cursor, limit })}`),
+  acceptRequest: (id: number) => api<ConnectionRequest>('POST', `/connections/requests/${id}/accept`),
+  declineRequest: (id: number) => api<ConnectionRequest>('POST', `/connections/requests/${id}/decline`),
+  withdrawRequest: (id: number) => api<ConnectionRequest>('POST', `/connections/requests/${id}/withdraw`),
+
+  connections: (cursor?: string | null, limit = 20) => api<Page<Connection>>('GET', `/connections${qs({ cursor, limit })}`),
+  removeConnection: (memberId: number) => api<void>('DELETE', `/connections/${memberId}`),
+
+  follow: (member: number) => api<{ member: number; following: boolean }>('POST', '/follows', { member }),
+  unfollow: (member: number) => api<void>('DELETE', `/follows/${member}`),
+  block: (member: number) => api<{ member: number; blocked: boolean }>('POST', '/blocks', { member }),
+};

@@ -1,0 +1,90 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useAuth } from '../auth';
+import { Link, NavLink, navigate, useLocation } from '../router';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { me, logout } = useAuth();
+  const loc = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  useEffect(() => setMenuOpen(false), [loc.pathname, loc.search]);
+
+  const doLogout = async () => {
+    await logout();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>pln</span>
+          </Link>
+          {me ? (
+            <>
+              <button
+                type="button"
+                className="menu-toggle btn btn-secondary"
+                aria-expanded={menuOpen}
+                aria-controls="primary-nav"
+                onClick={() => setMenuOpen((o) => !o)}
+              >
+                Menu
+              </button>
+              <nav id="primary-nav" aria-label="Main" className={`primary-nav${menuOpen ? ' open' : ''}`}>
+                <ul>
+                  <li>
+                    <NavLink to="/">Home</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/directory">Directory</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/requests">Requests</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/connections">My connections</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/profile">My profile</NavLink>
+                  </li>
+                </ul>
+                <div className="user-box">
+                  <span className="user-name" title={me.email}>
+                    <span className="visually-hidden">Signed in as </span>
+                    {me.profile.name}
+                  </span>
+                  <button type="button" className="btn btn-link" onClick={doLogout}>
+                    Log out
+                  </button>
+                </div>
+              </nav>
+            </>
+          ) : (
+            <nav aria-label="Account" className="anon-nav">
+              <ul>
+                <li>
+                  <NavLink to="/login">Log in</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/signup">Sign up</NavLink>
+                </li>
+              </ul>
+            </nav>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>pln — your Personal Learning Network. Keep learning from the people around you.</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Api, ApiError, type MemberView } from '../api';
+import { useMe } from '../auth';
+import { MemberCard } from '../components/MemberCard';
+import { Alert, EmptyState, Loading, OPEN_TO_LABELS, SelectField, STAGE_LABELS, TextField, useTitle } from '../components/ui';
+import { Link, navigate, useLocation } from '../router';
+
+const KEYS = ['q', 'field', 'skill', 'stage', 'open_to'] as const;
+type Key = (typeof KEYS)[number];
+type Filters = Record<Key, string>;
+
+function filtersFrom(query: URLSearchParams): Filters {
+  const f = {} as Filters;
+  for (const k of KEYS) f[k] = query.get(k) ?? '';
+  return f;
+}
+
+function toSearch(f: Filters): string {
+  const p = new URLSearchParams();
+  for (const k of KEYS) {
+    const v = f[k].trim();
+    if (v) p.set(k, v);
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+const PAGE_SIZE = 20;
+
+export function DirectoryPage() {
+  useTitle('Directory');
+  const me = useMe();
+  const loc = useLocation();
+  const applied = filtersFrom(loc.query);
+  const appliedKey = toSearch(applied);
+
+  const [form, setForm] = useState<Filters>(applied);
+  const [items, setItems] = useState<MemberView[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const focusIndex = useRef<number | null>(null);
+  const cardLinks = useRef<(HTMLAnchorElement | null)[]>([]);
+
+  // The URL is the source of truth: (re)load whenever the query string changes.
+  useEffect(() => {
+    setForm(filtersFrom(new URLSearchParams(appliedKey)));
+    const ctrl = new AbortController();
+    setLoading(true);
+    setError(null);
+    Api.members({ ...filtersFrom(new URLSearchParams(appliedKey)), limit: PAGE_SIZE }, ctrl.signal)
+      .then((page) => {
+        setItems(page.items);
+        setCursor(page.next_cursor);
+        setLoading(false);
+      })
+      .catch((e) => {
+        if (ctrl.signal.aborted) return;
+        setItems([]);
+        setCursor(null);
+        setError(e instanceof ApiError ? e.userMessage : 'Could not load the directory.');
+        setLoading(false);
+      });
+    return () => ctrl.abort();
+  }, [appliedKey]);
+
+  useEffect(() => {
+    if (focusIndex.current !== null) {
+      cardLinks.current[focusIndex.current]?.focus();
+      focusIndex.current = null;
+    }
+  }, [items]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    navigate(`/directory${toSearch(form)}`);
+  };
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setLoadingMore(true);
+    setError(null);
+    try {
+      const page = await Api.members({ ...applied, cursor, limit: PAGE_SIZE });
+      focusIndex.current = items.length;
+      setItems((prev) => [...prev, ...page.items.filter((m) => !prev.some((p) => p.id === m.id))]);
+      setCursor(page.next_cursor);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.userMessage : 'Could not load more members.');
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const active = KEYS.filter((k) => applied[k]);
+  const set = (k: Key) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+
+  return (
+    <div className="directory">
+      <h1>Directory</h1>
+      <p className="lead">Find peers, mentors and reviewers in this network.</p>
+
+      <form role="search" aria-label="Search members" className="card search-form" onSubmit={submit}>
+        <TextField
+          className="search-q"
+          label="Search"
+          type="search"
+          hint="Names, headlines, skills…"
+          value={form.q}
+          onChange={set('q')}
+        />
+        <div className="filters">
+          <TextField label="Field" list="field-suggestions" value={form.field} onChange={set('field')} />
+          <datalist id="field-suggestions">
+            {(me.profile.fields ?? []).map((f) => (
+              <option key={f} value={f} />
+            ))}
+          </datalist>
+          <TextField label="Skill" list="skill-suggestions" value={form.skill} onChange={set('skill')} />
+          <datalist id="skill-suggestions">
+            {(me.profile.skills ?? []).map((s) => (
+              <option key={s.name} value={s.name} />
+            ))}
+          </datalist>
+          <SelectField label="Career stage" value={form.stage} onChange={set('stage')}>
+            <option value="">Any stage</option>
+            {Object.entries(STAGE_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Open to" value={form.open_to} onChange={set('open_to')}>
+            <option value="">Anything</option>
+            {Object.entries(OPEN_TO_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className="search-actions">
+          <button type="submit" className="btn btn-primary">
+            Search
+          </button>
+          {active.length > 0 && (
+            <Link to="/directory" className="btn btn-link">
+              Clear all filters
+            </Link>
+          )}
+        </div>
+      </form>
+
+      <section aria-labelledby="results-heading" aria-busy={loading || loadingMore} className="results">
+        <h2 id="results-heading" className="visually-hidden">
+          Results
+        </h2>
+        <p role="status" className="result-count">
+          {loading ? '' : items.length === 0 ? '' : `Showing ${items.length}${cursor ? '+' : ''} member${items.length === 1 && !cursor ? '' : 's'}`}
+          {!loading && active.length > 0 && items.length > 0 && ` matching your ${active.length === 1 ? 'filter' : 'filters'}`}
+        </p>
+        {loading ? (
+          <Loading label="Searching…" />
+        ) : error && items.length === 0 ? (
+          <Alert>{error}</Alert>
+        ) : items.length === 0 ? (
+          <EmptyState title={active.length ? 'No members match your search.' : 'No members to show yet.'}>
+            {active.length > 0 ? (
+              <p>
+                Try fewer filters, a broader word, or check the spelling of the field or skill.{' '}
+                <Link to="/directory">Clear all filters</Link>
+              </p>
+            ) : (
+              <p>Invite your classmates and colleagues, then look again.</p>
+            )}
+          </EmptyState>
+        ) : (
+          <>
+            <ul className="member-grid">
+              {items.map((m, i) => (
+                <li key={m.id}>
+                  <MemberCard
+                    m={m}
+                    linkRef={(el) => {
+                      cardLinks.current[i] = el;
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+            {error && <Alert>{error}</Alert>}
+            {cursor && (
+              <div className="load-more">
+                <button type="button" className="btn btn-secondary" onClick={loadMore} disabled={loadingMore}>
+                  {loadingMore ? 'Loading…' : 'Load more'}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useEffect, useState } from 'react';
+import { Api, type Profile } from '../api';
+import { useAuth, useMe } from '../auth';
+import { useTitle } from '../components/ui';
+import { Link } from '../router';
+
+export interface ProfileStep {
+  key: string;
+  label: string;
+  done: boolean;
+  anchor: string;
+}
+
+/** Which parts of a profile are filled in; drives "complete your profile". */
+export function profileSteps(p: Profile): ProfileStep[] {
+  return [
+    { key: 'headline', label: 'Write a headline', done: !!p.headline?.trim(), anchor: 'basics' },
+    { key: 'stage', label: 'Choose your career stage', done: !!p.stage, anchor: 'basics' },
+    { key: 'bio', label: 'Tell people about yourself', done: !!p.bio?.trim(), anchor: 'about' },
+    { key: 'fields', label: 'Add a field of interest', done: (p.fields?.length ?? 0) > 0, anchor: 'fields' },
+    { key: 'skills', label: 'List your skills', done: (p.skills?.length ?? 0) > 0, anchor: 'skills' },
+    { key: 'goals', label: 'Set a learning goal', done: (p.goals?.length ?? 0) > 0, anchor: 'goals' },
+    {
+      key: 'open_to',
+      label: 'Say what you are open to',
+      done: !!p.open_to && Object.values(p.open_to).some(Boolean),
+      anchor: 'open-to',
+    },
+  ];
+}
+
+interface RequestsSummary {
+  count: number;
+  more: boolean;
+  firstNames: string[];
+}
+
+export function HomePage() {
+  const me = useMe();
+  const p = me.profile;
+  const firstName = p.name.split(/\s+/)[0] || p.name;
+  useTitle('Home');
+
+  const [incoming, setIncoming] = useState<RequestsSummary | null>(null);
+  const [incomingError, setIncomingError] = useState(false);
+  const { reload } = useAuth();
+
+  useEffect(() => {
+    // Refresh counts (connections may have changed in another tab or by the other member).
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    let live = true;
+    Api.requests('incoming', null, 100)
+      .then((page) => {
+        if (!live) return;
+        setIncoming({
+          count: page.items.length,
+          more: !!page.next_cursor,
+          firstNames: page.items.slice(0, 3).map((r) => r.from.name),
+        });
+      })
+      .catch(() => live && setIncomingError(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const steps = profileSteps(p);
+  const done = steps.filter((s) => s.done).length;
+  const missing = steps.filter((s) => !s.done);
+  const field = p.fields?.[0];
+  const skill = p.skills?.[0]?.name;
+
+  return (
+    <div className="home">
+      <h1>Welcome back, {firstName}</h1>
+      <p className="lead">Here is what you could do next to keep your network growing.</p>
+
+      <ul className="next-steps" aria-label="Next steps">
+        {incoming && incoming.count > 0 && (
+          <li className="card step step-urgent">
+            <h2>
+              {incoming.count}
+              {incoming.more ? '+' : ''} connection request{incoming.count === 1 && !incoming.more ? '' : 's'} waiting
+            </h2>
+            <p>
+              {incoming.firstNames.join(', ')}
+              {incoming.count > incoming.firstNames.length ? ' and others' : ''} asked to connect with you. Answering
+              quickly keeps people engaged.
+            </p>
+            <Link className="btn btn-primary" to="/requests">
+              Review requests
+            </Link>
+          </li>
+        )}
+
+        {missing.length > 0 && (
+          <li className="card step">
+            <h2>Complete your profile</h2>
+            <div className="progress-row">
+              <progress max={steps.length} value={done} aria-label="Profile completeness" />
+              <span>
+                {done} of {steps.length} done
+              </span>
+            </div>
+            <p>A complete profile helps peers and mentors find you and know how to help.</p>
+            <ul className="checklist">
+              {missing.map((s) => (
+                <li key={s.key}>
+                  <Link to={`/profile#${s.anchor}`}>{s.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+
+        <li className="card step">
+          {field ? (
+            <>
+              <h2>Find people in {field}</h2>
+              <p>Peers in your field are the first people to learn from. Connect with a few today.</p>
+              <Link className="btn btn-primary" to={`/directory?field=${encodeURIComponent(field)}`}>
+                Browse {field}
+              </Link>
+            </>
+          ) : (
+            <>
+              <h2>Find people to learn from</h2>
+              <p>Add a field of interest to your profile to see peers in your field, or search the directory now.</p>
+              <Link className="btn btn-primary" to="/directory">
+                Open the directory
+              </Link>
+            </>
+          )}
+        </li>
+
+        {p.open_to?.being_mentored && (
+          <li className="card step">
+            <h2>Find a mentor</h2>
+            <p>Mentorship is the most under-used benefit of a network. Look for experienced people open to mentoring.</p>
+            <Link
+              className="btn btn-secondary"
+              to={`/directory?open_to=mentoring${field ? `&field=${encodeURIComponent(field)}` : ''}`}
+            >
+              See mentors{field ? ` in ${field}` : ''}
+            </Link>
+          </li>
+        )}
+
+        {p.open_to?.mentoring && skill && (
+          <li className="card step">
+            <h2>Help someone learn {skill}</h2>
+            <p>You are open to mentoring. Learners who want mentoring are waiting to hear from people like you.</p>
+            <Link className="btn btn-secondary" to={`/directory?open_to=being_mentored&skill=${encodeURIComponent(skill)}`}>
+              See learners
+            </Link>
+          </li>
+        )}
+
+        <li className="card step">
+          <h2>Your network</h2>
+          <p>
+            {me.connection_count === 0
+              ? 'You have no connections yet. Your first connection is the hardest: send one request today.'
+              : `You have ${me.connection_count} connection${me.connection_count === 1 ? '' : 's'}. Keep in touch with them.`}
+          </p>
+          <Link className="btn btn-secondary" to="/connections">
+            My connections
+          </Link>
+        </li>
+      </ul>
+      {incomingError && <p className="muted">Could not load your connection requests right now.</p>}
+    </div>
+  );
+}

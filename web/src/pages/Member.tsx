@@ -1,0 +1,435 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { Api, ApiError, type MemberView, type OpenToKey, type Section } from '../api';
+import { useAuth } from '../auth';
+import { ConfirmDialog, Dialog } from '../components/Dialog';
+import { ConnectionBadge } from '../components/MemberCard';
+import {
+  Alert,
+  Avatar,
+  LEVEL_LABELS,
+  Loading,
+  OPEN_TO_LABELS,
+  TextAreaField,
+  stageLabel,
+  useTitle,
+} from '../components/ui';
+import { Link, useLocation } from '../router';
+
+const HIDDEN_TEXT: Record<Section, [string, string]> = {
+  // [subject, verb]
+  bio: ['Bio', 'is'],
+  details: ['Details (location, organization, open to)', 'are'],
+  skills: ['Fields and skills', 'are'],
+  goals: ['Goals', 'are'],
+  connections: ['The connections list', 'is'],
+};
+
+function hiddenNote(s: Section, signedIn: boolean, connected: boolean): string {
+  const [subject, verb] = HIDDEN_TEXT[s] ?? [s, 'is'];
+  if (!signedIn) return `${subject} ${verb} visible to members only. Log in to see more.`;
+  if (connected) return `${subject} ${verb} not shared with you.`;
+  return `${subject} ${verb} visible to connections only.`;
+}
+
+type Dialogs = 'connect' | 'remove' | 'block' | null;
+
+export function MemberPage({ id }: { id: string }) {
+  const { me } = useAuth();
+  const loc = useLocation();
+  const [member, setMember] = useState<MemberView | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialogs>(null);
+  const [blocked, setBlocked] = useState(false);
+  useTitle(member?.name ?? 'Member');
+
+  const load = useCallback(async () => {
+    try {
+      const m = await Api.member(id);
+      setMember(m);
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(e instanceof ApiError ? e : new ApiError(0, 'unknown', 'Could not load this member.'));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setActionError(null);
+    setNotice(null);
+    try {
+      await fn();
+      await load();
+      setNotice(done);
+    } catch (e) {
+      setActionError(e instanceof ApiError ? e.userMessage : 'Something went wrong. Please try again.');
+      await load();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (blocked) {
+    return (
+      <div className="narrow">
+        <h1>Member blocked</h1>
+        <Alert tone="success">
+          You blocked {member?.name ?? 'this member'}. They can no longer see your profile or contact you, and any
+          connection between you was removed.
+        </Alert>
+        <p>
+          <Link to="/directory">Back to the directory</Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (loadError) {
+    const notFound = loadError.status === 404 || loadError.code === 'not_found';
+    return (
+      <div className="narrow">
+        <h1>{notFound ? 'Member not found' : 'Could not load this member'}</h1>
+        <Alert>{notFound ? 'This member does not exist or is not available to you.' : loadError.userMessage}</Alert>
+        <p>
+          <Link to={me ? '/directory' : '/login'}>{me ? 'Back to the directory' : 'Log in'}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (!member) {
+    return (
+      <div>
+        <h1 className="visually-hidden">Member</h1>
+        <Loading />
+      </div>
+    );
+  }
+
+  const rel = member.relationship;
+  const state = rel?.connection ?? 'none';
+  const isSelf = state === 'self' || (me !== null && me.id === member.id);
+  const first = member.name.split(/\s+/)[0] || member.name;
+  const openTo = member.open_to ? (Object.keys(OPEN_TO_LABELS) as OpenToKey[]).filter((k) => member.open_to![k]) : [];
+  const hidden = (member.hidden_sections ?? []).filter((s) => s in HIDDEN_TEXT);
+  const hasDetails = !!(member.location || member.organization);
+
+  return (
+    <div className="member-page">
+      <section className="card member-hero" aria-labelledby="member-name">
+        <Avatar name={member.name} size="lg" />
+        <div className="member-hero-body">
+          <h1 id="member-name">{member.name}</h1>
+          {member.headline && <p className="headline">{member.headline}</p>}
+          <p className="meta">
+            {stageLabel(member.stage) && <span className="stage">{stageLabel(member.stage)}</span>}
+            {hasDetails && (
+              <span>{[member.organization, member.location].filter(Boolean).join(' · ')}</span>
+            )}
+            {!isSelf && <ConnectionBadge state={state} />}
+            {rel?.followed_by && !isSelf && <span className="badge">Follows you</span>}
+          </p>
+
+          {notice && <Alert tone="success">{notice}</Alert>}
+          {actionError && <Alert>{actionError}</Alert>}
+
+          {isSelf ? (
+            <div className="actions">
+              <p className="muted">This is your page as others see it.</p>
+              <Link className="btn btn-secondary" to="/profile">
+                Edit my profile
+              </Link>
+            </div>
+          ) : !me ? (
+            <div className="actions">
+              <Link className="btn btn-primary" to={`/login?next=${encodeURIComponent(loc.pathname)}`}>
+                Log in to connect
+              </Link>
+            </div>
+          ) : (
+            <div className="actions" aria-label="Actions" role="group">
+              {state === 'none' && (
+                <button type="button" className="btn btn-primary" disabled={busy} onClick={() => setDialog('connect')}>
+                  Connect
+                </button>
+              )}
+              {state === 'pending_outgoing' && (
+                <>
+                  <span className="action-note">You asked {first} to connect.</span>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    disabled={busy || !rel?.request_id}
+                    onClick={() => act(() => Api.withdrawRequest(rel!.request_id!), 'Request withdrawn.')}
+                  >
+                    Withdraw request
+                  </button>
+                </>
+              )}
+              {state === 'pending_incoming' && (
+                <>
+                  <span className="action-note">{first} wants to connect with you.</span>
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    disabled={busy || !rel?.request_id}
+                    onClick={() => act(() => Api.acceptRequest(rel!.request_id!), `You are now connected with ${first}.`)}
+                  >
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    disabled={busy || !rel?.request_id}
+                    onClick={() => act(() => Api.declineRequest(rel!.request_id!), 'Request declined.')}
+                  >
+                    Decline
+                  </button>
+                </>
+              )}
+              {state === 'connected' && (
+                <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => setDialog('remove')}>
+                  Remove connection
+                </button>
+              )}
+              {rel?.following ? (
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  disabled={busy}
+                  onClick={() => act(() => Api.unfollow(member.id), `You no longer follow ${first}.`)}
+                >
+                  Unfollow
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  disabled={busy}
+                  onClick={() => act(() => Api.follow(member.id), `You now follow ${first}.`)}
+                >
+                  Follow
+                </button>
+              )}
+              <button type="button" className="btn btn-link btn-danger-text" disabled={busy} onClick={() => setDialog('block')}>
+                Block
+              </button>
+            </div>
+          )}
+        </div>
+      </section>
+
+      <div className="member-sections">
+        {member.bio !== undefined && (
+          <section className="card" aria-labelledby="sec-about">
+            <h2 id="sec-about">About</h2>
+            {member.bio ? <p className="bio">{member.bio}</p> : <p className="muted">No bio yet.</p>}
+          </section>
+        )}
+
+        {(member.fields !== undefined || member.skills !== undefined) && (
+          <section className="card" aria-labelledby="sec-skills">
+            <h2 id="sec-skills">Fields and skills</h2>
+            {member.fields && member.fields.length > 0 && (
+              <>
+                <h3>Fields of interest</h3>
+                <ul className="tags">
+                  {member.fields.map((f) => (
+                    <li key={f} className="tag tag-field">
+                      {f}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {member.skills && member.skills.length > 0 && (
+              <>
+                <h3>Skills</h3>
+                <ul className="skill-levels">
+                  {member.skills.map((s) => (
+                    <li key={s.name}>
+                      <span className="skill-name">{s.name}</span>
+                      <span className="meter" aria-hidden="true">
+                        {[1, 2, 3, 4, 5].map((n) => (
+                          <span key={n} className={n <= s.level ? 'on' : ''} />
+                        ))}
+                      </span>
+                      <span className="skill-level-text">
+                        {LEVEL_LABELS[s.level] ?? ''} ({s.level} of 5)
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {!member.fields?.length && !member.skills?.length && <p className="muted">Nothing listed yet.</p>}
+          </section>
+        )}
+
+        {member.goals !== undefined && (
+          <section className="card" aria-labelledby="sec-goals">
+            <h2 id="sec-goals">Goals</h2>
+            {member.goals.length ? (
+              <ul className="goals">
+                {member.goals.map((g, i) => (
+                  <li key={i}>{g}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">No goals listed yet.</p>
+            )}
+          </section>
+        )}
+
+        {member.open_to !== undefined && (
+          <section className="card" aria-labelledby="sec-open">
+            <h2 id="sec-open">Open to</h2>
+            {openTo.length ? (
+              <ul className="tags">
+                {openTo.map((k) => (
+                  <li key={k} className="tag tag-open">
+                    {OPEN_TO_LABELS[k]}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">Not open to anything in particular right now.</p>
+            )}
+          </section>
+        )}
+
+        {hidden.length > 0 && (
+          <section className="card hidden-note" aria-labelledby="sec-hidden">
+            <h2 id="sec-hidden">Not shown</h2>
+            <ul>
+              {hidden.map((s) => (
+                <li key={s}>{hiddenNote(s, !!me, state === 'connected')}</li>
+              ))}
+            </ul>
+            {me && state === 'none' && !isSelf && <p className="muted">Connect with {first} to see more.</p>}
+          </section>
+        )}
+      </div>
+
+      <ConnectDialog
+        open={dialog === 'connect'}
+        name={member.name}
+        onClose={() => setDialog(null)}
+        onSend={async (note) => {
+          const req = await Api.sendRequest(member.id, note);
+          await load();
+          setActionError(null);
+          setNotice(
+            req.status === 'accepted'
+              ? `${first} had already asked you: you are now connected.`
+              : `Connection request sent to ${first}.`,
+          );
+        }}
+      />
+      <ConfirmDialog
+        open={dialog === 'remove'}
+        title={`Remove ${member.name} from your connections?`}
+        message={<p>You can send a new request later. {first} is not told.</p>}
+        confirmLabel="Remove connection"
+        danger
+        onClose={() => setDialog(null)}
+        onConfirm={async () => {
+          await Api.removeConnection(member.id);
+          await load();
+          setNotice(`${first} was removed from your connections.`);
+        }}
+      />
+      <ConfirmDialog
+        open={dialog === 'block'}
+        title={`Block ${member.name}?`}
+        message={
+          <p>
+            {first} will no longer be able to see your profile, find you or contact you. Any connection, request or follow
+            between you is removed.
+          </p>
+        }
+        confirmLabel="Block"
+        danger
+        onClose={() => setDialog(null)}
+        onConfirm={async () => {
+          await Api.block(member.id);
+          setBlocked(true);
+        }}
+      />
+    </div>
+  );
+}
+
+function ConnectDialog({
+  open,
+  name,
+  onClose,
+  onSend,
+}: {
+  open: boolean;
+  name: string;
+  onClose: () => void;
+  onSend: (note: string) => Promise<void>;
+}) {
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [noteError, setNoteError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  useEffect(() => {
+    if (open) {
+      setNote('');
+      setError(null);
+      setNoteError(undefined);
+      setBusy(false);
+    }
+  }, [open]);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setNoteError(undefined);
+    try {
+      await onSend(note.trim());
+      onClose();
+    } catch (err) {
+      if (err instanceof ApiError) {
+        const ne = err.details.filter((d) => d.field === 'note').map((d) => d.message);
+        if (ne.length) setNoteError(ne.join(' '));
+        setError(err.userMessage);
+      } else setError('Something went wrong. Please try again.');
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={open} title={`Connect with ${name}`} onClose={onClose}>
+      <form onSubmit={submit}>
+        <TextAreaField
+          id={`${id}-note`}
+          label="Note"
+          optional
+          rows={4}
+          hint="Say how you know each other or why you want to connect."
+          value={note}
+          onChange={setNote}
+          error={noteError}
+        />
+        {error && <Alert>{error}</Alert>}
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? 'Sending…' : 'Send request'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
