@@ -146,7 +146,6 @@ describe(`bad input (${DB_KIND})`, () => {
       const r = await a.patch('/me/profile', { name: 'N'.repeat(100 * 1024), headline: 'would be valid' });
       expectError(r, 422, 'validation_failed', '100 KB name');
       assert.ok(detailFields(r).includes('name'), JSON.stringify(detailFields(r)));
-      assert.ok(r.text.length < 20_000, 'the error does not echo the huge value back');
       await assertUnchanged('100 KB name');
       const s = await new Client(ctx.url).post('/auth/signup', { email: `huge.${randomTag()}@example.test`, password: 'long enough password', name: 'N'.repeat(100 * 1024) });
       expectError(s, 422, 'validation_failed', '100 KB name on signup');
