@@ -41,8 +41,10 @@ export async function newPage(browser, { width = 1280, height = 900 } = {}) {
   return { context, page };
 }
 
+/** tag + 10 random lower-case letters: one "word" that survives any search normalisation. */
 export function unique(tag = 'u') {
-  return `${tag}${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return tag + [...randomBytes(10)].map((b) => letters[b % 26]).join('');
 }
 
 export function uniqueEmail(tag = 'e2e') {

@@ -31,8 +31,8 @@ describe('profile', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     await page.getByLabel('Headline').fill('Bootcamp graduate moving into data');
     await page.getByLabel('Career stage').selectOption('learner');
     await page.getByLabel(/^Bio/).fill('Former teacher.\nNow learning SQL and Python.');
-    await page.getByLabel('Location').fill('Porto');
-    await page.getByLabel('Organization').fill('Open Bootcamp');
+    await page.getByLabel(/^Location/).fill('Porto');
+    await page.getByLabel(/^Organization/).fill('Open Bootcamp');
 
     // A field of interest (chip), added with Enter.
     await page.getByLabel('Add a field').fill(field);
@@ -56,6 +56,8 @@ describe('profile', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     // A goal.
     await page.getByLabel('Add a goal').fill('Land my first data analyst role');
     await page.getByRole('button', { name: 'Add goal' }).click();
+    // Typed but not added with the button: saved as well.
+    await page.getByLabel('Add a goal').fill('Find a mentor in analytics');
 
     // Open to and visibility.
     await page.getByLabel('Being mentored').check();
@@ -72,12 +74,13 @@ describe('profile', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     assert.equal(await page.getByLabel('Headline').inputValue(), 'Bootcamp graduate moving into data');
     assert.equal(await page.getByLabel('Career stage').inputValue(), 'learner');
     assert.equal(await page.getByLabel(/^Bio/).inputValue(), 'Former teacher.\nNow learning SQL and Python.');
-    assert.equal(await page.getByLabel('Location').inputValue(), 'Porto');
-    assert.equal(await page.getByLabel('Organization').inputValue(), 'Open Bootcamp');
+    assert.equal(await page.getByLabel(/^Location/).inputValue(), 'Porto');
+    assert.equal(await page.getByLabel(/^Organization/).inputValue(), 'Open Bootcamp');
     await page.getByRole('button', { name: `Remove field ${field}` }).waitFor();
     assert.equal(await page.getByLabel('Level for Python').inputValue(), '4');
     assert.equal(await page.getByLabel('Level for SQL').inputValue(), '3');
     assert.equal(await page.getByLabel('Goal 1', { exact: true }).inputValue(), 'Land my first data analyst role');
+    assert.equal(await page.getByLabel('Goal 2', { exact: true }).inputValue(), 'Find a mentor in analytics');
     assert.equal(await page.getByLabel('Being mentored').isChecked(), true);
     assert.equal(await page.getByLabel('Mentoring others').isChecked(), false);
     assert.equal(await page.getByLabel('Who can see: Goals').inputValue(), 'public');

@@ -78,6 +78,28 @@ function toPatch(d: Profile): Partial<Profile> {
 
 type Errors = Record<string, string[]>;
 
+interface Pending {
+  field: string;
+  skill: string;
+  level: string;
+  goal: string;
+}
+const EMPTY_PENDING: Pending = { field: '', skill: '', level: '3', goal: '' };
+
+const tidy = (v: string) => v.trim().replace(/\s+/g, ' ');
+
+/** Adds what was typed in the "add" inputs (if valid and new) to the draft. */
+function withPending(d: Profile, p: Pending): Profile {
+  const out = { ...d };
+  const f = tidy(p.field);
+  if (f && !d.fields.some((x) => x.toLowerCase() === f.toLowerCase())) out.fields = [...d.fields, f];
+  const s = tidy(p.skill);
+  if (s && !d.skills.some((x) => x.name.toLowerCase() === s.toLowerCase())) out.skills = [...d.skills, { name: s, level: Number(p.level) }];
+  const g = p.goal.trim();
+  if (g) out.goals = [...d.goals, g];
+  return out;
+}
+
 function indexErrors(details: FieldError[]): Errors {
   const e: Errors = {};
   for (const d of details) (e[d.field] ??= []).push(d.message);
@@ -96,8 +118,19 @@ export function ProfilePage() {
   const [summary, setSummary] = useState<string[] | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Text typed into the "Add a field / skill / goal" inputs but not added yet: saved too.
+  const [pending, setPendingState] = useState<Pending>(EMPTY_PENDING);
+  const setPending = (p: Partial<Pending>) => {
+    setPendingState((old) => ({ ...old, ...p }));
+    setStatus('idle');
+  };
 
-  const dirty = useMemo(() => JSON.stringify(toPatch(draft)) !== JSON.stringify(toPatch(saved)), [draft, saved]);
+  const dirty = useMemo(
+    () =>
+      JSON.stringify(toPatch(draft)) !== JSON.stringify(toPatch(saved)) ||
+      !!(pending.field.trim() || pending.skill.trim() || pending.goal.trim()),
+    [draft, saved, pending],
+  );
 
   useEffect(() => {
     if (!dirty) return;
@@ -124,9 +157,11 @@ export function ProfilePage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const patch = toPatch(draft);
+    const merged = withPending(draft, pending);
+    setPendingState((p) => ({ ...EMPTY_PENDING, level: p.level }));
+    const patch = toPatch(merged);
     // Keep what was sent in the form so that error indices (goals[1]) line up.
-    const sentDraft = { ...draft, goals: patch.goals ?? [] };
+    const sentDraft = { ...merged, goals: patch.goals ?? [] };
     setDraft(sentDraft);
     setStatus('saving');
     setErrors({});
@@ -231,14 +266,21 @@ export function ProfilePage() {
         </fieldset>
 
         <FieldsEditor
+          text={pending.field}
+          setText={(field) => setPending({ field })}
           fields={draft.fields}
           onChange={(fields) => update({ fields })}
           error={errUnder('fields')}
         />
 
-        <SkillsEditor skills={draft.skills} onChange={(skills) => update({ skills })} errors={errors} />
+        <SkillsEditor
+          name={pending.skill}
+          setName={(skill) => setPending({ skill })}
+          level={pending.level}
+          setLevel={(level) => setPending({ level })}
+          skills={draft.skills} onChange={(skills) => update({ skills })} errors={errors} />
 
-        <GoalsEditor goals={draft.goals} onChange={(goals) => update({ goals })} errors={errors} />
+        <GoalsEditor text={pending.goal} setText={(goal) => setPending({ goal })} goals={draft.goals} onChange={(goals) => update({ goals })} errors={errors} />
 
         <fieldset className="card" id="open-to" aria-describedby="open-to-hint">
           <legend>Open to</legend>
@@ -361,14 +403,24 @@ function onEnter(fn: () => void) {
   };
 }
 
-function FieldsEditor({ fields, onChange, error }: { fields: string[]; onChange: (f: string[]) => void; error?: string }) {
-  const [text, setText] = useState('');
+interface TextState {
+  text: string;
+  setText: (v: string) => void;
+}
+
+function FieldsEditor({
+  text,
+  setText,
+  fields,
+  onChange,
+  error,
+}: TextState & { fields: string[]; onChange: (f: string[]) => void; error?: string }) {
   const [local, setLocal] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
   const add = () => {
-    const v = text.trim().replace(/\s+/g, ' ');
+    const v = tidy(text);
     if (!v) {
       setLocal('Type a field first, e.g. Data Science.');
       return;
@@ -438,22 +490,28 @@ function FieldsEditor({ fields, onChange, error }: { fields: string[]; onChange:
 }
 
 function SkillsEditor({
+  name,
+  setName,
+  level,
+  setLevel,
   skills,
   onChange,
   errors,
 }: {
+  name: string;
+  setName: (v: string) => void;
+  level: string;
+  setLevel: (v: string) => void;
   skills: Profile['skills'];
   onChange: (s: Profile['skills']) => void;
   errors: Errors;
 }) {
-  const [name, setName] = useState('');
-  const [level, setLevel] = useState('3');
   const [local, setLocal] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
   const add = () => {
-    const v = name.trim().replace(/\s+/g, ' ');
+    const v = tidy(name);
     if (!v) {
       setLocal('Type a skill first, e.g. Python.');
       return;
@@ -558,8 +616,13 @@ function SkillsEditor({
   );
 }
 
-function GoalsEditor({ goals, onChange, errors }: { goals: string[]; onChange: (g: string[]) => void; errors: Errors }) {
-  const [text, setText] = useState('');
+function GoalsEditor({
+  text,
+  setText,
+  goals,
+  onChange,
+  errors,
+}: TextState & { goals: string[]; onChange: (g: string[]) => void; errors: Errors }) {
   const [local, setLocal] = useState<string | null>(null);
   const newRef = useRef<HTMLInputElement>(null);
   const id = useId();
