@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { Api } from '../api';
 import { useAuth } from '../auth';
 import { Link, NavLink, navigate, useLocation } from '../router';
 
@@ -8,6 +9,23 @@ export function Layout({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => setMenuOpen(false), [loc.pathname, loc.search]);
+
+  // Pending incoming requests, refreshed on every page change.
+  const [incoming, setIncoming] = useState<{ n: number; more: boolean } | null>(null);
+  const signedIn = me !== null;
+  useEffect(() => {
+    if (!signedIn) {
+      setIncoming(null);
+      return;
+    }
+    let live = true;
+    Api.requests('incoming', null, 100)
+      .then((p) => live && setIncoming({ n: p.items.length, more: !!p.next_cursor }))
+      .catch(() => live && setIncoming(null));
+    return () => {
+      live = false;
+    };
+  }, [signedIn, loc.pathname]);
 
   const doLogout = async () => {
     await logout();
@@ -45,7 +63,17 @@ export function Layout({ children }: { children: ReactNode }) {
                     <NavLink to="/directory">Directory</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/requests">Requests</NavLink>
+                    <NavLink to="/requests">
+                      Requests
+                      {incoming && incoming.n > 0 && ' '}
+                      {incoming && incoming.n > 0 && (
+                        <span className="count">
+                          {incoming.n}
+                          {incoming.more ? '+' : ''}
+                          <span className="visually-hidden"> pending</span>
+                        </span>
+                      )}
+                    </NavLink>
                   </li>
                   <li>
                     <NavLink to="/connections">My connections</NavLink>

@@ -163,13 +163,21 @@ export function SelectField({ label, error, hint, optional, value, onChange, id,
   );
 }
 
+/** "must be set" -> "Must be set." (API messages are lower-case fragments). */
+export function sentence(s: string): string {
+  const t = s.trim();
+  if (!t) return t;
+  const c = t[0].toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(c) ? c : `${c}.`;
+}
+
 export function FieldErrorText({ id, children }: { id: string; children: ReactNode }) {
   return (
     <p className="field-error" id={id}>
       <span aria-hidden="true" className="error-icon">
         !
       </span>
-      {children}
+      <span>{typeof children === 'string' ? sentence(children) : children}</span>
     </p>
   );
 }

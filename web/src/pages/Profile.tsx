@@ -194,7 +194,7 @@ export function ProfilePage() {
       <h1>My profile</h1>
       {loc.query.get('welcome') && (
         <Alert tone="info">
-          Welcome to pln, {draft.name.split(/\s+/)[0]}! Start by telling people who you are and what you want to learn.
+          Welcome to pln, {me.profile.name.split(/\s+/)[0]}! Start by telling people who you are and what you want to learn.
           Everything except your name is optional.
         </Alert>
       )}
