@@ -1,0 +1,72 @@
+#include "http/error_mapping.h"
+
+#include "http/json_writer.h"
+
+namespace pln::http {
+
+int HttpStatusFor(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kMalformed: return 400;
+    case ErrorKind::kValidation: return 422;
+    case ErrorKind::kUnauthenticated: return 401;
+    case ErrorKind::kForbidden: return 403;
+    case ErrorKind::kNotFound: return 404;
+    case ErrorKind::kConflict: return 409;
+    case ErrorKind::kTooLarge: return 413;
+    case ErrorKind::kUnsupportedMedia: return 415;
+    case ErrorKind::kRateLimited: return 429;
+    case ErrorKind::kUnavailable: return 503;
+    case ErrorKind::kInternal: return 500;
+  }
+  return 500;
+}
+
+std::string ErrorBody(const Error& error) {
+  const bool internal = error.kind() == ErrorKind::kInternal;
+  JsonWriter w(128);
+  w.BeginObject().Key("error").BeginObject();
+  w.Field("code", internal ? std::string_view("internal") : std::string_view(error.code()));
+  w.Field("message", internal ? std::string_view(kInternalMessage)
+                              : std::string_view(error.message()));
+  w.Key("details").BeginArray();
+  if (!internal) {
+    for (const FieldError& d : error.details()) {
+      w.BeginObject().Field("field", d.field).Field("message", d.message).EndObject();
+    }
+  }
+  w.EndArray().EndObject().EndObject();
+  return w.Take();
+}
+
+void ErrorToResponse(const Error& error, Response& out) {
+  out.SetJson(HttpStatusFor(error.kind()), ErrorBody(error));
+  if (error.kind() == ErrorKind::kRateLimited) {
+    out.headers.emplace_back("Retry-After", std::to_string(error.retry_after().value_or(60)));
+  }
+}
+
+void MethodNotAllowedResponse(std::string_view allow, Response& out) {
+  JsonWriter w(128);
+  w.BeginObject().Key("error").BeginObject();
+  w.Field("code", "method_not_allowed");
+  w.Field("message", "This method is not allowed here; allowed: " + std::string(allow) + ".");
+  w.Key("details").BeginArray().EndArray().EndObject().EndObject();
+  out.SetJson(405, w.Take());
+  out.headers.emplace_back("Allow", std::string(allow));
+}
+
+Error PayloadTooLargeError(size_t limit_bytes) {
+  return Error(ErrorKind::kTooLarge, "payload_too_large",
+               "The request body is larger than " + std::to_string(limit_bytes) + " bytes.");
+}
+
+Error UnsupportedMediaTypeError() {
+  return Error(ErrorKind::kUnsupportedMedia, "unsupported_media_type",
+               "Request bodies must be JSON (Content-Type: application/json).");
+}
+
+Error MalformedJsonError(std::string message) {
+  return Error(ErrorKind::kMalformed, "malformed_json", std::move(message));
+}
+
+}  // namespace pln::http

@@ -1,0 +1,80 @@
+// Route handlers: parse → call one service → serialize (docs/api.md).
+//
+// Each handler is a plain function over a Context; the route table in
+// routes.cc binds them to methods and paths together with their access rule.
+// Handlers return errors as Status; the pipeline (api.cc) maps them to HTTP.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "app/auth_service.h"
+#include "base/result.h"
+#include "http/metrics.h"
+#include "http/request.h"
+#include "http/router.h"
+#include "http/server.h"
+
+namespace pln::http {
+
+// What handlers may use; shared by all requests, read-only.
+struct Deps {
+  Services services;
+  HttpConfig config;
+  Metrics* metrics = nullptr;
+};
+
+struct Context {
+  const Deps& deps;
+  const Request& request;
+  const PathParams& params;
+  const std::optional<app::Principal>& principal;  // always set on Access::kMember routes
+  std::string_view session_token;                  // raw cookie if cookie-authenticated
+
+  const app::Principal& caller() const { return *principal; }
+};
+
+// The positive integer path parameter `name`; kNotFound naming `what`
+// ("member") otherwise, since such a URL names nothing.
+Result<int64_t> PathId(const Context& ctx, std::string_view name, std::string_view what);
+
+// All API routes, in the order of docs/api.md.
+const std::vector<RouteSpec>& ApiRoutes();
+
+// handlers_system.cc
+Status HandleHealth(Context& ctx, Response& out);
+Status HandleMetrics(Context& ctx, Response& out);
+Status HandleOpenApi(Context& ctx, Response& out);
+
+// handlers_auth.cc
+Status HandleSignUp(Context& ctx, Response& out);
+Status HandleLogIn(Context& ctx, Response& out);
+Status HandleLogOut(Context& ctx, Response& out);
+Status HandleCreateToken(Context& ctx, Response& out);
+Status HandleListTokens(Context& ctx, Response& out);
+Status HandleRevokeToken(Context& ctx, Response& out);
+Status HandleChangePassword(Context& ctx, Response& out);
+Status HandleDeleteAccount(Context& ctx, Response& out);
+
+// handlers_members.cc
+Status HandleGetMe(Context& ctx, Response& out);
+Status HandlePatchProfile(Context& ctx, Response& out);
+Status HandleGetMember(Context& ctx, Response& out);
+Status HandleSearchMembers(Context& ctx, Response& out);
+
+// handlers_connections.cc
+Status HandleSendRequest(Context& ctx, Response& out);
+Status HandleListRequests(Context& ctx, Response& out);
+Status HandleAcceptRequest(Context& ctx, Response& out);
+Status HandleDeclineRequest(Context& ctx, Response& out);
+Status HandleWithdrawRequest(Context& ctx, Response& out);
+Status HandleListConnections(Context& ctx, Response& out);
+Status HandleRemoveConnection(Context& ctx, Response& out);
+Status HandleFollow(Context& ctx, Response& out);
+Status HandleUnfollow(Context& ctx, Response& out);
+Status HandleBlock(Context& ctx, Response& out);
+Status HandleListBlocks(Context& ctx, Response& out);
+Status HandleUnblock(Context& ctx, Response& out);
+
+}  // namespace pln::http

@@ -1,0 +1,62 @@
+// The route table: every route of docs/api.md with its access rule.
+#include <charconv>
+
+#include "http/handlers.h"
+
+namespace pln::http {
+
+const std::vector<RouteSpec>& ApiRoutes() {
+  using enum Method;
+  constexpr Access kPublic = Access::kPublic, kOptional = Access::kOptional,
+                   kMember = Access::kMember;
+  static const std::vector<RouteSpec> kRoutes = {
+      {kGet, "/healthz", kPublic, false, HandleHealth},
+      {kGet, "/metrics", kPublic, false, HandleMetrics},
+      {kGet, "/api/v1/openapi.json", kPublic, false, HandleOpenApi},
+
+      // Signup, login and token creation take credentials, not a session:
+      // no principal is resolved and no CSRF token is needed.
+      {kPost, "/api/v1/auth/signup", kPublic, true, HandleSignUp},
+      {kPost, "/api/v1/auth/login", kPublic, true, HandleLogIn},
+      {kPost, "/api/v1/auth/logout", kOptional, false, HandleLogOut},
+      {kPost, "/api/v1/auth/tokens", kPublic, true, HandleCreateToken},
+      {kGet, "/api/v1/auth/tokens", kMember, false, HandleListTokens},
+      {kDelete, "/api/v1/auth/tokens/{id}", kMember, false, HandleRevokeToken},
+
+      {kGet, "/api/v1/me", kMember, false, HandleGetMe},
+      {kPatch, "/api/v1/me/profile", kMember, false, HandlePatchProfile},
+      {kPost, "/api/v1/me/password", kMember, false, HandleChangePassword},
+      {kDelete, "/api/v1/me", kMember, false, HandleDeleteAccount},
+
+      {kGet, "/api/v1/members/{id}", kOptional, false, HandleGetMember},
+      {kGet, "/api/v1/members", kMember, false, HandleSearchMembers},
+
+      {kPost, "/api/v1/connections/requests", kMember, false, HandleSendRequest},
+      {kGet, "/api/v1/connections/requests", kMember, false, HandleListRequests},
+      {kPost, "/api/v1/connections/requests/{id}/accept", kMember, false, HandleAcceptRequest},
+      {kPost, "/api/v1/connections/requests/{id}/decline", kMember, false, HandleDeclineRequest},
+      {kPost, "/api/v1/connections/requests/{id}/withdraw", kMember, false,
+       HandleWithdrawRequest},
+      {kGet, "/api/v1/connections", kMember, false, HandleListConnections},
+      {kDelete, "/api/v1/connections/{memberId}", kMember, false, HandleRemoveConnection},
+
+      {kPost, "/api/v1/follows", kMember, false, HandleFollow},
+      {kDelete, "/api/v1/follows/{memberId}", kMember, false, HandleUnfollow},
+      {kPost, "/api/v1/blocks", kMember, false, HandleBlock},
+      {kGet, "/api/v1/blocks", kMember, false, HandleListBlocks},
+      {kDelete, "/api/v1/blocks/{memberId}", kMember, false, HandleUnblock},
+  };
+  return kRoutes;
+}
+
+Result<int64_t> PathId(const Context& ctx, std::string_view name, std::string_view what) {
+  const std::string_view raw = ctx.params.Get(name);
+  int64_t value = 0;
+  auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
+  if (raw.empty() || ec != std::errc() || end != raw.data() + raw.size() || value <= 0) {
+    return NotFoundError(std::string(what));
+  }
+  return value;
+}
+
+}  // namespace pln::http

@@ -1,0 +1,488 @@
+// The Boost.Beast adapter. All Beast and Asio code of pln lives in this one
+// translation unit so the heavy headers are compiled once.
+//
+// Model: one io_context run by HttpConfig::threads threads; every connection
+// is a Session on its own strand; requests on a connection are handled one at
+// a time, synchronously on the I/O thread (handlers may block on the DB).
+//
+// Shutdown: Stop() only sets an atomic flag (safe from any thread, even a
+// signal handler). A 100 ms ticker on the server strand notices it, closes the
+// acceptor and tells every session: idle keep-alive connections close at once,
+// busy ones finish their request and close after the response. Run() returns
+// when the last session is gone, or at the deadline by stopping the io_context.
+#include "http/server.h"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <spdlog/spdlog.h>
+
+#include "http/api.h"
+#include "http/error_mapping.h"
+#include "http/request.h"
+
+namespace pln::http {
+
+namespace {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = net::ip::tcp;
+using SteadyClock = std::chrono::steady_clock;
+
+constexpr auto kReadTimeout = std::chrono::seconds(30);
+constexpr auto kWriteTimeout = std::chrono::seconds(30);
+constexpr auto kTick = std::chrono::milliseconds(100);
+constexpr auto kShutdownGrace = std::chrono::milliseconds(4500);
+constexpr auto kDrainTimeout = std::chrono::seconds(2);
+constexpr size_t kHeaderLimit = 16 * 1024;
+constexpr size_t kDrainLimit = 4 * 1024 * 1024;
+
+constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+constexpr std::string_view kCsp =
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "frame-ancestors 'none'";
+
+Method ToMethod(bhttp::verb verb) {
+  switch (verb) {
+    case bhttp::verb::get: return Method::kGet;
+    case bhttp::verb::post: return Method::kPost;
+    case bhttp::verb::patch: return Method::kPatch;
+    case bhttp::verb::delete_: return Method::kDelete;
+    case bhttp::verb::put: return Method::kPut;
+    case bhttp::verb::head: return Method::kHead;
+    case bhttp::verb::options: return Method::kOptions;
+    default: return Method::kOther;
+  }
+}
+
+bool IsHttpError(const beast::error_code& ec) {
+  return &ec.category() == &bhttp::make_error_code(bhttp::error::bad_method).category();
+}
+
+class ServerImpl;
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket&& socket, ServerImpl& server);
+  ~Session();
+
+  void Start();
+  // Runs on the session strand (posted by the server when shutting down).
+  void OnServerStopping();
+  beast::tcp_stream::executor_type executor() { return stream_.get_executor(); }
+
+ private:
+  void DoRead();
+  void OnHeader(beast::error_code ec, size_t bytes);
+  void OnContinueSent(beast::error_code ec, size_t bytes);
+  void OnRead(beast::error_code ec, size_t bytes);
+  void OnReadError(beast::error_code ec);
+  void HandleRequest();
+  // Answers a request that could not be read; the connection closes after it.
+  void RespondAndClose(const Error& error, unsigned version);
+  void BuildResponse(Response& out, unsigned version, bool keep_alive, bool head);
+  void Write(bool close);
+  void OnWrite(bool close, beast::error_code ec, size_t bytes);
+  // After an error response the client may still be sending a body: read and
+  // discard it briefly so that closing does not reset the connection before
+  // the client has read the response.
+  void Drain();
+  void OnDrain(beast::error_code ec, size_t bytes);
+  void Close();
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  bhttp::response<bhttp::string_body> res_;
+  ServerImpl& server_;
+  std::string remote_address_;
+  SteadyClock::time_point request_start_;
+  std::array<char, 8192> drain_buffer_{};
+  size_t drained_ = 0;
+  bool waiting_for_request_ = false;
+  bool closing_ = false;
+  bool drain_on_close_ = false;
+};
+
+class ServerImpl final : public HttpServer {
+ public:
+  ServerImpl(const HttpConfig& config, std::unique_ptr<Api> api)
+      : config_(config),
+        api_(std::move(api)),
+        ioc_(std::max(1, config.threads)),
+        strand_(net::make_strand(ioc_)),
+        acceptor_(strand_),
+        ticker_(strand_) {}
+
+  Status Listen();
+  Status Run() override;
+  void Stop() override { stop_requested_.store(true, std::memory_order_relaxed); }
+  int port() const override { return port_; }
+
+  const HttpConfig& config() const { return config_; }
+  Api& api() { return *api_; }
+  bool stopping() const { return stopping_.load(std::memory_order_acquire); }
+
+  void Register(Session* session, std::weak_ptr<Session> weak) {
+    std::lock_guard lock(mu_);
+    sessions_.emplace(session, std::move(weak));
+  }
+  void Unregister(Session* session) {
+    std::lock_guard lock(mu_);
+    sessions_.erase(session);
+  }
+
+ private:
+  void DoAccept();
+  void OnAccept(beast::error_code ec, tcp::socket socket);
+  void ScheduleTick();
+  void OnTick();
+  void BeginShutdown();
+  size_t SessionCount() {
+    std::lock_guard lock(mu_);
+    return sessions_.size();
+  }
+
+  HttpConfig config_;
+  // Destroyed after ioc_ (declared before it): sessions destroyed with the
+  // io_context still unregister themselves and may touch the Api.
+  std::unique_ptr<Api> api_;
+  std::mutex mu_;
+  std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;  // GUARDED_BY(mu_)
+  std::atomic<bool> stop_requested_{false};
+  std::atomic<bool> stopping_{false};
+
+  net::io_context ioc_;
+  net::strand<net::io_context::executor_type> strand_;  // acceptor and ticker
+  tcp::acceptor acceptor_;
+  net::steady_timer ticker_;
+  SteadyClock::time_point deadline_;
+  int port_ = 0;
+};
+
+// ---- Session ----
+
+Session::Session(tcp::socket&& socket, ServerImpl& server)
+    : stream_(std::move(socket)), server_(server) {
+  beast::error_code ec;
+  const tcp::endpoint remote = stream_.socket().remote_endpoint(ec);
+  if (!ec) remote_address_ = remote.address().to_string();
+  stream_.socket().set_option(tcp::no_delay(true), ec);
+}
+
+Session::~Session() { server_.Unregister(this); }
+
+void Session::Start() {
+  server_.Register(this, weak_from_this());
+  net::dispatch(stream_.get_executor(),
+                beast::bind_front_handler(&Session::DoRead, shared_from_this()));
+}
+
+void Session::OnServerStopping() {
+  closing_ = true;
+  // Idle: waiting for a request of which not a byte has arrived.
+  if (waiting_for_request_ && buffer_.size() == 0) Close();
+}
+
+void Session::DoRead() {
+  if (closing_ || server_.stopping()) return Close();
+  parser_.emplace();
+  parser_->header_limit(kHeaderLimit);
+  parser_->body_limit(server_.config().max_body_bytes);
+  waiting_for_request_ = true;
+  stream_.expires_after(kReadTimeout);
+  bhttp::async_read_header(stream_, buffer_, *parser_,
+                           beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+}
+
+void Session::OnHeader(beast::error_code ec, size_t) {
+  waiting_for_request_ = false;
+  request_start_ = SteadyClock::now();
+  if (ec) return OnReadError(ec);
+  if (parser_->is_done()) return HandleRequest();
+  if (beast::iequals(parser_->get()[bhttp::field::expect], "100-continue")) {
+    net::async_write(stream_, net::buffer(kContinue.data(), kContinue.size()),
+                     beast::bind_front_handler(&Session::OnContinueSent, shared_from_this()));
+    return;
+  }
+  bhttp::async_read(stream_, buffer_, *parser_,
+                    beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+}
+
+void Session::OnContinueSent(beast::error_code ec, size_t) {
+  if (ec) return Close();
+  stream_.expires_after(kReadTimeout);
+  bhttp::async_read(stream_, buffer_, *parser_,
+                    beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+}
+
+void Session::OnRead(beast::error_code ec, size_t) {
+  if (ec) return OnReadError(ec);
+  HandleRequest();
+}
+
+void Session::OnReadError(beast::error_code ec) {
+  const unsigned version = parser_ && parser_->is_header_done() ? parser_->get().version() : 11;
+  if (ec == bhttp::error::body_limit) {
+    return RespondAndClose(PayloadTooLargeError(server_.config().max_body_bytes), version);
+  }
+  if (ec == bhttp::error::header_limit) {
+    return RespondAndClose(
+        Error(ErrorKind::kTooLarge, "headers_too_large", "The request headers are too large."),
+        version);
+  }
+  // A client that went away, timed out or closed between requests.
+  if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+      !IsHttpError(ec)) {
+    return Close();
+  }
+  RespondAndClose(MalformedError("The request is not valid HTTP/1.1."), version);
+}
+
+void Session::HandleRequest() {
+  auto& req = parser_->get();
+  Request request;
+  request.method = ToMethod(req.method());
+  const std::string_view target = req.target();
+  const size_t question = target.find('?');
+  request.path = target.substr(0, question);
+  if (question != std::string_view::npos) request.query = target.substr(question + 1);
+  request.content_type = req[bhttp::field::content_type];
+  request.cookie = req[bhttp::field::cookie];
+  request.authorization = req[bhttp::field::authorization];
+  request.csrf_token = req["X-CSRF-Token"];
+  request.body = req.body();
+  request.remote_address = remote_address_;
+
+  Response out;
+  try {
+    server_.api().Handle(request, out);
+  } catch (const std::exception& e) {
+    spdlog::error("{} {} failed: {}", ToString(request.method), request.path, e.what());
+    out = Response{};
+    ErrorToResponse(InternalError(e.what()), out);
+  }
+  const bool keep_alive = req.keep_alive() && !closing_ && !server_.stopping();
+  BuildResponse(out, req.version(), keep_alive, request.method == Method::kHead);
+  Write(!keep_alive);
+}
+
+void Session::RespondAndClose(const Error& error, unsigned version) {
+  Response out;
+  ErrorToResponse(error, out);
+  const double seconds =
+      std::chrono::duration<double>(SteadyClock::now() - request_start_).count();
+  server_.api().RecordUnrouted(
+      parser_ && parser_->is_header_done() ? ToMethod(parser_->get().method()) : Method::kOther,
+      out.status, seconds);
+  spdlog::debug("{}: answered {} and closing", remote_address_, out.status);
+  closing_ = true;
+  drain_on_close_ = true;
+  BuildResponse(out, version, false, false);
+  Write(true);
+}
+
+void Session::BuildResponse(Response& out, unsigned version, bool keep_alive, bool head) {
+  res_ = {};
+  res_.version(version);
+  res_.result(static_cast<unsigned>(out.status));
+  res_.keep_alive(keep_alive);
+  if (!out.content_type.empty()) res_.set(bhttp::field::content_type, out.content_type);
+  if (!out.cache_control.empty()) res_.set(bhttp::field::cache_control, out.cache_control);
+  for (auto& [name, value] : out.headers) res_.insert(name, value);
+  res_.set("X-Content-Type-Options", "nosniff");
+  res_.set("Referrer-Policy", "same-origin");
+  res_.set("X-Frame-Options", "DENY");
+  if (out.content_type.rfind("text/html", 0) == 0) res_.set("Content-Security-Policy", kCsp);
+  if (head) {
+    res_.content_length(out.body.size());  // what a GET would send, without the body
+    return;
+  }
+  res_.body() = std::move(out.body);
+  res_.prepare_payload();
+}
+
+void Session::Write(bool close) {
+  stream_.expires_after(kWriteTimeout);
+  bhttp::async_write(stream_, res_,
+                     beast::bind_front_handler(&Session::OnWrite, shared_from_this(), close));
+}
+
+void Session::OnWrite(bool close, beast::error_code ec, size_t) {
+  if (ec) return Close();
+  if (close) return drain_on_close_ ? Drain() : Close();
+  DoRead();
+}
+
+void Session::Drain() {
+  beast::error_code ec;
+  stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+  if (ec) return Close();
+  drained_ = 0;
+  stream_.expires_after(kDrainTimeout);
+  stream_.async_read_some(net::buffer(drain_buffer_),
+                          beast::bind_front_handler(&Session::OnDrain, shared_from_this()));
+}
+
+void Session::OnDrain(beast::error_code ec, size_t bytes) {
+  drained_ += bytes;
+  if (ec || drained_ > kDrainLimit) return Close();
+  stream_.async_read_some(net::buffer(drain_buffer_),
+                          beast::bind_front_handler(&Session::OnDrain, shared_from_this()));
+}
+
+void Session::Close() {
+  beast::error_code ec;
+  stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+  stream_.close();
+}
+
+// ---- ServerImpl ----
+
+Status ServerImpl::Listen() {
+  const std::string where = config_.host + ":" + std::to_string(config_.port);
+  auto fail = [&](const std::string& why) {
+    return UnavailableError("cannot listen on " + where + ": " + why);
+  };
+  if (config_.port < 0 || config_.port > 65535) return fail("invalid port");
+
+  beast::error_code ec;
+  tcp::endpoint endpoint;
+  const net::ip::address address = net::ip::make_address(config_.host, ec);
+  if (!ec) {
+    endpoint = tcp::endpoint(address, static_cast<unsigned short>(config_.port));
+  } else {
+    // A host name such as "localhost": take its first address.
+    tcp::resolver resolver(ioc_);
+    auto results = resolver.resolve(config_.host, std::to_string(config_.port), ec);
+    if (ec || results.empty()) return fail("invalid address");
+    endpoint = results.begin()->endpoint();
+  }
+
+  acceptor_.open(endpoint.protocol(), ec);
+  if (ec) return fail(ec.message());
+  acceptor_.set_option(net::socket_base::reuse_address(true), ec);
+  acceptor_.bind(endpoint, ec);
+  if (ec == net::error::address_in_use) return fail("address already in use");
+  if (ec == boost::system::errc::address_not_available) return fail("address not available");
+  if (ec) return fail(ec.message());
+  acceptor_.listen(net::socket_base::max_listen_connections, ec);
+  if (ec == net::error::address_in_use) return fail("address already in use");
+  if (ec) return fail(ec.message());
+  port_ = acceptor_.local_endpoint(ec).port();
+  if (ec) return fail(ec.message());
+  return Status::Ok();
+}
+
+Status ServerImpl::Run() {
+  spdlog::info("listening on http://{}:{} ({} threads)", config_.host, port_,
+               std::max(1, config_.threads));
+  net::dispatch(strand_, [this] {
+    DoAccept();
+    ScheduleTick();
+  });
+
+  auto run = [this] {
+    for (;;) {
+      try {
+        ioc_.run();
+        return;
+      } catch (const std::exception& e) {
+        // Handlers catch their own exceptions; this is a last line of defence.
+        spdlog::error("uncaught exception on an I/O thread: {}", e.what());
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int i = 1; i < config_.threads; ++i) threads.emplace_back(run);
+  run();
+  for (std::thread& t : threads) t.join();
+  spdlog::info("HTTP server stopped");
+  return Status::Ok();
+}
+
+void ServerImpl::DoAccept() {
+  acceptor_.async_accept(net::make_strand(ioc_),
+                         beast::bind_front_handler(&ServerImpl::OnAccept, this));
+}
+
+void ServerImpl::OnAccept(beast::error_code ec, tcp::socket socket) {
+  if (stopping()) return;  // the socket closes as it goes out of scope
+  if (ec) {
+    if (ec == net::error::operation_aborted) return;
+    // E.g. EMFILE: log and keep accepting; the tick paces retries.
+    spdlog::warn("accept failed: {}", ec.message());
+  } else {
+    std::make_shared<Session>(std::move(socket), *this)->Start();
+  }
+  DoAccept();
+}
+
+void ServerImpl::ScheduleTick() {
+  ticker_.expires_after(kTick);
+  ticker_.async_wait([this](beast::error_code ec) {
+    if (!ec) OnTick();
+  });
+}
+
+void ServerImpl::OnTick() {
+  if (!stopping() && stop_requested_.load(std::memory_order_relaxed)) BeginShutdown();
+  if (stopping()) {
+    if (SessionCount() == 0) return;  // nothing left: run() returns
+    if (SteadyClock::now() >= deadline_) {
+      spdlog::warn("{} connection(s) still busy at the shutdown deadline; closing them",
+                   SessionCount());
+      ioc_.stop();
+      return;
+    }
+  }
+  ScheduleTick();
+}
+
+void ServerImpl::BeginShutdown() {
+  spdlog::info("HTTP server stopping");
+  stopping_.store(true, std::memory_order_release);
+  deadline_ = SteadyClock::now() + kShutdownGrace;
+  beast::error_code ec;
+  acceptor_.close(ec);
+  std::vector<std::shared_ptr<Session>> live;
+  {
+    std::lock_guard lock(mu_);
+    for (auto& [ptr, weak] : sessions_) {
+      if (auto s = weak.lock()) live.push_back(std::move(s));
+    }
+  }
+  for (auto& s : live) {
+    net::post(s->executor(), [s] { s->OnServerStopping(); });
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<HttpServer>> HttpServer::Create(const HttpConfig& config,
+                                                       Services services) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Api> api, Api::Create(config, services));
+  auto server = std::make_unique<ServerImpl>(config, std::move(api));
+  RETURN_IF_ERROR(server->Listen());
+  return std::unique_ptr<HttpServer>(std::move(server));
+}
+
+}  // namespace pln::http
