@@ -158,7 +158,17 @@ describe('connections', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     await page.getByRole('button', { name: 'Block', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Block Frank ${tag}?` });
     await dialog.waitFor();
-    // Cancel first: nothing happens.
+    // Focus starts on the safe choice; Escape closes and returns focus to the Block button.
+    assert.equal(await dialog.getByRole('button', { name: 'Cancel' }).evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(
+      await page.getByRole('button', { name: 'Block', exact: true }).evaluate((el) => el === document.activeElement),
+      true,
+      'focus returns to the button that opened the dialog',
+    );
+    // Cancel: nothing happens.
+    await page.getByRole('button', { name: 'Block', exact: true }).click();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Connect', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Block', exact: true }).click();

@@ -1,0 +1,99 @@
+// Automated accessibility audit (axe-core, WCAG 2.x A/AA rules) of every page,
+// at desktop and phone widths. Manual checks (keyboard, focus, labels) live in
+// the other files through role/label locators.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import { apiCall, launch, newPage, signUpApi, signUpUi, skip, TEST_TIMEOUT, unique } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+async function audit(page, label) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' :: ' + n.failureSummary),
+    }));
+  });
+  assert.deepEqual(result, [], `${label}: accessibility violations\n${JSON.stringify(result, null, 2)}`);
+}
+
+describe('accessibility audit', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  for (const width of [1280, 360]) {
+    test(`every page passes axe at ${width}px`, { timeout: TEST_TIMEOUT }, async () => {
+      const tag = unique('A');
+      const other = await newPage(browser);
+      const otherMe = await signUpApi(other.context, { name: `Olga ${tag}` });
+      await apiCall(other.context, otherMe, 'PATCH', '/me/profile', {
+        headline: 'Accessibility reviewer',
+        fields: [`Field ${tag}`],
+        skills: [{ name: 'WCAG', level: 5 }],
+        bio: 'Line one\nLine two',
+        goals: ['Review more apps'],
+        visibility: { goals: 'connections' },
+      });
+
+      const { context, page } = await newPage(browser, { width, height: 800 });
+      await page.goto('/login');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await audit(page, 'login');
+      await page.goto('/signup');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await audit(page, 'signup');
+
+      // Error states too.
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('alert').first().waitFor();
+      await audit(page, 'signup with errors');
+
+      const me = await signUpUi(page, { name: `Ada ${tag}` });
+      assert.ok(me);
+      await audit(page, 'profile');
+      // Olga asks Ada to connect, so Requests has content.
+      const meView = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+      await apiCall(other.context, otherMe, 'POST', '/connections/requests', { to: meView.id, note: 'Hello Ada' });
+
+      for (const [path, name] of [
+        ['/', /Welcome back/],
+        ['/directory', 'Directory'],
+        [`/directory?field=${encodeURIComponent(`Field ${tag}`)}`, 'Directory'],
+        [`/members/${otherMe.id}`, `Olga ${tag}`],
+        ['/requests', 'Connection requests'],
+        ['/requests?tab=outgoing', 'Connection requests'],
+        ['/connections', 'My connections'],
+        ['/no-such-page', 'Page not found'],
+      ]) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1, name }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.loading'));
+        await audit(page, path);
+      }
+
+      // An open dialog.
+      await page.goto(`/members/${otherMe.id}`);
+      await page.getByRole('button', { name: 'Accept', exact: true }).click();
+      await page.getByRole('button', { name: 'Remove connection' }).click();
+      await page.getByRole('dialog').waitFor();
+      await audit(page, 'confirm dialog');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+      await context.close();
+      await other.context.close();
+    });
+  }
+});
