@@ -15,7 +15,12 @@ export interface ProfileStep {
 export function profileSteps(p: Profile): ProfileStep[] {
   return [
     { key: 'headline', label: 'Write a headline', done: !!p.headline?.trim(), anchor: 'basics' },
-    { key: 'stage', label: 'Choose your career stage', done: !!p.stage, anchor: 'basics' },
+    {
+      key: 'details',
+      label: 'Add your location or organization',
+      done: !!(p.location?.trim() || p.organization?.trim()),
+      anchor: 'about',
+    },
     { key: 'bio', label: 'Tell people about yourself', done: !!p.bio?.trim(), anchor: 'about' },
     { key: 'fields', label: 'Add a field of interest', done: (p.fields?.length ?? 0) > 0, anchor: 'fields' },
     { key: 'skills', label: 'List your skills', done: (p.skills?.length ?? 0) > 0, anchor: 'skills' },
