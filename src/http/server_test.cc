@@ -1,0 +1,280 @@
+// The Beast server over real sockets, with a fake store: everything that does
+// not need data (routing, limits, errors, headers, metrics, shutdown).
+#include "http/server.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "base/clock.h"
+
+namespace pln::http {
+namespace {
+
+// Answers Read/Write without running the transaction: sessions and tokens are
+// then never found, and the health check passes (or fails when told to).
+class FakeStore final : public app::Store {
+ public:
+  Status Read(const std::function<Status(app::Tx&)>&) override {
+    if (down) return UnavailableError("fake database is down");
+    return Status::Ok();
+  }
+  Status Write(const std::function<Status(app::Tx&)>&) override { return Status::Ok(); }
+  Status Export(const std::function<Status(const app::DumpRow&)>&) override { return Status::Ok(); }
+  Status Import(const std::function<Result<std::optional<app::DumpRow>>()>&) override {
+    return Status::Ok();
+  }
+  Result<int64_t> CountRows() override { return int64_t{0}; }
+  std::string Kind() const override { return "fake"; }
+  bool down = false;
+};
+
+// A blocking HTTP/1.1 client on one connection.
+class RawClient {
+ public:
+  explicit RawClient(int port) {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    timeval tv{5, 0};
+    ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  }
+  ~RawClient() { ::close(fd_); }
+  bool connected() const { return connected_; }
+
+  void Send(const std::string& data) {
+    size_t sent = 0;
+    while (sent < data.size()) {
+      ssize_t n = ::send(fd_, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
+      if (n <= 0) return;
+      sent += static_cast<size_t>(n);
+    }
+  }
+
+  // Reads one response (Content-Length framed); "" on EOF/timeout.
+  std::string ReadResponse() {
+    for (;;) {
+      size_t header_end = buffer_.find("\r\n\r\n");
+      if (header_end != std::string::npos) {
+        size_t length = 0;
+        size_t cl = Lower(buffer_.substr(0, header_end)).find("content-length: ");
+        if (cl != std::string::npos) length = std::stoul(buffer_.substr(cl + 16));
+        if (buffer_.size() >= header_end + 4 + length) {
+          std::string response = buffer_.substr(0, header_end + 4 + length);
+          buffer_.erase(0, header_end + 4 + length);
+          return response;
+        }
+      }
+      char chunk[65536];
+      ssize_t n = ::recv(fd_, chunk, sizeof chunk, 0);
+      if (n <= 0) return "";
+      buffer_.append(chunk, static_cast<size_t>(n));
+    }
+  }
+
+  // True if the server closed the connection (EOF) within the timeout.
+  bool ClosedByServer() {
+    char c;
+    return ::recv(fd_, &c, 1, 0) == 0;
+  }
+
+  std::string Request(const std::string& method, const std::string& target,
+                      const std::string& body = "", const std::string& headers = "") {
+    std::string req = method + " " + target + " HTTP/1.1\r\nHost: test\r\n" + headers;
+    if (!body.empty() || method == "POST" || method == "PATCH") {
+      req += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+    }
+    req += "\r\n" + body;
+    Send(req);
+    return ReadResponse();
+  }
+
+  static std::string Lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+
+ private:
+  int fd_ = -1;
+  bool connected_ = false;
+  std::string buffer_;
+};
+
+int StatusOf(const std::string& response) {
+  return response.size() > 12 ? std::stoi(response.substr(9, 3)) : 0;
+}
+std::string BodyOf(const std::string& response) {
+  size_t end = response.find("\r\n\r\n");
+  return end == std::string::npos ? "" : response.substr(end + 4);
+}
+bool HasHeader(const std::string& response, const std::string& header_line) {
+  return RawClient::Lower(response).find("\r\n" + RawClient::Lower(header_line) + "\r\n") !=
+         std::string::npos;
+}
+
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    HttpConfig config;
+    config.port = 0;
+    config.threads = 2;
+    config.max_body_bytes = 1024;
+    auto server = HttpServer::Create(config, Services{auth_, profiles_, connections_, store_});
+    ASSERT_TRUE(server.ok()) << server.error().message();
+    server_ = std::move(*server);
+    thread_ = std::thread([this] { run_status_ = server_->Run(); });
+  }
+  void TearDown() override {
+    if (thread_.joinable()) {
+      server_->Stop();
+      thread_.join();
+    }
+  }
+
+  FakeStore store_;
+  SystemClock clock_;
+  app::AuthService auth_{store_, clock_, app::AuthConfig{}};
+  app::ProfileService profiles_{store_, clock_};
+  app::ConnectionService connections_{store_, clock_};
+  std::unique_ptr<HttpServer> server_;
+  std::thread thread_;
+  Status run_status_;
+};
+
+TEST_F(ServerTest, HealthMetricsAndKeepAlive) {
+  RawClient c(server_->port());
+  ASSERT_TRUE(c.connected());
+  std::string r = c.Request("GET", "/healthz");
+  EXPECT_EQ(StatusOf(r), 200) << r;
+  EXPECT_EQ(BodyOf(r), R"({"status":"ok","database":"fake"})");
+  EXPECT_TRUE(HasHeader(r, "Content-Type: application/json"));
+  EXPECT_TRUE(HasHeader(r, "X-Content-Type-Options: nosniff"));
+  EXPECT_TRUE(HasHeader(r, "Referrer-Policy: same-origin"));
+  EXPECT_TRUE(HasHeader(r, "X-Frame-Options: DENY"));
+
+  // Same connection: keep-alive.
+  r = c.Request("GET", "/metrics");
+  EXPECT_EQ(StatusOf(r), 200);
+  EXPECT_NE(BodyOf(r).find(
+                R"(pln_http_requests_total{method="GET",route="/healthz",status="200"} 1)"),
+            std::string::npos)
+      << r;
+
+  store_.down = true;
+  r = c.Request("GET", "/healthz");
+  EXPECT_EQ(StatusOf(r), 503);
+  EXPECT_NE(BodyOf(r).find("\"code\":\"unavailable\""), std::string::npos);
+}
+
+TEST_F(ServerTest, RoutingErrors) {
+  RawClient c(server_->port());
+  std::string r = c.Request("GET", "/api/v1/nope");
+  EXPECT_EQ(StatusOf(r), 404);
+  EXPECT_NE(BodyOf(r).find("\"code\":\"not_found\""), std::string::npos);
+  EXPECT_NE(BodyOf(r).find("\"details\":[]"), std::string::npos);
+
+  r = c.Request("PUT", "/api/v1/me", "{}", "Content-Type: application/json\r\n");
+  EXPECT_EQ(StatusOf(r), 405);
+  EXPECT_TRUE(HasHeader(r, "Allow: GET, DELETE")) << r;
+  EXPECT_NE(BodyOf(r).find("method_not_allowed"), std::string::npos);
+
+  r = c.Request("GET", "/api/v1/me");
+  EXPECT_EQ(StatusOf(r), 401);
+  EXPECT_NE(BodyOf(r).find("\"code\":\"unauthenticated\""), std::string::npos);
+
+  r = c.Request("GET", "/api/v1/me", "", "Authorization: Basic Zm9vOmJhcg==\r\n");
+  EXPECT_EQ(StatusOf(r), 401);
+
+  // No web root: the SPA is not there.
+  r = c.Request("GET", "/members/1");
+  EXPECT_EQ(StatusOf(r), 404);
+}
+
+TEST_F(ServerTest, BodyChecks) {
+  RawClient c(server_->port());
+  std::string r = c.Request("POST", "/api/v1/auth/login", R"({"email":"a@b.c"})",
+                            "Content-Type: text/plain\r\n");
+  EXPECT_EQ(StatusOf(r), 415);
+  EXPECT_NE(BodyOf(r).find("unsupported_media_type"), std::string::npos);
+
+  r = c.Request("POST", "/api/v1/auth/login", R"({"email": )",
+                "Content-Type: application/json\r\n");
+  EXPECT_EQ(StatusOf(r), 400);
+  EXPECT_NE(BodyOf(r).find("malformed_json"), std::string::npos);
+
+  r = c.Request("POST", "/api/v1/auth/login", R"({"email": 1, "pw": "x"})",
+                "Content-Type: application/json\r\n");
+  EXPECT_EQ(StatusOf(r), 422);
+  EXPECT_NE(BodyOf(r).find(R"({"field":"pw","message":"unknown field"})"), std::string::npos);
+  EXPECT_NE(BodyOf(r).find(R"({"field":"password","message":"is required"})"), std::string::npos);
+}
+
+TEST_F(ServerTest, OversizedBodyIs413AndCloses) {
+  RawClient c(server_->port());
+  std::string r = c.Request("POST", "/api/v1/auth/login", std::string(4096, ' '),
+                            "Content-Type: application/json\r\n");
+  EXPECT_EQ(StatusOf(r), 413) << r;
+  EXPECT_NE(BodyOf(r).find("payload_too_large"), std::string::npos);
+  EXPECT_TRUE(c.ClosedByServer());
+}
+
+TEST_F(ServerTest, GarbageIs400) {
+  RawClient c(server_->port());
+  c.Send("THIS IS NOT HTTP\r\n\r\n");
+  std::string r = c.ReadResponse();
+  EXPECT_EQ(StatusOf(r), 400) << r;
+}
+
+TEST_F(ServerTest, HugeHeaderIsRejected) {
+  RawClient c(server_->port());
+  std::string r = c.Request("GET", "/healthz", "", "X-Big: " + std::string(64 * 1024, 'a') + "\r\n");
+  EXPECT_EQ(StatusOf(r), 413) << r.substr(0, 200);
+}
+
+TEST_F(ServerTest, StopClosesIdleConnectionsPromptly) {
+  RawClient idle(server_->port());
+  ASSERT_EQ(StatusOf(idle.Request("GET", "/healthz")), 200);
+  const auto start = std::chrono::steady_clock::now();
+  server_->Stop();
+  thread_.join();
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_TRUE(run_status_.ok());
+  EXPECT_TRUE(idle.ClosedByServer());
+}
+
+TEST_F(ServerTest, AddressInUse) {
+  HttpConfig config;
+  config.port = server_->port();
+  auto second = HttpServer::Create(config, Services{auth_, profiles_, connections_, store_});
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
+  EXPECT_EQ(second.error().message(),
+            "cannot listen on 127.0.0.1:" + std::to_string(server_->port()) +
+                ": address already in use");
+}
+
+TEST(ServerCreateTest, InvalidAddress) {
+  FakeStore store;
+  SystemClock clock;
+  app::AuthService auth{store, clock, app::AuthConfig{}};
+  app::ProfileService profiles{store, clock};
+  app::ConnectionService connections{store, clock};
+  HttpConfig config;
+  config.host = "not an address";
+  config.port = 0;
+  auto server = HttpServer::Create(config, Services{auth, profiles, connections, store});
+  ASSERT_FALSE(server.ok());
+  EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
+}
+
+}  // namespace
+}  // namespace pln::http
