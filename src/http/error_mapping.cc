@@ -21,11 +21,26 @@ int HttpStatusFor(ErrorKind kind) {
   return 500;
 }
 
+namespace {
+
+// The public code for an error. docs/api.md gives 404 exactly one code,
+// "not_found", so finer codes from the services (e.g. "not_connected") stay
+// internal; kInternal never shows its code either.
+std::string_view PublicCode(const Error& error) {
+  switch (error.kind()) {
+    case ErrorKind::kInternal: return "internal";
+    case ErrorKind::kNotFound: return "not_found";
+    default: return error.code();
+  }
+}
+
+}  // namespace
+
 std::string ErrorBody(const Error& error) {
   const bool internal = error.kind() == ErrorKind::kInternal;
   JsonWriter w(128);
   w.BeginObject().Key("error").BeginObject();
-  w.Field("code", internal ? std::string_view("internal") : std::string_view(error.code()));
+  w.Field("code", PublicCode(error));
   w.Field("message", internal ? std::string_view(kInternalMessage)
                               : std::string_view(error.message()));
   w.Key("details").BeginArray();

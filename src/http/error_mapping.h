@@ -2,9 +2,9 @@
 //
 // Body shape (docs/api.md):
 //   {"error": {"code": "...", "message": "...", "details": [{"field", "message"}]}}
-// kInternal errors never show their message: clients get a generic one and the
-// caller is expected to log the real message (ErrorToResponse returns whether
-// it should be logged as a server fault).
+// kInternal errors never show their message or code: clients get a generic
+// one and the caller (api.cc) logs the real message for every 5xx.
+// 404s always carry the code "not_found", the only one docs/api.md lists.
 #pragma once
 
 #include <string>

@@ -41,6 +41,13 @@ TEST(ErrorMappingTest, EmptyDetailsIsAnArray) {
   EXPECT_TRUE(body["error"]["details"].empty());
 }
 
+TEST(ErrorMappingTest, NotFoundAlwaysHasTheDocumentedCode) {
+  auto body = nlohmann::json::parse(
+      ErrorBody(Error(ErrorKind::kNotFound, "not_connected", "You are not connected.")));
+  EXPECT_EQ(body["error"]["code"], "not_found");
+  EXPECT_EQ(body["error"]["message"], "You are not connected.");
+}
+
 TEST(ErrorMappingTest, InternalMessagesAreHidden) {
   Response out;
   ErrorToResponse(InternalError("sqlite: disk I/O error at /secret/path"), out);

@@ -154,7 +154,7 @@ void ObjectReader::AddError(std::string_view key, std::string message) {
 const nlohmann::json* ObjectReader::Find(std::string_view key, Presence p) {
   known_.emplace_back(key);
   auto it = object_.find(key);
-  if (it == object_.end() || it->is_null()) {
+  if (it == object_.end()) {
     if (p == Presence::kRequired) AddError(key, "is required");
     return nullptr;
   }

@@ -17,7 +17,8 @@
 //   r.Finish();                      // reports unknown fields
 //   if (!errors.empty()) return ValidationError(std::move(errors));
 //
-// A field that is present with JSON null counts as absent for optional fields.
+// JSON null is never accepted as a value ("name": null is a 422 naming the
+// field, not "leave unchanged"): only an absent key means absent.
 // Not thread-safe; a reader lives within one request.
 #pragma once
 
@@ -98,8 +99,8 @@ class ObjectReader {
   std::string PathOf(std::string_view key) const;
 
  private:
-  // The value of `key`, or nullptr if absent/null (recording "is required"
-  // when required). Marks the key as known.
+  // The value of `key`, or nullptr if absent (recording "is required" when
+  // required). Marks the key as known.
   const nlohmann::json* Find(std::string_view key, Presence p);
 
   const nlohmann::json& object_;

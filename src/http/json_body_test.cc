@@ -93,10 +93,13 @@ TEST(ObjectReaderTest, ReadsTypedFields) {
   ASSERT_TRUE(o);
   EXPECT_EQ(o->Int("k"), 1);
   o->Finish();
-  EXPECT_EQ(r.String("n", Presence::kOptional), std::nullopt);  // null = absent
   EXPECT_EQ(r.String("missing", Presence::kOptional), std::nullopt);
-  r.Finish();
   EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(r.String("n", Presence::kOptional), std::nullopt);  // null is not a string
+  r.Finish();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "n");
+  EXPECT_EQ(errors[0].message, "must be a string");
 }
 
 TEST(ObjectReaderTest, CollectsEveryError) {
