@@ -324,6 +324,10 @@ describe(`login throttling (${DB_KIND})`, () => {
     expectError(right, 429, 'too_many_attempts', 'correct password while throttled');
     assert.equal(right.headers.getSetCookie().filter((c) => c.startsWith('pln_session=') && !/max-age=0/i.test(c)).length, 0);
 
+    // Nor does creating an API token with the password (no way around the throttle).
+    const tok = await new Client(ctx.url).post('/auth/tokens', { email: victim.email, password: DEFAULT_PASSWORD, name: 'bypass' });
+    expectError(tok, 429, 'too_many_attempts', 'token creation must not bypass the login throttle');
+
     // Existing sessions are not affected.
     expectStatus(await victim.get('/me'), 200, 'existing session of a throttled account');
 

@@ -38,7 +38,7 @@ function crashSuite(db) {
       }
     });
 
-    it('every acknowledged write is present after kill -9 and restart; data is consistent', async () => {
+    it('every acknowledged write is present after kill -9 and restart; data is consistent', async (t) => {
       const tag = randomTag(6);
       const counters = await signupMany(server.baseUrl, 4, `ctr${tag}`);
       const requesters = await signupMany(server.baseUrl, 6, `rq${tag}`);
@@ -119,6 +119,10 @@ function crashSuite(db) {
       assert.ok([...acked.counter.values()].some((n) => n > 3), `load too light: counters ${JSON.stringify([...acked.counter])}`);
       assert.ok(acked.requests.length > 0, 'no connection request was acknowledged before the kill');
 
+      t.diagnostic(
+        `acknowledged before the kill: counters ${JSON.stringify([...acked.counter.values()])}, ` +
+          `${acked.requests.length} connection requests, ${acked.follows.length} follows, ${acked.signups.length} signups`,
+      );
       await server.restart();
       const anon = new Client(server.baseUrl);
       for (const c of everyone) c.baseUrl = server.baseUrl;
