@@ -245,6 +245,57 @@ describe(`connections (${DB_KIND})`, () => {
     });
   });
 
+  describe('racing decisions', () => {
+    it('accept racing withdraw: exactly one wins and the outcome is consistent', async () => {
+      const people = await signupMany(ctx.url, 12, `aw${randomTag(4)}`);
+      const pairs = [];
+      for (let i = 0; i < people.length; i += 2) pairs.push([people[i], people[i + 1]]);
+      const reqs = await Promise.all(pairs.map(([a, b]) => a.post('/connections/requests', { to: b.id })));
+      const outcomes = await Promise.all(
+        pairs.map(([a, b], i) =>
+          Promise.all([b.post(`/connections/requests/${reqs[i].body.id}/accept`), a.post(`/connections/requests/${reqs[i].body.id}/withdraw`)]),
+        ),
+      );
+      for (const [i, [acc, wd]] of outcomes.entries()) {
+        const [a, b] = pairs[i];
+        assert.deepEqual([acc.status, wd.status].sort(), [200, 409], `pair ${i}: one of accept/withdraw wins, got ${acc.status}/${wd.status}`);
+        for (const r of [acc, wd]) if (r.status === 409) expectError(r, 409, 'not_pending');
+        const out = (await a.getAll('/connections/requests?direction=outgoing')).find((r) => r.id === reqs[i].body.id);
+        if (acc.status === 200) {
+          assert.equal(out.status, 'accepted');
+          assert.deepEqual(await connectionIds(a), [b.id], `pair ${i}: accept won, so connected`);
+          assert.deepEqual(await connectionIds(b), [a.id]);
+        } else {
+          assert.equal(out.status, 'withdrawn');
+          assert.deepEqual(await connectionIds(a), [], `pair ${i}: withdraw won, so not connected`);
+          assert.deepEqual(await connectionIds(b), []);
+        }
+      }
+    });
+
+    it('block racing a connection request: no request or connection survives the block', async () => {
+      const people = await signupMany(ctx.url, 12, `br${randomTag(4)}`);
+      const pairs = [];
+      for (let i = 0; i < people.length; i += 2) pairs.push([people[i], people[i + 1]]);
+      // Half the pairs start with a pending request from the blocker's side, so that the
+      // racing request would auto-accept it into a connection.
+      await Promise.all(pairs.map(([blocker, other], i) => (i % 2 ? blocker.post('/connections/requests', { to: other.id }) : null)));
+      const results = await Promise.all(
+        pairs.map(([blocker, other]) => Promise.all([blocker.post('/blocks', { member: other.id }), other.post('/connections/requests', { to: blocker.id })])),
+      );
+      for (const [i, [blk, req]] of results.entries()) {
+        const [blocker, other] = pairs[i];
+        expectStatus(blk, 201, `pair ${i}: block`);
+        assert.ok(req.status < 500, `pair ${i}: request answered ${req.status}`);
+        assert.deepEqual(await connectionIds(blocker), [], `pair ${i}: no connection after the block (request got ${req.status})`);
+        assert.deepEqual(await connectionIds(other), [], `pair ${i}: no connection after the block`);
+        assert.deepEqual(await pendingIncoming(blocker), [], `pair ${i}: no pending request to the blocker (request got ${req.status})`);
+        assert.deepEqual(await pendingOutgoing(blocker), [], `pair ${i}: no pending request from the blocker`);
+        expectError(await other.get(`/members/${blocker.id}`), 404, 'not_found');
+      }
+    });
+  });
+
   describe('removing connections', () => {
     it('DELETE /connections/{id} removes it on both sides; again → 404', async () => {
       const [a, b] = await signupMany(ctx.url, 2, 'rm');

@@ -9,9 +9,11 @@ import {
   detailFields,
   expectError,
   expectStatus,
+  login,
   randomTag,
   signup,
   signupMany,
+  tokenClient,
   useServer,
 } from './lib/server.mjs';
 
@@ -136,6 +138,27 @@ describe(`profiles (${DB_KIND})`, () => {
       p = (await a.patchProfile({})).profile;
       assert.deepEqual(p, expected, 'empty patch changes nothing');
       assert.deepEqual((await a.getMe()).profile, expected, 'GET /me agrees');
+    });
+
+    it('concurrent patches of different fields do not lose each other (no lost updates)', async () => {
+      const a = await signup(ctx.url);
+      const b = await login(ctx.url, a.email);
+      const t = await tokenClient(ctx.url, a.email);
+      for (let i = 0; i < 15; i++) {
+        const rs = await Promise.all([
+          a.patch('/me/profile', { headline: `headline ${i}` }),
+          b.patch('/me/profile', { location: `location ${i}` }),
+          t.patch('/me/profile', { bio: `bio ${i}`, goals: [`goal ${i}`] }),
+          a.patch('/me/profile', { visibility: { goals: i % 2 ? 'public' : 'members' } }),
+        ]);
+        for (const r of rs) expectStatus(r, 200, `round ${i}`);
+        const p = (await a.getMe()).profile;
+        assert.equal(p.headline, `headline ${i}`, `round ${i}: headline lost`);
+        assert.equal(p.location, `location ${i}`, `round ${i}: location lost`);
+        assert.equal(p.bio, `bio ${i}`, `round ${i}: bio lost`);
+        assert.deepEqual(p.goals, [`goal ${i}`], `round ${i}: goals lost`);
+        assert.equal(p.visibility.goals, i % 2 ? 'public' : 'members', `round ${i}: visibility lost`);
+      }
     });
 
     it('counts limits in characters, not bytes (boundaries accepted)', async () => {
@@ -397,6 +420,18 @@ describe(`profiles (${DB_KIND})`, () => {
       for (const limit of ['0', '101', '-1', 'abc', '1.5']) {
         const r = await viewer.get(`/members?limit=${limit}`);
         assert.ok(r.status === 400 || r.status === 422, `limit=${limit}: expected 400/422, got ${r.status}`);
+      }
+    });
+
+    it('members hidden by privacy do not end the pages early', async () => {
+      const htag = randomTag(10);
+      const hiddenOnes = await signupMany(ctx.url, 6, `hid${htag}`);
+      const visibleOnes = await signupMany(ctx.url, 2, `vis${htag}`);
+      await Promise.all(hiddenOnes.map((m) => m.patchProfile({ skills: [{ name: `hs${htag}`, level: 2 }], visibility: { skills: 'connections' } })));
+      await Promise.all(visibleOnes.map((m) => m.patchProfile({ skills: [{ name: `hs${htag}`, level: 2 }], visibility: { skills: 'members' } })));
+      for (const limit of [1, 2, 5]) {
+        const found = await viewer.getAll(`/members?skill=hs${htag}`, { limit });
+        assert.deepEqual(ids(found), ids(visibleOnes), `limit=${limit}: the visible members after the hidden ones are found`);
       }
     });
 
