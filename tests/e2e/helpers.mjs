@@ -31,8 +31,8 @@ export async function launch() {
 }
 
 /** A fresh browser context (own cookie jar) and page. */
-export async function newPage(browser, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, baseURL: BASE, locale: 'en-US' });
+export async function newPage(browser, { width = 1280, height = 900, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, baseURL: BASE, locale: 'en-US', bypassCSP });
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
   const errors = [];
