@@ -1,0 +1,360 @@
+#include "store/sql/member_repository.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
+#include "base/text.h"
+#include "store/sql/sql_text.h"
+#include "store/sql/sql_tx.h"
+
+namespace pln::store::sql {
+namespace {
+
+// IN lists are split so a statement never has more than a few hundred parameters.
+constexpr size_t kIdChunk = 300;
+
+constexpr std::string_view kSelectMember =
+    "SELECT m.id, m.email, m.role, m.name, m.headline, m.bio, m.location, m.organization, "
+    "m.stage, m.open_mentoring, m.open_being_mentored, m.open_opportunities, m.vis_bio, "
+    "m.vis_details, m.vis_skills, m.vis_goals, m.vis_connections, m.discoverable, "
+    "m.created_at, m.updated_at FROM members m";
+
+// Fields, skills and goals of a set of members in one round trip; the second
+// column tells the lists apart, each followed by an IN list of member ids.
+constexpr std::string_view kListBranches[] = {
+    "SELECT member_id, 0 AS kind, position, name, 0 AS level FROM member_fields "
+    "WHERE member_id IN ",
+    "SELECT member_id, 1, position, name, level FROM member_skills WHERE member_id IN ",
+    "SELECT member_id, 2, position, text, 0 FROM member_goals WHERE member_id IN ",
+};
+
+Error CorruptRow(std::string_view what, std::string_view value) {
+  return InternalError("unexpected " + std::string(what) + " '" + std::string(value) +
+                       "' in the database");
+}
+
+Result<domain::Visibility> ParseVisibility(const SqlValue& v) {
+  std::string text = v.AsText();
+  std::optional<domain::Visibility> out = domain::ParseVisibility(text);
+  if (!out) return CorruptRow("visibility", text);
+  return *out;
+}
+
+Result<domain::Member> MemberFromRow(SqlRow& row) {
+  domain::Member m;
+  m.id = MemberId(row[0].AsInt());
+  m.email = row[1].TakeText();
+  std::string role = row[2].AsText();
+  std::optional<domain::Role> parsed_role = domain::ParseRole(role);
+  if (!parsed_role) return CorruptRow("role", role);
+  m.role = *parsed_role;
+  domain::Profile& p = m.profile;
+  p.name = row[3].TakeText();
+  p.headline = row[4].TakeText();
+  p.bio = row[5].TakeText();
+  p.location = row[6].TakeText();
+  p.organization = row[7].TakeText();
+  std::string stage = row[8].AsText();
+  std::optional<domain::CareerStage> parsed_stage = domain::ParseCareerStage(stage);
+  if (!parsed_stage) return CorruptRow("career stage", stage);
+  p.stage = *parsed_stage;
+  p.open_to.mentoring = row[9].AsInt() != 0;
+  p.open_to.being_mentored = row[10].AsInt() != 0;
+  p.open_to.opportunities = row[11].AsInt() != 0;
+  ASSIGN_OR_RETURN(p.visibility.bio, ParseVisibility(row[12]));
+  ASSIGN_OR_RETURN(p.visibility.details, ParseVisibility(row[13]));
+  ASSIGN_OR_RETURN(p.visibility.skills, ParseVisibility(row[14]));
+  ASSIGN_OR_RETURN(p.visibility.goals, ParseVisibility(row[15]));
+  ASSIGN_OR_RETURN(p.visibility.connections, ParseVisibility(row[16]));
+  p.discoverable = row[17].AsInt() != 0;
+  m.created_at = row[18].AsInt();
+  m.updated_at = row[19].AsInt();
+  return m;
+}
+
+// Lower-cased name, headline, location, organization, fields and skills, one
+// per line. Directory text words are matched against it with LIKE: a word holds
+// no whitespace, so it can never match across two of the parts. Folding here
+// with AsciiLower (instead of SQL lower()) keeps both engines exactly in step
+// with the app's own matching, whatever the PostgreSQL collation.
+std::string SearchText(const domain::Profile& p) {
+  std::string text = p.name + '\n' + p.headline + '\n' + p.location + '\n' + p.organization;
+  for (const std::string& field : p.fields) text += '\n' + field;
+  for (const domain::Skill& skill : p.skills) text += '\n' + skill.name;
+  return AsciiLower(text);
+}
+
+std::vector<SqlValue> ProfileValues(const domain::Profile& p) {
+  return {p.name,
+          p.headline,
+          p.bio,
+          p.location,
+          p.organization,
+          domain::ToString(p.stage),
+          p.open_to.mentoring,
+          p.open_to.being_mentored,
+          p.open_to.opportunities,
+          domain::ToString(p.visibility.bio),
+          domain::ToString(p.visibility.details),
+          domain::ToString(p.visibility.skills),
+          domain::ToString(p.visibility.goals),
+          domain::ToString(p.visibility.connections),
+          p.discoverable,
+          SearchText(p)};
+}
+
+Result<std::optional<app::Account>> AccountFrom(Result<SqlRows> rows) {
+  if (!rows.ok()) return std::move(rows).error();
+  if (rows->rows.empty()) return std::optional<app::Account>();
+  SqlRow& row = rows->rows[0];
+  app::Account account;
+  account.id = MemberId(row[0].AsInt());
+  account.email = row[1].TakeText();
+  account.password_hash = row[2].TakeText();
+  std::string role = row[3].AsText();
+  std::optional<domain::Role> parsed = domain::ParseRole(role);
+  if (!parsed) return CorruptRow("role", role);
+  account.role = *parsed;
+  return std::optional<app::Account>(std::move(account));
+}
+
+Status ExpectOneRow(const Result<SqlRows>& result) {
+  if (!result.ok()) return result.error();
+  if (result->affected == 0) return NotFoundError("member");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<MemberId> SqlMemberRepository::Create(const app::NewMember& member) {
+  std::vector<SqlValue> params = {member.email, member.password_hash,
+                                  domain::ToString(member.role)};
+  for (SqlValue& v : ProfileValues(member.profile)) params.push_back(std::move(v));
+  params.emplace_back(member.now);
+  params.emplace_back(member.now);
+  // DO NOTHING instead of catching a unique violation: on PostgreSQL a failed
+  // statement would abort the whole transaction.
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Change("INSERT INTO members (email, password_hash, role, name, headline, "
+                              "bio, location, organization, stage, open_mentoring, "
+                              "open_being_mentored, open_opportunities, vis_bio, vis_details, "
+                              "vis_skills, vis_goals, vis_connections, discoverable, "
+                              "search_text, created_at, updated_at) VALUES (" +
+                                  Placeholders(21) + ") ON CONFLICT DO NOTHING RETURNING id",
+                              params));
+  if (rows.rows.empty()) {
+    return ConflictError("email_taken", "This e-mail address is already registered.");
+  }
+  MemberId id(rows.rows[0][0].AsInt());
+  RETURN_IF_ERROR(InsertLists(id, member.profile));
+  return id;
+}
+
+Status SqlMemberRepository::InsertLists(MemberId id, const domain::Profile& p) {
+  const int64_t mid = id.value();
+  if (!p.fields.empty()) {
+    std::vector<SqlValue> params;
+    std::string sql = "INSERT INTO member_fields (member_id, position, name, name_norm) VALUES ";
+    for (size_t i = 0; i < p.fields.size(); ++i) {
+      sql += i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)";
+      params.insert(params.end(),
+                    {mid, static_cast<int64_t>(i), p.fields[i], AsciiLower(p.fields[i])});
+    }
+    RETURN_IF_ERROR(tx_.Change(sql, params));
+  }
+  if (!p.skills.empty()) {
+    std::vector<SqlValue> params;
+    std::string sql =
+        "INSERT INTO member_skills (member_id, position, name, name_norm, level) VALUES ";
+    for (size_t i = 0; i < p.skills.size(); ++i) {
+      sql += i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
+      params.insert(params.end(), {mid, static_cast<int64_t>(i), p.skills[i].name,
+                                   AsciiLower(p.skills[i].name), p.skills[i].level});
+    }
+    RETURN_IF_ERROR(tx_.Change(sql, params));
+  }
+  if (!p.goals.empty()) {
+    std::vector<SqlValue> params;
+    std::string sql = "INSERT INTO member_goals (member_id, position, text) VALUES ";
+    for (size_t i = 0; i < p.goals.size(); ++i) {
+      sql += i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
+      params.insert(params.end(), {mid, static_cast<int64_t>(i), p.goals[i]});
+    }
+    RETURN_IF_ERROR(tx_.Change(sql, params));
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<domain::Member>> SqlMemberRepository::Load(const std::string& tail_sql,
+                                                              const std::vector<SqlValue>& params) {
+  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(std::string(kSelectMember) + tail_sql, params));
+  std::vector<domain::Member> members;
+  members.reserve(rows.rows.size());
+  for (SqlRow& row : rows.rows) {
+    ASSIGN_OR_RETURN(domain::Member m, MemberFromRow(row));
+    members.push_back(std::move(m));
+  }
+  RETURN_IF_ERROR(LoadLists(members));
+  return members;
+}
+
+Status SqlMemberRepository::LoadLists(std::vector<domain::Member>& members) {
+  std::unordered_map<int64_t, domain::Member*> by_id;
+  for (domain::Member& m : members) by_id[m.id.value()] = &m;
+  for (size_t start = 0; start < members.size(); start += kIdChunk) {
+    const size_t n = std::min(kIdChunk, members.size() - start);
+    std::vector<SqlValue> ids;
+    for (size_t i = 0; i < n; ++i) ids.emplace_back(members[start + i].id.value());
+    const std::string in = PlaceholderTuple(n);
+    std::string sql;
+    std::vector<SqlValue> params;
+    for (std::string_view branch : kListBranches) {
+      if (!sql.empty()) sql += " UNION ALL ";
+      sql += branch;
+      sql += in;
+      params.insert(params.end(), ids.begin(), ids.end());
+    }
+    sql += " ORDER BY 1, 2, 3";
+    ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(sql, params));
+    for (SqlRow& row : rows.rows) {
+      auto it = by_id.find(row[0].AsInt());
+      if (it == by_id.end()) continue;
+      domain::Profile& p = it->second->profile;
+      switch (row[1].AsInt()) {
+        case 0: p.fields.push_back(row[3].TakeText()); break;
+        case 1:
+          p.skills.push_back(domain::Skill{row[3].TakeText(), static_cast<int>(row[4].AsInt())});
+          break;
+        default: p.goals.push_back(row[3].TakeText()); break;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Result<std::optional<domain::Member>> SqlMemberRepository::Get(MemberId id) {
+  ASSIGN_OR_RETURN(std::vector<domain::Member> members, Load(" WHERE m.id = ?", {id.value()}));
+  if (members.empty()) return std::optional<domain::Member>();
+  return std::optional<domain::Member>(std::move(members[0]));
+}
+
+Result<std::vector<domain::Member>> SqlMemberRepository::GetMany(const std::vector<MemberId>& ids) {
+  std::vector<MemberId> unique = ids;
+  std::sort(unique.begin(), unique.end());
+  unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+  std::unordered_map<MemberId, domain::Member> found;
+  for (size_t start = 0; start < unique.size(); start += kIdChunk) {
+    const size_t n = std::min(kIdChunk, unique.size() - start);
+    std::vector<SqlValue> params;
+    for (size_t i = 0; i < n; ++i) params.emplace_back(unique[start + i].value());
+    ASSIGN_OR_RETURN(std::vector<domain::Member> members,
+                     Load(" WHERE m.id IN " + PlaceholderTuple(n), params));
+    for (domain::Member& m : members) found.emplace(m.id, std::move(m));
+  }
+  std::vector<domain::Member> out;
+  out.reserve(ids.size());
+  for (MemberId id : ids) {
+    auto it = found.find(id);
+    if (it != found.end()) out.push_back(it->second);
+  }
+  return out;
+}
+
+Result<std::optional<app::Account>> SqlMemberRepository::FindAccountByEmail(
+    const std::string& email) {
+  return AccountFrom(
+      tx_.Query("SELECT id, email, password_hash, role FROM members WHERE email = ?", {email}));
+}
+
+Result<std::optional<app::Account>> SqlMemberRepository::GetAccount(MemberId id) {
+  return AccountFrom(
+      tx_.Query("SELECT id, email, password_hash, role FROM members WHERE id = ?", {id.value()}));
+}
+
+Status SqlMemberRepository::UpdateProfile(MemberId id, const domain::Profile& profile,
+                                          int64_t now) {
+  std::vector<SqlValue> params = ProfileValues(profile);
+  params.emplace_back(now);
+  params.emplace_back(id.value());
+  RETURN_IF_ERROR(ExpectOneRow(tx_.Change(
+      "UPDATE members SET name = ?, headline = ?, bio = ?, location = ?, organization = ?, "
+      "stage = ?, open_mentoring = ?, open_being_mentored = ?, open_opportunities = ?, "
+      "vis_bio = ?, vis_details = ?, vis_skills = ?, vis_goals = ?, vis_connections = ?, "
+      "discoverable = ?, search_text = ?, updated_at = ? WHERE id = ?",
+      params)));
+  RETURN_IF_ERROR(tx_.Change("DELETE FROM member_fields WHERE member_id = ?", {id.value()}));
+  RETURN_IF_ERROR(tx_.Change("DELETE FROM member_skills WHERE member_id = ?", {id.value()}));
+  RETURN_IF_ERROR(tx_.Change("DELETE FROM member_goals WHERE member_id = ?", {id.value()}));
+  return InsertLists(id, profile);
+}
+
+Status SqlMemberRepository::SetPasswordHash(MemberId id, const std::string& hash) {
+  return ExpectOneRow(
+      tx_.Change("UPDATE members SET password_hash = ? WHERE id = ?", {hash, id.value()}));
+}
+
+Status SqlMemberRepository::SetRole(MemberId id, domain::Role role) {
+  return ExpectOneRow(
+      tx_.Change("UPDATE members SET role = ? WHERE id = ?", {domain::ToString(role), id.value()}));
+}
+
+Status SqlMemberRepository::Delete(MemberId id) {
+  return ExpectOneRow(tx_.Change("DELETE FROM members WHERE id = ?", {id.value()}));
+}
+
+Result<std::vector<domain::Member>> SqlMemberRepository::Scan(const app::MemberScan& scan) {
+  if (scan.limit <= 0) return std::vector<domain::Member>();
+  std::string where = " WHERE m.id > ?";
+  std::vector<SqlValue> params = {scan.after_id};
+  if (scan.only_discoverable) where += " AND m.discoverable = 1";
+  if (scan.exclude_blocked_with) {
+    // Two primary-key probes rather than one OR, which planners handle poorly.
+    where +=
+        " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = ? AND b.blocked_id = m.id)"
+        " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = m.id AND b.blocked_id = ?)";
+    params.emplace_back(scan.exclude_blocked_with->value());
+    params.emplace_back(scan.exclude_blocked_with->value());
+  }
+  for (const std::string& word : scan.text_words) {
+    if (word.empty()) continue;
+    where += " AND m.search_text LIKE ? ESCAPE '\\'";
+    params.emplace_back(ContainsPattern(AsciiLower(word)));
+  }
+  if (scan.field) {
+    where +=
+        " AND EXISTS (SELECT 1 FROM member_fields f WHERE f.member_id = m.id AND f.name_norm = ?)";
+    params.emplace_back(AsciiLower(*scan.field));
+  }
+  if (scan.skill) {
+    where +=
+        " AND EXISTS (SELECT 1 FROM member_skills s WHERE s.member_id = m.id AND s.name_norm = ?)";
+    params.emplace_back(AsciiLower(*scan.skill));
+  }
+  if (scan.stage) {
+    where += " AND m.stage = ?";
+    params.emplace_back(domain::ToString(*scan.stage));
+  }
+  if (scan.open_to) {
+    // Column names come from this fixed table, never from the caller.
+    if (*scan.open_to == "mentoring") {
+      where += " AND m.open_mentoring = 1";
+    } else if (*scan.open_to == "being_mentored") {
+      where += " AND m.open_being_mentored = 1";
+    } else if (*scan.open_to == "opportunities") {
+      where += " AND m.open_opportunities = 1";
+    } else {
+      return std::vector<domain::Member>();  // nobody is open to an unknown thing
+    }
+  }
+  where += " ORDER BY m.id LIMIT ?";
+  params.emplace_back(scan.limit);
+  return Load(where, params);
+}
+
+Result<int64_t> SqlMemberRepository::Count() {
+  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query("SELECT COUNT(*) FROM members"));
+  return rows.rows.empty() ? 0 : rows.rows[0][0].AsInt();
+}
+
+}  // namespace pln::store::sql

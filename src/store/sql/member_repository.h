@@ -1,0 +1,46 @@
+// MemberRepository over SQL (members plus their fields, skills and goals).
+// Not thread-safe: bound to one transaction (see SqlTx).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/repositories.h"
+#include "store/sql/sql_value.h"
+
+namespace pln::store::sql {
+
+class SqlTx;
+
+class SqlMemberRepository final : public app::MemberRepository {
+ public:
+  explicit SqlMemberRepository(SqlTx& tx) : tx_(tx) {}
+
+  // kConflict "email_taken" if the e-mail is registered already.
+  Result<MemberId> Create(const app::NewMember& member) override;
+  Result<std::optional<domain::Member>> Get(MemberId id) override;
+  Result<std::vector<domain::Member>> GetMany(const std::vector<MemberId>& ids) override;
+  Result<std::optional<app::Account>> FindAccountByEmail(const std::string& email) override;
+  Result<std::optional<app::Account>> GetAccount(MemberId id) override;
+  // kNotFound if the member does not exist (also for the two setters below).
+  Status UpdateProfile(MemberId id, const domain::Profile& profile, int64_t now) override;
+  Status SetPasswordHash(MemberId id, const std::string& hash) override;
+  Status SetRole(MemberId id, domain::Role role) override;
+  // kNotFound if the member does not exist. Everything else goes by ON DELETE CASCADE.
+  Status Delete(MemberId id) override;
+  Result<std::vector<domain::Member>> Scan(const app::MemberScan& scan) override;
+  Result<int64_t> Count() override;
+
+ private:
+  Status InsertLists(MemberId id, const domain::Profile& profile);
+  // Loads the member rows selected by `where_sql` (a condition on `m`), in id
+  // order, with their lists.
+  Result<std::vector<domain::Member>> Load(const std::string& where_sql,
+                                           const std::vector<SqlValue>& params);
+  Status LoadLists(std::vector<domain::Member>& members);
+
+  SqlTx& tx_;
+};
+
+}  // namespace pln::store::sql

@@ -1,0 +1,30 @@
+#include "store/sql/sql_tx.h"
+
+namespace pln::store::sql {
+
+SqlTx::SqlTx(SqlConnection& conn, TxMode mode) : conn_(conn), mode_(mode) {}
+
+Result<SqlRows> SqlTx::Query(std::string_view sql, std::initializer_list<SqlValue> params) {
+  return Run(sql, std::span<const SqlValue>(params.begin(), params.size()), false);
+}
+Result<SqlRows> SqlTx::Query(std::string_view sql, const std::vector<SqlValue>& params) {
+  return Run(sql, params, false);
+}
+Result<SqlRows> SqlTx::Change(std::string_view sql, std::initializer_list<SqlValue> params) {
+  return Run(sql, std::span<const SqlValue>(params.begin(), params.size()), true);
+}
+Result<SqlRows> SqlTx::Change(std::string_view sql, const std::vector<SqlValue>& params) {
+  return Run(sql, params, true);
+}
+
+Result<SqlRows> SqlTx::Run(std::string_view sql, std::span<const SqlValue> params, bool writes) {
+  if (failure_) return *failure_;  // PostgreSQL would refuse anyway: keep SQLite in step
+  if (writes && mode_ != TxMode::kWrite) {
+    return InternalError("write in a read transaction (use Store::Write)");
+  }
+  Result<SqlRows> result = conn_.Execute(sql, params);
+  if (!result.ok()) failure_ = result.error();
+  return result;
+}
+
+}  // namespace pln::store::sql

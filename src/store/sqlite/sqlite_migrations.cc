@@ -1,0 +1,133 @@
+#include "store/sqlite/sqlite_migrations.h"
+
+namespace pln::store::sqlite {
+namespace {
+
+// Version 1: the initial schema. Conventions (shared with PostgreSQL):
+// booleans are INTEGER 0/1, times BIGINT Unix milliseconds, enums their
+// domain string forms. AUTOINCREMENT so ids are never reused after a delete,
+// as with PostgreSQL identity columns. Everything hangs off members with ON
+// DELETE CASCADE, so deleting a member deletes all of their data.
+constexpr std::string_view kInitialSchema = R"sql(
+CREATE TABLE members (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  email TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  role TEXT NOT NULL,
+  name TEXT NOT NULL,
+  headline TEXT NOT NULL,
+  bio TEXT NOT NULL,
+  location TEXT NOT NULL,
+  organization TEXT NOT NULL,
+  stage TEXT NOT NULL,
+  open_mentoring INTEGER NOT NULL,
+  open_being_mentored INTEGER NOT NULL,
+  open_opportunities INTEGER NOT NULL,
+  vis_bio TEXT NOT NULL,
+  vis_details TEXT NOT NULL,
+  vis_skills TEXT NOT NULL,
+  vis_goals TEXT NOT NULL,
+  vis_connections TEXT NOT NULL,
+  discoverable INTEGER NOT NULL,
+  search_text TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE member_fields (
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  PRIMARY KEY (member_id, position)
+);
+CREATE INDEX member_fields_name_norm ON member_fields (name_norm, member_id);
+
+CREATE TABLE member_skills (
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  level INTEGER NOT NULL,
+  PRIMARY KEY (member_id, position)
+);
+CREATE INDEX member_skills_name_norm ON member_skills (name_norm, member_id);
+
+CREATE TABLE member_goals (
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (member_id, position)
+);
+
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_member ON sessions (member_id);
+CREATE INDEX sessions_expires ON sessions (expires_at);
+
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX api_tokens_member ON api_tokens (member_id);
+
+CREATE TABLE connection_requests (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  from_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  to_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  note TEXT NOT NULL,
+  status TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  decided_at BIGINT,
+  pair_lo INTEGER NOT NULL,
+  pair_hi INTEGER NOT NULL
+);
+-- At most one pending request per pair, whichever way: racing requests lose here.
+CREATE UNIQUE INDEX connection_requests_one_pending
+  ON connection_requests (pair_lo, pair_hi) WHERE status = 'pending';
+CREATE INDEX connection_requests_to ON connection_requests (to_id, id);
+CREATE INDEX connection_requests_from ON connection_requests (from_id, id);
+
+CREATE TABLE connections (
+  a_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  b_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (a_id, b_id),
+  CHECK (a_id < b_id)
+);
+CREATE INDEX connections_b ON connections (b_id, a_id);
+
+CREATE TABLE follows (
+  follower_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  followee_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (follower_id, followee_id)
+);
+CREATE INDEX follows_followee ON follows (followee_id, follower_id);
+
+CREATE TABLE blocks (
+  blocker_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  blocked_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (blocker_id, blocked_id)
+);
+CREATE INDEX blocks_blocked ON blocks (blocked_id, blocker_id);
+)sql";
+
+}  // namespace
+
+std::vector<sql::Migration> SqliteMigrations() {
+  return {
+      {1, "initial schema", kInitialSchema},
+  };
+}
+
+}  // namespace pln::store::sqlite

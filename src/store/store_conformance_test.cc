@@ -1,0 +1,1032 @@
+// The store conformance suite: every test runs against SQLite (a temp file)
+// and PostgreSQL (a fresh database on the cluster at PLN_TEST_PG_URL; skipped
+// when unset). Both engines must behave identically, down to error codes.
+#include <libpq-fe.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <latch>
+#include <map>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "store/open_store.h"
+
+namespace pln::store {
+namespace {
+
+using app::Tx;
+using domain::RequestStatus;
+
+std::string Describe(const Status& s) {
+  return s.ok() ? "ok" : s.error().code() + ": " + s.error().message();
+}
+template <typename T>
+std::string Describe(const Result<T>& r) {
+  return r.ok() ? "ok" : r.error().code() + ": " + r.error().message();
+}
+
+// Runs one administrative statement on the PostgreSQL cluster.
+bool PgAdmin(const std::string& admin_url, const std::string& sql, std::string* error) {
+  PGconn* conn = PQconnectdb(admin_url.c_str());
+  bool ok = PQstatus(conn) == CONNECTION_OK;
+  if (ok) {
+    PGresult* r = PQexec(conn, sql.c_str());
+    ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    if (!ok) *error = PQresultErrorMessage(r);
+    PQclear(r);
+  } else {
+    *error = PQerrorMessage(conn);
+  }
+  PQfinish(conn);
+  return ok;
+}
+
+// "postgresql://u@h:p/postgres?x" with the database name replaced.
+std::string WithDatabase(const std::string& url, const std::string& db) {
+  const size_t authority = url.find("://") + 3;
+  size_t path = url.find('/', authority);
+  const size_t query = url.find('?', authority);
+  if (path == std::string::npos || (query != std::string::npos && path > query)) path = query;
+  const std::string tail = query == std::string::npos ? "" : url.substr(query);
+  return url.substr(0, path == std::string::npos ? url.size() : path) + "/" + db + tail;
+}
+
+// A fresh, empty database of one engine; removed when destroyed.
+class TestDatabase {
+ public:
+  // Sets *skip when the engine is not available here.
+  TestDatabase(const std::string& engine, std::string* skip) {
+    static std::atomic<int> counter{0};
+    // Unique across the parallel test processes and across reruns.
+    const std::string unique =
+        std::to_string(::getpid()) + "_" + std::to_string(counter.fetch_add(1)) + "_" +
+        std::to_string(std::chrono::system_clock::now().time_since_epoch().count() % 1000000000);
+    if (engine == "sqlite") {
+      dir_ = std::filesystem::temp_directory_path() / ("pln_store_test_" + unique);
+      std::filesystem::create_directories(dir_);
+      options.database = (dir_ / "pln.db").string();
+      return;
+    }
+    const char* admin = std::getenv("PLN_TEST_PG_URL");
+    if (admin == nullptr || *admin == '\0') {
+      *skip = "PLN_TEST_PG_URL is not set (start one with scripts/pg-cluster.sh start DIR)";
+      return;
+    }
+    admin_url_ = admin;
+    db_name_ = "pln_store_" + unique;
+    std::string error;
+    if (!PgAdmin(admin_url_, "CREATE DATABASE " + db_name_, &error)) {
+      *skip = "cannot create a PostgreSQL test database: " + error;
+      db_name_.clear();
+      return;
+    }
+    options.database = WithDatabase(admin_url_, db_name_);
+  }
+  ~TestDatabase() {
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+    if (!db_name_.empty()) {
+      std::string error;
+      PgAdmin(admin_url_, "DROP DATABASE IF EXISTS " + db_name_ + " WITH (FORCE)", &error);
+    }
+  }
+
+  StoreOptions options;
+
+ private:
+  std::filesystem::path dir_;
+  std::string admin_url_, db_name_;
+};
+
+domain::Profile FullProfile() {
+  domain::Profile p;
+  p.name = "Ana Lima";
+  p.headline = "Junior data analyst";
+  p.bio = "Loves *Markdown*,\nSQL and 日本語 — ünïcödé.";
+  p.location = "Lisbon";
+  p.organization = "Acme";
+  p.stage = domain::CareerStage::kEarlyCareer;
+  p.fields = {"Data Science", "Public Health"};
+  p.skills = {{"Python", 3}, {"SQL", 4}, {"R", 1}};
+  p.goals = {"Land a data role", "Mentor someone"};
+  p.open_to = {true, false, true};
+  p.visibility.bio = domain::Visibility::kPublic;
+  p.visibility.details = domain::Visibility::kConnections;
+  p.visibility.skills = domain::Visibility::kPublic;
+  p.visibility.goals = domain::Visibility::kMembers;
+  p.visibility.connections = domain::Visibility::kPublic;
+  p.discoverable = false;
+  return p;
+}
+
+domain::Profile Named(const std::string& name) {
+  domain::Profile p;
+  p.name = name;
+  return p;
+}
+
+std::string DumpText(const app::DumpRow& row) {
+  std::string out = row.table;
+  for (const auto& [name, v] : row.columns) {
+    out += " " + name + "=";
+    switch (v.type) {
+      case app::DumpValue::Type::kNull: out += "NULL"; break;
+      case app::DumpValue::Type::kInt: out += "i:" + std::to_string(v.i); break;
+      case app::DumpValue::Type::kText: out += "s:" + v.s; break;
+    }
+  }
+  return out;
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    std::string skip;
+    db_ = std::make_unique<TestDatabase>(GetParam(), &skip);
+    if (!skip.empty()) GTEST_SKIP() << skip;
+    Result<std::unique_ptr<app::Store>> store = OpenStore(db_->options);
+    ASSERT_TRUE(store.ok()) << Describe(store);
+    store_ = std::move(store).value();
+  }
+  void TearDown() override {
+    store_.reset();
+    db_.reset();
+  }
+
+  // Runs fn in a write transaction and returns its result.
+  template <typename Fn>
+  auto W(Fn fn) -> decltype(fn(std::declval<Tx&>())) {
+    return Run(fn, true);
+  }
+  template <typename Fn>
+  auto R(Fn fn) -> decltype(fn(std::declval<Tx&>())) {
+    return Run(fn, false);
+  }
+  template <typename Fn>
+  auto Run(Fn fn, bool write) -> decltype(fn(std::declval<Tx&>())) {
+    using Out = decltype(fn(std::declval<Tx&>()));
+    std::optional<Out> out;
+    auto body = [&](Tx& tx) -> Status {
+      out.emplace(fn(tx));
+      if (!out->ok()) return out->error();
+      return Status::Ok();
+    };
+    Status status = write ? store_->Write(body) : store_->Read(body);
+    if (!status.ok()) return status.error();
+    return std::move(*out);
+  }
+
+  MemberId Add(const std::string& email, domain::Profile profile = Named("Member"),
+               int64_t now = 1000) {
+    app::NewMember m;
+    m.email = email;
+    m.password_hash = "hash-of-" + email;
+    m.profile = std::move(profile);
+    m.now = now;
+    Result<MemberId> id = W([&](Tx& tx) { return tx.members().Create(m); });
+    EXPECT_TRUE(id.ok()) << Describe(id);
+    return id.ok() ? *id : MemberId();
+  }
+
+  std::vector<MemberId> ScanIds(app::MemberScan scan) {
+    Result<std::vector<domain::Member>> found = R([&](Tx& tx) { return tx.members().Scan(scan); });
+    EXPECT_TRUE(found.ok()) << Describe(found);
+    std::vector<MemberId> ids;
+    if (found.ok()) {
+      for (const domain::Member& m : *found) ids.push_back(m.id);
+    }
+    return ids;
+  }
+
+  std::vector<std::string> ExportAll() { return ExportAll(*store_); }
+  static std::vector<std::string> ExportAll(app::Store& store) {
+    std::vector<std::string> rows;
+    Status s = store.Export([&](const app::DumpRow& row) {
+      rows.push_back(DumpText(row));
+      return Status::Ok();
+    });
+    EXPECT_TRUE(s.ok()) << Describe(s);
+    return rows;
+  }
+
+  domain::Relationship Rel(MemberId viewer, MemberId other) {
+    auto rels = R([&](Tx& tx) { return tx.connections().Relationships(viewer, {other}); });
+    EXPECT_TRUE(rels.ok()) << Describe(rels);
+    return rels.ok() ? (*rels)[other] : domain::Relationship();
+  }
+
+  // Fills the store with every kind of row, and text that tests quoting.
+  void Populate() {
+    const MemberId a = Add("a@example.org", FullProfile());
+    const MemberId b = Add("b@example.org", Named("Bea 'quoted' \"name\" ? \\ %"));
+    const MemberId c = Add("c@example.org", Named("ÃÃ©"));
+    const MemberId gone = Add("gone@example.org", Named("Gone"));
+    Status s = store_->Write([&](Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.members().Delete(gone));  // a hole in the ids
+      RETURN_IF_ERROR(tx.sessions().Create({"zz-session", a, "csrf", 1, 2}));
+      RETURN_IF_ERROR(tx.sessions().Create({"Aa-session", b, "csrf", 3, 4}));
+      RETURN_IF_ERROR(tx.sessions().Create({"_b-session", b, "csrf", 3, 4}));
+      RETURN_IF_ERROR(tx.tokens().Create(a, "laptop", "tokhash", 5));
+      ASSIGN_OR_RETURN(RequestId r, tx.connections().CreateRequest(a, b, "note â", 6));
+      RETURN_IF_ERROR(tx.connections().SetRequestStatus(r, RequestStatus::kAccepted, 7));
+      RETURN_IF_ERROR(tx.connections().CreateRequest(c, a, "", 8));
+      RETURN_IF_ERROR(tx.connections().Connect(a, b, 7));
+      RETURN_IF_ERROR(tx.connections().Follow(c, a, 9));
+      RETURN_IF_ERROR(tx.connections().Block(b, c, 10));
+      return Status::Ok();
+    });
+    EXPECT_TRUE(s.ok()) << Describe(s);
+  }
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<app::Store> store_;
+};
+
+TEST_P(StoreTest, KindNamesTheEngine) {
+  EXPECT_EQ(store_->Kind(), GetParam());
+}
+
+TEST_P(StoreTest, ProfileRoundTripKeepsEveryField) {
+  const domain::Profile profile = FullProfile();
+  app::NewMember m{"ana@example.org", "argon-hash", domain::Role::kProgramLead, profile, 1234};
+  Result<MemberId> id = W([&](Tx& tx) { return tx.members().Create(m); });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  EXPECT_TRUE(id->valid());
+
+  auto got = R([&](Tx& tx) { return tx.members().Get(*id); });
+  ASSERT_TRUE(got.ok()) << Describe(got);
+  ASSERT_TRUE(got->has_value());
+  const domain::Member& member = **got;
+  EXPECT_EQ(member.id, *id);
+  EXPECT_EQ(member.email, "ana@example.org");
+  EXPECT_EQ(member.role, domain::Role::kProgramLead);
+  EXPECT_EQ(member.created_at, 1234);
+  EXPECT_EQ(member.updated_at, 1234);
+  EXPECT_EQ(member.profile, profile);
+
+  auto account = R([&](Tx& tx) { return tx.members().FindAccountByEmail("ana@example.org"); });
+  ASSERT_TRUE(account.ok() && account->has_value()) << Describe(account);
+  EXPECT_EQ((*account)->id, *id);
+  EXPECT_EQ((*account)->password_hash, "argon-hash");
+  EXPECT_EQ((*account)->role, domain::Role::kProgramLead);
+  auto by_id = R([&](Tx& tx) { return tx.members().GetAccount(*id); });
+  ASSERT_TRUE(by_id.ok() && by_id->has_value());
+  EXPECT_EQ((*by_id)->email, "ana@example.org");
+  auto none = R([&](Tx& tx) { return tx.members().FindAccountByEmail("nobody@example.org"); });
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+
+  // Update: lists shrink and reorder, every scalar changes.
+  domain::Profile changed = Named("Ana L.");
+  changed.stage = domain::CareerStage::kExperienced;
+  changed.fields = {"Public Health"};
+  changed.skills = {{"SQL", 5}, {"Python", 2}};
+  changed.discoverable = true;
+  Status updated = W([&](Tx& tx) { return tx.members().UpdateProfile(*id, changed, 5000); });
+  ASSERT_TRUE(updated.ok()) << Describe(updated);
+  got = R([&](Tx& tx) { return tx.members().Get(*id); });
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ((**got).profile, changed);
+  EXPECT_EQ((**got).created_at, 1234);
+  EXPECT_EQ((**got).updated_at, 5000);
+
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.members().SetPasswordHash(*id, "new-hash"); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.members().SetRole(*id, domain::Role::kAdmin); }).ok());
+  by_id = R([&](Tx& tx) { return tx.members().GetAccount(*id); });
+  ASSERT_TRUE(by_id.ok() && by_id->has_value());
+  EXPECT_EQ((*by_id)->password_hash, "new-hash");
+  EXPECT_EQ((*by_id)->role, domain::Role::kAdmin);
+}
+
+TEST_P(StoreTest, MissingMembersAreNotFound) {
+  const MemberId ghost(999);
+  auto got = R([&](Tx& tx) { return tx.members().Get(ghost); });
+  ASSERT_TRUE(got.ok());
+  EXPECT_FALSE(got->has_value());
+  for (Status s : {W([&](Tx& tx) { return tx.members().UpdateProfile(ghost, Named("x"), 1); }),
+                   W([&](Tx& tx) { return tx.members().SetPasswordHash(ghost, "h"); }),
+                   W([&](Tx& tx) { return tx.members().SetRole(ghost, domain::Role::kAdmin); }),
+                   W([&](Tx& tx) { return tx.members().Delete(ghost); })}) {
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind(), ErrorKind::kNotFound) << Describe(s);
+  }
+  const MemberId real = Add("real@example.org");
+  Result<bool> follow = W([&](Tx& tx) { return tx.connections().Follow(real, ghost, 1); });
+  ASSERT_FALSE(follow.ok());
+  EXPECT_EQ(follow.error().kind(), ErrorKind::kNotFound) << Describe(follow);
+  Result<RequestId> request =
+      W([&](Tx& tx) { return tx.connections().CreateRequest(real, ghost, "", 1); });
+  ASSERT_FALSE(request.ok());
+  EXPECT_EQ(request.error().kind(), ErrorKind::kNotFound) << Describe(request);
+}
+
+TEST_P(StoreTest, GetManyFollowsTheOrderOfIds) {
+  const MemberId a = Add("a@example.org", FullProfile());
+  const MemberId b = Add("b@example.org", Named("Bea"));
+  auto many = R([&](Tx& tx) { return tx.members().GetMany({b, MemberId(777), a, b}); });
+  ASSERT_TRUE(many.ok()) << Describe(many);
+  ASSERT_EQ(many->size(), 3u);
+  EXPECT_EQ((*many)[0].id, b);
+  EXPECT_EQ((*many)[1].id, a);
+  EXPECT_EQ((*many)[1].profile, FullProfile());
+  EXPECT_EQ((*many)[2].id, b);
+  auto count = R([&](Tx& tx) { return tx.members().Count(); });
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(*count, 2);
+}
+
+TEST_P(StoreTest, TakenEmailIsAConflict) {
+  Add("same@example.org");
+  app::NewMember again{"same@example.org", "h", domain::Role::kMember, Named("Other"), 1};
+  Result<MemberId> id = W([&](Tx& tx) { return tx.members().Create(again); });
+  ASSERT_FALSE(id.ok());
+  EXPECT_EQ(id.error().kind(), ErrorKind::kConflict);
+  EXPECT_EQ(id.error().code(), "email_taken");
+  auto count = R([&](Tx& tx) { return tx.members().Count(); });
+  EXPECT_EQ(*count, 1);
+}
+
+TEST_P(StoreTest, ScanAppliesEveryFilter) {
+  domain::Profile ana = FullProfile();  // data analyst in Lisbon, not discoverable
+  ana.discoverable = true;
+  ana.open_to = {false, true, false};
+  const MemberId a = Add("ana@example.org", ana);
+
+  domain::Profile bruno = Named("Bruno Costa");
+  bruno.headline = "100% pure_fun backend";
+  bruno.fields = {"Web Development"};
+  bruno.skills = {{"C++", 4}};
+  bruno.stage = domain::CareerStage::kExperienced;
+  bruno.open_to = {true, false, false};
+  const MemberId b = Add("bruno@example.org", bruno);
+
+  domain::Profile carla = Named("Carla Data");
+  carla.discoverable = false;
+  const MemberId c = Add("carla@example.org", carla);
+
+  domain::Profile dora = Named("Dora");
+  dora.skills = {{"Data Viz", 2}};
+  dora.organization = "Lisbon Labs";
+  dora.open_to = {false, false, true};
+  const MemberId d = Add("dora@example.org", dora);
+
+  using Ids = std::vector<MemberId>;
+  app::MemberScan scan;
+  EXPECT_EQ(ScanIds(scan), (Ids{a, b, d}));
+  scan.only_discoverable = false;
+  EXPECT_EQ(ScanIds(scan), (Ids{a, b, c, d}));
+
+  auto words = [&](Ids expected, std::vector<std::string> w, bool only_discoverable = true) {
+    app::MemberScan s;
+    s.only_discoverable = only_discoverable;
+    s.text_words = std::move(w);
+    EXPECT_EQ(ScanIds(s), expected);
+  };
+  words({a, d}, {"data"});                 // a: headline and field; d: skill
+  words({a, c, d}, {"data"}, false);       // c: name
+  words({a, d}, {"lisbon"});               // a: location; d: organization
+  words({a}, {"data", "lisbon", "acme"});  // every word must match
+  words({a}, {"public"});                  // a field ("Public Health")
+  words({a}, {"python"});                  // a skill
+  words({b}, {"c++"});
+  words({b}, {"100%"});  // LIKE wildcards in words are literal characters
+  words({b}, {"pure_fun"});
+  words({b}, {"_"});
+  words({b}, {"%"});
+  words({}, {"1_0"});
+  words({}, {"d%a"});
+  words({}, {"\\"});
+  words({}, {"lisbonacme"});  // no match across two texts
+  words({}, {"bio"});         // bio is not searched
+
+  app::MemberScan field;
+  field.field = "data science";
+  EXPECT_EQ(ScanIds(field), (Ids{a}));
+  field.field = "DATA science";  // folded defensively
+  EXPECT_EQ(ScanIds(field), (Ids{a}));
+  field.field = "data";  // exact, not a substring
+  EXPECT_EQ(ScanIds(field), Ids{});
+
+  app::MemberScan skill;
+  skill.skill = "data viz";
+  EXPECT_EQ(ScanIds(skill), (Ids{d}));
+  skill.skill = "c++";
+  EXPECT_EQ(ScanIds(skill), (Ids{b}));
+
+  app::MemberScan stage;
+  stage.stage = domain::CareerStage::kExperienced;
+  EXPECT_EQ(ScanIds(stage), (Ids{b}));
+  stage.stage = domain::CareerStage::kLearner;
+  EXPECT_EQ(ScanIds(stage), (Ids{d}));
+
+  app::MemberScan open;
+  open.open_to = "mentoring";
+  EXPECT_EQ(ScanIds(open), (Ids{b}));
+  open.open_to = "being_mentored";
+  EXPECT_EQ(ScanIds(open), (Ids{a}));
+  open.open_to = "opportunities";
+  EXPECT_EQ(ScanIds(open), (Ids{d}));
+  open.open_to = "world domination";
+  EXPECT_EQ(ScanIds(open), Ids{});
+
+  // Blocks hide members in both directions.
+  const MemberId viewer = Add("viewer@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(viewer, a, 1); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(d, viewer, 1); }).ok());
+  app::MemberScan blocked;
+  blocked.exclude_blocked_with = viewer;
+  EXPECT_EQ(ScanIds(blocked), (Ids{b, viewer}));
+
+  // Paging.
+  app::MemberScan page;
+  page.limit = 2;
+  EXPECT_EQ(ScanIds(page), (Ids{a, b}));
+  page.after_id = b.value();
+  EXPECT_EQ(ScanIds(page), (Ids{d, viewer}));
+  page.after_id = viewer.value();
+  EXPECT_EQ(ScanIds(page), Ids{});
+  page.after_id = 0;
+  page.limit = 0;
+  EXPECT_EQ(ScanIds(page), Ids{});
+
+  // Combined filters, and the loaded members are complete.
+  app::MemberScan combined;
+  combined.text_words = {"analyst"};
+  combined.field = "public health";
+  combined.skill = "sql";
+  combined.stage = domain::CareerStage::kEarlyCareer;
+  auto found = R([&](Tx& tx) { return tx.members().Scan(combined); });
+  ASSERT_TRUE(found.ok()) << Describe(found);
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ((*found)[0].profile, ana);
+}
+
+TEST_P(StoreTest, SessionsAndTokens) {
+  const MemberId m = Add("m@example.org");
+  const MemberId other = Add("other@example.org");
+  app::SessionRecord s1{"hash1", m, "csrf1", 10, 100};
+  app::SessionRecord s2{"hash2", m, "csrf2", 20, 200};
+  app::SessionRecord s3{"hash3", other, "csrf3", 30, 300};
+  for (const auto& s : {s1, s2, s3}) {
+    ASSERT_TRUE(W([&](Tx& tx) { return tx.sessions().Create(s); }).ok());
+  }
+  Status dup = W([&](Tx& tx) { return tx.sessions().Create(s1); });
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().kind(), ErrorKind::kConflict);
+
+  auto found = R([&](Tx& tx) { return tx.sessions().Find("hash2"); });
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_EQ((*found)->member, m);
+  EXPECT_EQ((*found)->csrf_token, "csrf2");
+  EXPECT_EQ((*found)->created_at, 20);
+  EXPECT_EQ((*found)->expires_at, 200);
+
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.sessions().DeleteAllFor(m, "hash2"); }).ok());
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.sessions().Find("hash1"); })->has_value());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.sessions().Find("hash2"); })->has_value());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.sessions().DeleteExpired(200); }).ok());
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.sessions().Find("hash2"); })->has_value());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.sessions().Find("hash3"); })->has_value());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.sessions().Delete("hash3"); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.sessions().Delete("hash3"); }).ok());  // idempotent
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.sessions().Find("hash3"); })->has_value());
+
+  auto t1 = W([&](Tx& tx) { return tx.tokens().Create(m, "laptop", "th1", 5); });
+  auto t2 = W([&](Tx& tx) { return tx.tokens().Create(m, "ci", "th2", 6); });
+  ASSERT_TRUE(t1.ok() && t2.ok()) << Describe(t1) << Describe(t2);
+  auto dup_token = W([&](Tx& tx) { return tx.tokens().Create(other, "x", "th1", 7); });
+  ASSERT_FALSE(dup_token.ok());
+  EXPECT_EQ(dup_token.error().kind(), ErrorKind::kConflict);
+
+  auto token = R([&](Tx& tx) { return tx.tokens().FindByHash("th2"); });
+  ASSERT_TRUE(token.ok() && token->has_value());
+  EXPECT_EQ((*token)->id, *t2);
+  EXPECT_EQ((*token)->member, m);
+  EXPECT_EQ((*token)->name, "ci");
+  EXPECT_EQ((*token)->created_at, 6);
+  auto list = R([&](Tx& tx) { return tx.tokens().ListFor(m); });
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[0].id, *t1);
+  EXPECT_EQ((*list)[1].name, "ci");
+
+  auto wrong_owner = W([&](Tx& tx) { return tx.tokens().Delete(other, *t1); });
+  ASSERT_TRUE(wrong_owner.ok());
+  EXPECT_FALSE(*wrong_owner);
+  auto deleted = W([&](Tx& tx) { return tx.tokens().Delete(m, *t1); });
+  ASSERT_TRUE(deleted.ok());
+  EXPECT_TRUE(*deleted);
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.tokens().FindByHash("th1"); })->has_value());
+}
+
+TEST_P(StoreTest, RequestLifecycle) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  auto r1 = W([&](Tx& tx) { return tx.connections().CreateRequest(a, b, "hi there", 100); });
+  ASSERT_TRUE(r1.ok()) << Describe(r1);
+
+  for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+    auto again = W([&](Tx& tx) { return tx.connections().CreateRequest(from, to, "", 101); });
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().kind(), ErrorKind::kConflict);
+    EXPECT_EQ(again.error().code(), "request_pending");
+  }
+
+  auto got = R([&](Tx& tx) { return tx.connections().GetRequest(*r1); });
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ((*got)->from, a);
+  EXPECT_EQ((*got)->to, b);
+  EXPECT_EQ((*got)->note, "hi there");
+  EXPECT_EQ((*got)->status, RequestStatus::kPending);
+  EXPECT_EQ((*got)->created_at, 100);
+  EXPECT_FALSE((*got)->decided_at.has_value());
+  auto pending = R([&](Tx& tx) { return tx.connections().PendingBetween(b, a); });
+  ASSERT_TRUE(pending.ok() && pending->has_value());
+  EXPECT_EQ((*pending)->id, *r1);
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.connections().GetRequest(RequestId(999)); })->has_value());
+
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.connections().SetRequestStatus(*r1, RequestStatus::kDeclined, 150);
+              }).ok());
+  got = R([&](Tx& tx) { return tx.connections().GetRequest(*r1); });
+  EXPECT_EQ((*got)->status, RequestStatus::kDeclined);
+  EXPECT_EQ((*got)->decided_at, 150);
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.connections().PendingBetween(a, b); })->has_value());
+  Status missing = W([&](Tx& tx) {
+    return tx.connections().SetRequestStatus(RequestId(999), RequestStatus::kAccepted, 1);
+  });
+  EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+
+  // A decided request no longer blocks a new one.
+  auto r2 = W([&](Tx& tx) { return tx.connections().CreateRequest(b, a, "", 200); });
+  ASSERT_TRUE(r2.ok()) << Describe(r2);
+  // Reopening the old one would make two pending requests.
+  Status reopen = W(
+      [&](Tx& tx) { return tx.connections().SetRequestStatus(*r1, RequestStatus::kPending, 201); });
+  ASSERT_FALSE(reopen.ok());
+  EXPECT_EQ(reopen.error().code(), "request_pending");
+  auto r3 = W([&](Tx& tx) { return tx.connections().CreateRequest(c, a, "", 300); });
+  ASSERT_TRUE(r3.ok());
+
+  using Ids = std::vector<RequestId>;
+  auto list = [&](MemberId m, app::RequestDirection dir, std::optional<RequestStatus> status,
+                  int64_t before, int limit) {
+    auto rows =
+        R([&](Tx& tx) { return tx.connections().ListRequests(m, dir, status, before, limit); });
+    EXPECT_TRUE(rows.ok()) << Describe(rows);
+    Ids ids;
+    for (const auto& r : *rows) ids.push_back(r.id);
+    return ids;
+  };
+  using app::RequestDirection;
+  EXPECT_EQ(list(a, RequestDirection::kIncoming, std::nullopt, 0, 10), (Ids{*r3, *r2}));
+  EXPECT_EQ(list(a, RequestDirection::kOutgoing, std::nullopt, 0, 10), (Ids{*r1}));
+  EXPECT_EQ(list(a, RequestDirection::kOutgoing, RequestStatus::kPending, 0, 10), Ids{});
+  EXPECT_EQ(list(a, RequestDirection::kIncoming, RequestStatus::kPending, 0, 1), (Ids{*r3}));
+  EXPECT_EQ(list(a, RequestDirection::kIncoming, std::nullopt, r3->value(), 10), (Ids{*r2}));
+  EXPECT_EQ(list(b, RequestDirection::kIncoming, RequestStatus::kDeclined, 0, 10), (Ids{*r1}));
+}
+
+// Two members ask each other at the same moment: the partial unique index lets
+// exactly one request in, on every engine.
+TEST_P(StoreTest, RacingRequestsMakeOnePendingRequest) {
+  for (int round = 0; round < 12; ++round) {
+    const MemberId a = Add("a" + std::to_string(round) + "@example.org");
+    const MemberId b = Add("b" + std::to_string(round) + "@example.org");
+    std::latch start(2);
+    Result<RequestId> results[2] = {InternalError("not run"), InternalError("not run")};
+    std::thread threads[2];
+    for (int i = 0; i < 2; ++i) {
+      threads[i] = std::thread([&, i] {
+        const MemberId from = i == 0 ? a : b, to = i == 0 ? b : a;
+        start.arrive_and_wait();
+        results[i] = W([&](Tx& tx) { return tx.connections().CreateRequest(from, to, "", 1); });
+      });
+    }
+    for (auto& t : threads) t.join();
+    int ok = 0;
+    for (const auto& r : results) {
+      if (r.ok()) {
+        ++ok;
+      } else {
+        EXPECT_EQ(r.error().code(), "request_pending") << Describe(r);
+      }
+    }
+    EXPECT_EQ(ok, 1) << "round " << round;
+  }
+}
+
+TEST_P(StoreTest, ConcurrentConnectIsIdempotent) {
+  for (int round = 0; round < 12; ++round) {
+    const MemberId a = Add("a" + std::to_string(round) + "@example.org");
+    const MemberId b = Add("b" + std::to_string(round) + "@example.org");
+    std::latch start(2);
+    Result<bool> results[2] = {InternalError("not run"), InternalError("not run")};
+    std::thread threads[2];
+    for (int i = 0; i < 2; ++i) {
+      threads[i] = std::thread([&, i] {
+        start.arrive_and_wait();
+        // Opposite argument orders name the same connection.
+        results[i] = W([&](Tx& tx) {
+          return i == 0 ? tx.connections().Connect(a, b, 5) : tx.connections().Connect(b, a, 5);
+        });
+      });
+    }
+    for (auto& t : threads) t.join();
+    ASSERT_TRUE(results[0].ok()) << Describe(results[0]);
+    ASSERT_TRUE(results[1].ok()) << Describe(results[1]);
+    EXPECT_NE(*results[0], *results[1]) << "exactly one call creates it";
+    auto count = R([&](Tx& tx) { return tx.connections().CountConnections(a); });
+    EXPECT_EQ(*count, 1);
+  }
+}
+
+// Many writers touching the same rows: PostgreSQL's serialization failures
+// are retried by Store::Write, so every write succeeds.
+TEST_P(StoreTest, ContendedWritesAllSucceed) {
+  std::vector<MemberId> ids;
+  for (int i = 0; i < 4; ++i) ids.push_back(Add("m" + std::to_string(i) + "@example.org"));
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 15; ++i) {
+        const MemberId me = ids[t], other = ids[(t + 1 + i % 3) % 4];
+        Status s = store_->Write([&](Tx& tx) -> Status {
+          ASSIGN_OR_RETURN(int64_t n, tx.connections().CountConnections(me));
+          ASSIGN_OR_RETURN(bool made, tx.connections().Connect(me, other, n));
+          if (!made) RETURN_IF_ERROR(tx.connections().Disconnect(me, other));
+          ASSIGN_OR_RETURN(bool followed, tx.connections().Follow(other, me, 1));
+          if (!followed) RETURN_IF_ERROR(tx.connections().Unfollow(other, me));
+          return Status::Ok();
+        });
+        if (!s.ok()) {
+          ++failures;
+          ADD_FAILURE() << Describe(s);
+        }
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+}
+
+TEST_P(StoreTest, ConnectionsFollowsAndCounts) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org"),
+                 d = Add("d@example.org");
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.connections().Connect(c, a, 10); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.connections().Connect(a, c, 11); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.connections().Connect(a, d, 12); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.connections().Connect(b, c, 13); }));
+  auto self = W([&](Tx& tx) { return tx.connections().Connect(a, a, 1); });
+  EXPECT_FALSE(self.ok());
+
+  auto list = R([&](Tx& tx) { return tx.connections().ListConnections(c, 0, 10); });
+  ASSERT_TRUE(list.ok()) << Describe(list);
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[0].other, a);
+  EXPECT_EQ((*list)[0].since, 10);
+  EXPECT_EQ((*list)[1].other, b);
+  list = R([&](Tx& tx) { return tx.connections().ListConnections(a, c.value(), 10); });
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].other, d);
+  list = R([&](Tx& tx) { return tx.connections().ListConnections(a, 0, 1); });
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].other, c);
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.connections().CountConnections(a); }), 2);
+
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.connections().Disconnect(a, c); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.connections().Disconnect(c, a); }));
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.connections().CountConnections(a); }), 1);
+
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.connections().Follow(a, b, 1); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.connections().Follow(a, b, 2); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.connections().Unfollow(a, b); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.connections().Unfollow(a, b); }));
+}
+
+TEST_P(StoreTest, RelationshipsSeeEveryEdgeInOneCall) {
+  const MemberId v = Add("v@example.org"), conn = Add("c@example.org"),
+                 asked = Add("asked@example.org"), asker = Add("asker@example.org"),
+                 blocker = Add("blocker@example.org"), blockee = Add("blockee@example.org"),
+                 fan = Add("fan@example.org"), stranger = Add("s@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Connect(conn, v, 1); }).ok());
+  auto out_req = W([&](Tx& tx) { return tx.connections().CreateRequest(v, asked, "", 1); });
+  auto in_req = W([&](Tx& tx) { return tx.connections().CreateRequest(asker, v, "", 1); });
+  ASSERT_TRUE(out_req.ok() && in_req.ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(blocker, v, 1); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(v, blockee, 1); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Follow(fan, v, 1); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Follow(v, conn, 1); }).ok());
+
+  std::vector<MemberId> others = {v,       conn, asked,    asker,         blocker,
+                                  blockee, fan,  stranger, MemberId(4242)};
+  auto rels = R([&](Tx& tx) { return tx.connections().Relationships(v, others); });
+  ASSERT_TRUE(rels.ok()) << Describe(rels);
+  EXPECT_EQ(rels->size(), others.size());
+  auto& r = *rels;
+  EXPECT_TRUE(r[v].self);
+  EXPECT_TRUE(r[conn].connected);
+  EXPECT_TRUE(r[conn].following);
+  EXPECT_FALSE(r[conn].followed_by);
+  EXPECT_EQ(r[asked].pending_outgoing, *out_req);
+  EXPECT_FALSE(r[asked].pending_incoming.has_value());
+  EXPECT_EQ(r[asker].pending_incoming, *in_req);
+  EXPECT_TRUE(r[blocker].blocked_by_target);
+  EXPECT_FALSE(r[blocker].blocking_target);
+  EXPECT_TRUE(r[blockee].blocking_target);
+  EXPECT_TRUE(r[fan].followed_by);
+  EXPECT_FALSE(r[fan].following);
+  for (MemberId m : {stranger, MemberId(4242)}) {
+    EXPECT_FALSE(r[m].self || r[m].connected || r[m].blocked_either_way() || r[m].following ||
+                 r[m].followed_by || r[m].pending_incoming || r[m].pending_outgoing);
+  }
+  // From the other side.
+  EXPECT_TRUE(Rel(conn, v).followed_by);
+  EXPECT_TRUE(Rel(blocker, v).blocking_target);
+  EXPECT_EQ(Rel(asked, v).pending_incoming, *out_req);
+
+  auto blocked = R([&](Tx& tx) { return tx.connections().ListBlocked(v); });
+  ASSERT_TRUE(blocked.ok());
+  EXPECT_EQ(*blocked, std::vector<MemberId>{blockee});
+}
+
+TEST_P(StoreTest, BlockEndsConnectionFollowsAndRequests) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Connect(a, b, 1); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Follow(a, b, 1); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Follow(b, a, 1); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Follow(c, b, 1); }).ok());
+  auto mine = W([&](Tx& tx) { return tx.connections().CreateRequest(a, b, "", 1); });
+  auto theirs = W([&](Tx& tx) { return tx.connections().CreateRequest(c, a, "", 1); });
+  ASSERT_TRUE(mine.ok() && theirs.ok());
+
+  auto blocked = W([&](Tx& tx) { return tx.connections().Block(a, b, 77); });
+  ASSERT_TRUE(blocked.ok()) << Describe(blocked);
+  EXPECT_TRUE(*blocked);
+  domain::Relationship rel = Rel(a, b);
+  EXPECT_TRUE(rel.blocking_target);
+  EXPECT_FALSE(rel.connected || rel.following || rel.followed_by);
+  EXPECT_FALSE(rel.pending_outgoing || rel.pending_incoming);
+  auto request = R([&](Tx& tx) { return tx.connections().GetRequest(*mine); });
+  EXPECT_EQ((*request)->status, RequestStatus::kWithdrawn);
+  EXPECT_EQ((*request)->decided_at, 77);
+  EXPECT_TRUE(Rel(c, b).following);  // others are untouched
+
+  // The blocked member's own request is declined.
+  auto blocked_c = W([&](Tx& tx) { return tx.connections().Block(a, c, 78); });
+  ASSERT_TRUE(blocked_c.ok());
+  request = R([&](Tx& tx) { return tx.connections().GetRequest(*theirs); });
+  EXPECT_EQ((*request)->status, RequestStatus::kDeclined);
+
+  auto again = W([&](Tx& tx) { return tx.connections().Block(a, b, 79); });
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(*again);
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.connections().ListBlocked(a); }),
+            (std::vector<MemberId>{b, c}));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.connections().Unblock(a, b); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.connections().Unblock(a, b); }));
+  EXPECT_FALSE(Rel(a, b).blocking_target);
+}
+
+TEST_P(StoreTest, DeleteRemovesEverythingOfTheMember) {
+  const MemberId keep = Add("keep@example.org", FullProfile());
+  const MemberId gone = Add("gone@example.org", FullProfile());
+  const MemberId third = Add("third@example.org");
+  const std::vector<std::string> before = ExportAll();
+  ASSERT_TRUE(W([&](Tx& tx) -> Status {
+                RETURN_IF_ERROR(tx.sessions().Create({"sess", gone, "csrf", 1, 2}));
+                RETURN_IF_ERROR(tx.tokens().Create(gone, "t", "tok", 1));
+                RETURN_IF_ERROR(tx.connections().CreateRequest(gone, keep, "", 1));
+                RETURN_IF_ERROR(tx.connections().CreateRequest(third, gone, "", 1));
+                RETURN_IF_ERROR(tx.connections().Connect(gone, keep, 1));
+                RETURN_IF_ERROR(tx.connections().Follow(keep, gone, 1));
+                RETURN_IF_ERROR(tx.connections().Follow(gone, third, 1));
+                RETURN_IF_ERROR(tx.connections().Block(third, gone, 1));
+                RETURN_IF_ERROR(tx.connections().Block(gone, keep, 1));
+                return Status::Ok();
+              }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
+
+  // Everything but the member's own rows is as it was.
+  std::vector<std::string> expected;
+  const std::string gone_id = "i:" + std::to_string(gone.value());
+  for (const std::string& row : before) {
+    const bool mentions_gone =
+        row.find("id=" + gone_id + " ") != std::string::npos || row.ends_with("id=" + gone_id);
+    if (!mentions_gone) expected.push_back(row);
+  }
+  EXPECT_EQ(ExportAll(), expected);
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.sessions().Find("sess"); })->has_value());
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.tokens().FindByHash("tok"); })->has_value());
+  auto count = store_->CountRows();
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(*count, static_cast<int64_t>(expected.size()));
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.members().Count(); }), 2);
+}
+
+TEST_P(StoreTest, FailedTransactionLeavesNoTrace) {
+  const MemberId a = Add("a@example.org");
+  Status s = store_->Write([&](Tx& tx) -> Status {
+    app::NewMember m{"b@example.org", "h", domain::Role::kMember, FullProfile(), 1};
+    ASSIGN_OR_RETURN(MemberId b, tx.members().Create(m));
+    RETURN_IF_ERROR(tx.connections().Follow(b, a, 1));
+    RETURN_IF_ERROR(tx.members().UpdateProfile(a, FullProfile(), 2));
+    return ConflictError("changed_my_mind", "no");
+  });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code(), "changed_my_mind");
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.members().Count(); }), 1);
+  EXPECT_EQ((*R([&](Tx& tx) { return tx.members().Get(a); }))->profile, Named("Member"));
+
+  // A statement error that fn swallows still fails the whole transaction, on
+  // both engines (PostgreSQL aborts it; SQLite is made to agree).
+  s = store_->Write([&](Tx& tx) -> Status {
+    app::NewMember m{"c@example.org", "h", domain::Role::kMember, Named("C"), 1};
+    RETURN_IF_ERROR(tx.members().Create(m));
+    (void)tx.connections().Follow(a, MemberId(9999), 1);  // no such member
+    return Status::Ok();
+  });
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.members().Count(); }), 1);
+}
+
+TEST_P(StoreTest, ReadTransactionsRefuseWrites) {
+  Status s = store_->Read([&](Tx& tx) -> Status {
+    app::NewMember m{"x@example.org", "h", domain::Role::kMember, Named("X"), 1};
+    return tx.members().Create(m).ok() ? Status::Ok() : InternalError("refused");
+  });
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.members().Count(); }), 0);
+}
+
+TEST_P(StoreTest, ReopeningAndMigratingAgainIsHarmless) {
+  Add("a@example.org");
+  store_.reset();
+  Result<int> migrated = Migrate(db_->options);
+  ASSERT_TRUE(migrated.ok()) << Describe(migrated);
+  EXPECT_EQ(*migrated, 0);
+  StoreOptions no_migrate = db_->options;
+  no_migrate.migrate = false;
+  auto reopened = OpenStore(no_migrate);
+  ASSERT_TRUE(reopened.ok()) << Describe(reopened);
+  store_ = std::move(reopened).value();
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.members().Count(); }), 1);
+}
+
+TEST_P(StoreTest, UnmigratedDatabaseIsRefusedWithoutMigrate) {
+  std::string skip;
+  TestDatabase fresh(GetParam(), &skip);
+  StoreOptions options = fresh.options;
+  options.migrate = false;
+  auto store = OpenStore(options);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
+  EXPECT_NE(store.error().message().find("pln migrate"), std::string::npos)
+      << store.error().message();
+  Result<int> migrated = Migrate(fresh.options);
+  ASSERT_TRUE(migrated.ok()) << Describe(migrated);
+  EXPECT_EQ(*migrated, 1);
+  EXPECT_TRUE(OpenStore(options).ok());
+}
+
+TEST_P(StoreTest, ExportImportRoundTripsAcrossEngines) {
+  Populate();
+  const std::vector<std::string> exported = ExportAll();
+  ASSERT_GT(exported.size(), 10u);
+  auto count = store_->CountRows();
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(*count, static_cast<int64_t>(exported.size()));
+
+  // Into the other engine when both are available.
+  std::vector<app::DumpRow> rows;
+  ASSERT_TRUE(store_
+                  ->Export([&](const app::DumpRow& row) {
+                    rows.push_back(row);
+                    return Status::Ok();
+                  })
+                  .ok());
+  std::string skip;
+  std::string target_engine = GetParam() == "sqlite" ? "postgresql" : "sqlite";
+  auto target_db = std::make_unique<TestDatabase>(target_engine, &skip);
+  if (!skip.empty()) {
+    target_engine = GetParam();
+    target_db = std::make_unique<TestDatabase>(target_engine, &skip);
+  }
+  auto target = OpenStore(target_db->options);
+  ASSERT_TRUE(target.ok()) << Describe(target);
+  size_t next = 0;
+  auto source = [&]() -> Result<std::optional<app::DumpRow>> {
+    if (next == rows.size()) return std::optional<app::DumpRow>();
+    return std::optional<app::DumpRow>(rows[next++]);
+  };
+  Status imported = (*target)->Import(source);
+  ASSERT_TRUE(imported.ok()) << Describe(imported);
+  EXPECT_EQ(ExportAll(**target), exported) << "from " << GetParam() << " to " << target_engine;
+
+  // Ids continue after the imported ones.
+  app::NewMember m{"new@example.org", "h", domain::Role::kMember, Named("New"), 1};
+  MemberId fresh;
+  ASSERT_TRUE((*target)
+                  ->Write([&](Tx& tx) -> Status {
+                    ASSIGN_OR_RETURN(fresh, tx.members().Create(m));
+                    return Status::Ok();
+                  })
+                  .ok());
+  EXPECT_GT(fresh.value(), 3);
+
+  // A second import is refused.
+  next = 0;
+  Status again = (*target)->Import(source);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), "not_empty");
+}
+
+TEST_P(StoreTest, ImportRejectsUnknownTablesAndColumns) {
+  for (app::DumpRow bad : {app::DumpRow{"secrets", {{"id", {app::DumpValue::Type::kInt, 1}}}},
+                           app::DumpRow{"members", {{"id; DROP TABLE members", {}}}}}) {
+    bool given = false;
+    Status s = store_->Import([&]() -> Result<std::optional<app::DumpRow>> {
+      if (given) return std::optional<app::DumpRow>();
+      given = true;
+      return std::optional<app::DumpRow>(bad);
+    });
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind(), ErrorKind::kMalformed) << Describe(s);
+  }
+  // A row that breaks a constraint (a follow of members that do not exist).
+  bool given = false;
+  Status s = store_->Import([&]() -> Result<std::optional<app::DumpRow>> {
+    if (given) return std::optional<app::DumpRow>();
+    given = true;
+    app::DumpValue one{app::DumpValue::Type::kInt, 1, ""};
+    return std::optional<app::DumpRow>(
+        app::DumpRow{"follows", {{"follower_id", one}, {"followee_id", one}, {"created_at", one}}});
+  });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().kind(), ErrorKind::kMalformed) << Describe(s);
+  EXPECT_EQ(store_->CountRows().value(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+// Opening errors name the place, never the password.
+TEST(OpenStoreTest, BadSqlitePathIsUnavailable) {
+  auto store = OpenStore({"/nonexistent-dir/x/pln.db"});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
+  EXPECT_EQ(store.error().message().rfind("cannot open database /nonexistent-dir/x/pln.db: ", 0),
+            0u)
+      << store.error().message();
+}
+
+TEST(OpenStoreTest, NotADatabaseFileIsUnavailable) {
+  const auto path =
+      std::filesystem::temp_directory_path() / ("pln_not_a_db_" + std::to_string(::getpid()));
+  {
+    FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs("this is not a database, just some text that is long enough to matter\n", f);
+    std::fclose(f);
+  }
+  auto store = OpenStore({path.string()});
+  std::filesystem::remove(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable) << Describe(store);
+}
+
+TEST(OpenStoreTest, UnreachablePostgresIsUnavailableWithoutPassword) {
+  auto store = OpenStore({"postgresql://pln:s3cret-pw@127.0.0.1:1/pln"});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
+  const std::string& message = store.error().message();
+  EXPECT_EQ(message.rfind("cannot connect to PostgreSQL at 127.0.0.1:1: ", 0), 0u) << message;
+  EXPECT_EQ(message.find("s3cret-pw"), std::string::npos) << message;
+}
+
+TEST(OpenStoreTest, RedactsPasswords) {
+  EXPECT_EQ(RedactDatabase("postgresql://pln:pw@db:5432/pln"), "postgresql://pln:***@db:5432/pln");
+  EXPECT_EQ(RedactDatabase("postgres://pln@db/pln?password=pw&sslmode=require"),
+            "postgres://pln@db/pln?password=***&sslmode=require");
+  EXPECT_EQ(RedactDatabase("postgresql://db/pln"), "postgresql://db/pln");
+  EXPECT_EQ(RedactDatabase("/var/lib/pln/pln.db"), "/var/lib/pln/pln.db");
+}
+
+TEST(OpenStoreTest, EmptyDatabaseIsUnavailable) {
+  auto store = OpenStore({""});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
+}
+
+TEST(OpenStoreTest, InMemorySqliteWorks) {
+  auto store = OpenStore({":memory:"});
+  ASSERT_TRUE(store.ok()) << Describe(store);
+  EXPECT_EQ((*store)->CountRows().value(), 0);
+}
+
+}  // namespace
+}  // namespace pln::store
