@@ -35,6 +35,8 @@ Options:
   --members N         demo network size (default 320)
   --pln PATH          pln binary (default: $PLN_BIN, else <repo>/build/pln)
   --markdown FILE     also write the summary (facts, Markdown table, targets) to FILE
+  --perf FILE         after the measured runs, profile pln (perf record -e cpu-clock -g) during one
+                      more profile-read wrk run and write the top symbols to FILE (needs perf)
   --keep              keep the temporary directory (data, logs, wrk outputs) and print its path
   -h, --help          this help
 
@@ -55,6 +57,7 @@ pln_threads=""
 members=320
 pln_bin="${PLN_BIN:-$repo/build/pln}"
 markdown_out=""
+perf_out=""
 keep=0
 
 need_value() { [ $# -ge 2 ] && [ -n "$2" ] || die "$1 needs a value (see --help)"; }
@@ -69,6 +72,7 @@ while [ $# -gt 0 ]; do
     --members) need_value "$@"; members="$2"; shift 2 ;;
     --pln) need_value "$@"; pln_bin="$2"; shift 2 ;;
     --markdown) need_value "$@"; markdown_out="$2"; shift 2 ;;
+    --perf) need_value "$@"; perf_out="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
@@ -108,6 +112,7 @@ nginx_bin="$(command -v nginx || true)"
 command -v curl >/dev/null || missing+=("curl (apt-get install -y curl)")
 command -v timeout >/dev/null || missing+=("timeout (coreutils)")
 command -v setsid >/dev/null || missing+=("setsid (util-linux)")
+[ -z "$perf_out" ] || command -v perf >/dev/null || missing+=("perf, for --perf (apt-get install -y linux-perf)")
 if [ ${#missing[@]} -gt 0 ]; then
   printf 'run.sh: error: missing tool: %s\n' "${missing[@]}" >&2
   echo "run.sh: scripts/install-deps.sh installs wrk and nginx-light." >&2
@@ -121,6 +126,7 @@ tmp="$(mktemp -d "${TMPDIR:-/tmp}/pln-bench-http.XXXXXX")"
 pln_pid=""
 nginx_pid=""
 wrk_pid=""
+perf_pid=""
 
 stop_pid() {  # stop_pid PID SIGNAL: signal, wait up to 5 s, then SIGKILL
   local pid="$1" sig="$2" i
@@ -138,6 +144,7 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   stop_pid "$wrk_pid" TERM
+  stop_pid "$perf_pid" INT
   stop_pid "$pln_pid" TERM
   stop_pid "$nginx_pid" QUIT   # graceful: the master stops its workers
   if [ "$keep" = 1 ]; then
@@ -450,6 +457,33 @@ dir_p99_ok="$(awk -v p="${med_p99[directory,pln]}" 'BEGIN { print (p < 10) ? "ye
 } | tee "$tmp/summary.txt"
 
 if [ -n "$markdown_out" ]; then cp "$tmp/summary.txt" "$markdown_out"; fi
+
+# ---- optional: where pln spends its CPU, on the profile read -----------------------------
+if [ -n "$perf_out" ]; then
+  note "profiling pln with perf during one more ${duration_s}s profile-read run"
+  perf record -e cpu-clock -F 999 -g -p "$pln_pid" -o "$tmp/perf.data" >"$tmp/perf-record.log" 2>&1 &
+  perf_pid=$!
+  sleep 0.5
+  run_wrk "$tmp/wrk-perf.txt" "$duration_s" "$(url_of pln profile)"
+  kill -INT "$perf_pid" 2>/dev/null || true
+  wait "$perf_pid" 2>/dev/null || true
+  perf_pid=""
+  {
+    echo "# perf report --no-children (self time by symbol), pln serving GET $profile_path"
+    echo "# $(awk '/^Requests\/sec:/ {print "under perf: " $2 " req/s"}' "$tmp/wrk-perf.txt")"
+    timeout 300 perf report -i "$tmp/perf.data" --no-children --stdio --sort dso,symbol -g none 2>/dev/null |
+      grep -v '^#' | grep -v '^$' | head -n 60
+    echo
+    echo "# perf report --children (inclusive time: the function and what it calls), top 60"
+    timeout 300 perf report -i "$tmp/perf.data" --children --stdio --sort symbol -g none 2>/dev/null |
+      grep -v '^#' | grep -v '^$' | head -n 60
+    echo
+    echo "# by shared object"
+    timeout 300 perf report -i "$tmp/perf.data" --no-children --stdio --sort dso -g none 2>/dev/null |
+      grep -v '^#' | grep -v '^$' | head -n 20
+  } | sed -E 's/ +- +- *$//' >"$perf_out"
+  note "perf report written to $perf_out"
+fi
 
 if [ "$failures" -gt 0 ]; then
   die "$failures wrk run(s) got non-2xx answers: the numbers above are not valid (see --keep and the wrk outputs)"
