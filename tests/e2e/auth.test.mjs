@@ -116,6 +116,12 @@ describe('accounts', { skip, timeout: TEST_TIMEOUT * 4 }, () => {
     await setup.context.close();
 
     const { context, page } = await newPage(browser);
+    // A member page is public (public sections only) and invites the visitor to log in.
+    await page.goto(`/members/${me.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Rita Redirect' }).waitFor();
+    await page.getByRole('link', { name: 'Log in to connect' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Connect', exact: true }).count(), 0);
+
     await page.goto('/connections');
     await page.getByRole('heading', { level: 1, name: 'Log in to pln' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/login');

@@ -24,9 +24,14 @@ const HIDDEN_TEXT: Record<Section, [string, string]> = {
   connections: ['The connections list', 'is'],
 };
 
+function listJoin(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function hiddenNote(s: Section, signedIn: boolean, connected: boolean): string {
   const [subject, verb] = HIDDEN_TEXT[s] ?? [s, 'is'];
-  if (!signedIn) return `${subject} ${verb} visible to members only. Log in to see more.`;
+  if (!signedIn) return `${subject} ${verb} not public.`;
   if (connected) return `${subject} ${verb} not shared with you.`;
   return `${subject} ${verb} visible to connections only.`;
 }
@@ -307,11 +312,19 @@ export function MemberPage({ id }: { id: string }) {
         {hidden.length > 0 && (
           <section className="card hidden-note" aria-labelledby="sec-hidden">
             <h2 id="sec-hidden">Not shown</h2>
-            <ul>
-              {hidden.map((s) => (
-                <li key={s}>{hiddenNote(s, !!me, state === 'connected')}</li>
-              ))}
-            </ul>
+            {me ? (
+              <ul>
+                {hidden.map((s) => (
+                  <li key={s}>{hiddenNote(s, true, state === 'connected')}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>
+                {listJoin(hidden.map((s, i) => (i === 0 ? HIDDEN_TEXT[s][0] : HIDDEN_TEXT[s][0].toLowerCase())))}{' '}
+                {hidden.length === 1 && HIDDEN_TEXT[hidden[0]][1] === 'is' ? 'is' : 'are'} not public.{' '}
+                <Link to={`/login?next=${encodeURIComponent(loc.pathname)}`}>Log in</Link> to see more.
+              </p>
+            )}
             {me && state === 'none' && !isSelf && <p className="muted">Connect with {first} to see more.</p>}
           </section>
         )}
