@@ -423,6 +423,41 @@ TEST(DemoPlan, PeopleLookReal) {
   EXPECT_GE(bios.size(), 200u);
 }
 
+// The seeder writes profiles straight to the store; they must be exactly what
+// the profile rules would have accepted and stored from a member.
+TEST(DemoPlan, ProfilesAreWhatTheProfileRulesWouldStore) {
+  const DemoPlan plan = Plan(320);
+  for (const DemoPerson& person : plan.people) {
+    const domain::Profile& p = person.profile;
+    domain::ProfilePatch patch;
+    patch.name = p.name;
+    patch.headline = p.headline;
+    patch.bio = p.bio;
+    patch.location = p.location;
+    patch.organization = p.organization;
+    patch.stage = p.stage;
+    patch.fields = p.fields;
+    patch.skills = p.skills;
+    patch.goals = p.goals;
+    patch.open_mentoring = p.open_to.mentoring;
+    patch.open_being_mentored = p.open_to.being_mentored;
+    patch.open_opportunities = p.open_to.opportunities;
+    patch.vis_bio = p.visibility.bio;
+    patch.vis_details = p.visibility.details;
+    patch.vis_skills = p.visibility.skills;
+    patch.vis_goals = p.visibility.goals;
+    patch.vis_connections = p.visibility.connections;
+    patch.discoverable = p.discoverable;
+    auto applied = domain::ApplyProfilePatch(domain::Profile{}, patch);
+    ASSERT_TRUE(applied.ok()) << person.email << ": " << applied.error().details().at(0).field
+                              << " " << applied.error().details().at(0).message;
+    EXPECT_EQ(*applied, p) << person.email;
+    auto email = domain::NormalizeEmail(person.email);
+    ASSERT_TRUE(email.ok()) << person.email;
+    EXPECT_EQ(*email, person.email);
+  }
+}
+
 TEST(DemoPlan, NetworkHasCommunitiesAndHubs) {
   const DemoPlan plan = Plan(320);
   const size_t n = plan.people.size();
