@@ -558,7 +558,12 @@ void ServerImpl::OnTick() {
 void ServerImpl::Sweep() {
   const int64_t now = NowNs();
   for (auto& s : LiveSessions()) {
-    if (s->Expired(now)) net::post(s->executor(), [s] { s->Close(); });
+    // Re-checked on the strand: the operation may have finished meanwhile.
+    if (s->Expired(now)) {
+      net::post(s->executor(), [s, now] {
+        if (s->Expired(now)) s->Close();
+      });
+    }
   }
 }
 

@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -124,10 +126,16 @@ bool HasHeader(const std::string& response, const std::string& header_line) {
 class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    web_root_ = std::filesystem::temp_directory_path() /
+                ("pln_server_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(web_root_ / "assets");
+    std::ofstream(web_root_ / "index.html") << "<!doctype html><title>pln</title>";
+    std::ofstream(web_root_ / "assets" / "app.js") << "export {};";
     HttpConfig config;
     config.port = 0;
     config.threads = 2;
     config.max_body_bytes = 1024;
+    config.web_root = web_root_.string();
     auto server = HttpServer::Create(config, Services{auth_, profiles_, connections_, store_});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
@@ -138,7 +146,10 @@ class ServerTest : public ::testing::Test {
       server_->Stop();
       thread_.join();
     }
+    std::filesystem::remove_all(web_root_);
   }
+
+  std::filesystem::path web_root_;
 
   FakeStore store_;
   SystemClock clock_;
@@ -194,8 +205,43 @@ TEST_F(ServerTest, RoutingErrors) {
   r = c.Request("GET", "/api/v1/me", "", "Authorization: Basic Zm9vOmJhcg==\r\n");
   EXPECT_EQ(StatusOf(r), 401);
 
-  // No web root: the SPA is not there.
-  r = c.Request("GET", "/members/1");
+  r = c.Request("GET", "/api/v1/members/abc");
+  EXPECT_EQ(StatusOf(r), 404);
+  r = c.Request("GET", "/api/v1/members/9223372036854775808");
+  EXPECT_EQ(StatusOf(r), 404);
+}
+
+TEST_F(ServerTest, StaticFilesAndHead) {
+  RawClient c(server_->port());
+  std::string r = c.Request("GET", "/members/1");  // client-side route
+  EXPECT_EQ(StatusOf(r), 200);
+  EXPECT_EQ(BodyOf(r), "<!doctype html><title>pln</title>");
+  EXPECT_TRUE(HasHeader(r, "Cache-Control: no-cache"));
+  EXPECT_TRUE(HasHeader(r, "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
+                           "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+      << r;
+
+  r = c.Request("GET", "/assets/app.js");
+  EXPECT_EQ(StatusOf(r), 200);
+  EXPECT_TRUE(HasHeader(r, "Cache-Control: public, max-age=31536000, immutable"));
+  EXPECT_TRUE(HasHeader(r, "Content-Type: text/javascript; charset=utf-8"));
+  EXPECT_FALSE(HasHeader(r, "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
+                            "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"));
+
+  // HEAD: the GET headers (Content-Length included) and no body.
+  c.Send("HEAD /assets/app.js HTTP/1.1\r\nHost: t\r\n\r\n");
+  c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+  std::string head_and_next = c.ReadResponse();
+  EXPECT_EQ(StatusOf(head_and_next), 200);
+  EXPECT_TRUE(HasHeader(head_and_next, "Content-Length: 10"));
+  // ReadResponse framed by Content-Length took the next response's bytes as
+  // the "body": proof that HEAD sent none.
+  EXPECT_EQ(BodyOf(head_and_next), "HTTP/1.1 2") << head_and_next;
+
+  RawClient d(server_->port());
+  r = d.Request("GET", "/../../etc/passwd");
+  EXPECT_EQ(StatusOf(r), 404);
+  r = d.Request("GET", "/assets/missing.js");
   EXPECT_EQ(StatusOf(r), 404);
 }
 
