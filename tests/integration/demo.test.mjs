@@ -1,0 +1,90 @@
+// `pln demo` seeds a lively network (≥300 members) whose printed login works,
+// and running it again does not duplicate anything.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, it, before, after } from 'node:test';
+
+import { Client, DB_KIND, PLN_BIN, PlnServer, createPgDatabase, expectStatus } from './lib/server.mjs';
+
+const run = promisify(execFile);
+
+async function countMembers(client) {
+  // Probe ids upwards until a long run of misses: counts every member, discoverable or not.
+  let found = 0;
+  let misses = 0;
+  for (let id = 1; misses < 50; id += 10) {
+    const batch = await Promise.all(Array.from({ length: 10 }, (_, k) => client.get(`/members/${id + k}`)));
+    for (const r of batch) {
+      if (r.status === 200) {
+        found++;
+        misses = 0;
+      } else {
+        expectStatus(r, 404, 'probing member ids');
+        misses++;
+      }
+    }
+  }
+  return found;
+}
+
+describe(`pln demo (${DB_KIND})`, () => {
+  let dataDir;
+  let pg = null;
+  let server;
+  let target;
+
+  before(async () => {
+    dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'pln-it-demo-'));
+    target = ['--data', dataDir];
+    if (DB_KIND === 'postgres') {
+      pg = createPgDatabase();
+      target.push('--database', pg.url);
+    }
+  });
+  after(async () => {
+    try {
+      if (server) {
+        const info = await server.stop();
+        assert.equal(info.code, 0, `graceful stop: ${JSON.stringify(info)}`);
+      }
+    } finally {
+      if (server) await server.cleanup();
+      if (pg) pg.drop();
+      await fsp.rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('seeds ≥300 members, prints a working login, and is idempotent', async () => {
+    const first = await run(PLN_BIN, ['demo', ...target], { timeout: 120_000 });
+    const m = /Log in as (\S+) with password (\S+)/.exec(first.stdout + first.stderr);
+    assert.ok(m, `demo should print its login, got:\n${first.stdout}\n${first.stderr.slice(-2000)}`);
+    const [, email, password] = m;
+
+    server = await PlnServer.start({ dataDir, databaseUrl: pg?.url });
+    const c = new Client(server.baseUrl);
+    const login = await c.post('/auth/login', { email, password });
+    expectStatus(login, 200, 'demo login');
+    c.csrf = login.body.csrf_token;
+    const me = login.body;
+    assert.ok(me.profile.headline.length > 0, 'the demo member has a filled-in profile');
+    assert.ok(me.connection_count > 0, 'the demo member has connections');
+
+    const members = await countMembers(c);
+    assert.ok(members >= 300, `demo should seed at least 300 members, found ${members}`);
+    const directory = await c.getAll('/members');
+    assert.ok(directory.length >= 100, `the directory lists the demo network, got ${directory.length}`);
+    const conns = await c.getAll('/connections');
+    assert.equal(conns.length, me.connection_count);
+
+    // Running it again (the server may keep running) changes nothing.
+    await run(PLN_BIN, ['demo', ...target], { timeout: 120_000 });
+    assert.equal(await countMembers(c), members, 'a second run must not add members');
+    assert.equal((await c.getMe()).connection_count, me.connection_count, 'a second run must not add connections');
+    const again = await c.post('/auth/login', { email, password });
+    expectStatus(again, 200, 'demo login after the second run');
+  });
+});
