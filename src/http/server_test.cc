@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -295,6 +296,29 @@ TEST_F(ServerTest, StopClosesIdleConnectionsPromptly) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
   EXPECT_TRUE(run_status_.ok());
   EXPECT_TRUE(idle.ClosedByServer());
+}
+
+TEST_F(ServerTest, ConcurrentClientsThenStop) {
+  std::vector<std::thread> clients;
+  std::atomic<int> ok{0};
+  for (int t = 0; t < 6; ++t) {
+    clients.emplace_back([&, t] {
+      RawClient c(server_->port());
+      for (int i = 0; i < 40; ++i) {
+        const char* target = (i + t) % 3 == 0 ? "/healthz" : (i + t) % 3 == 1 ? "/metrics" : "/api/v1/x";
+        const int status = StatusOf(c.Request("GET", target));
+        if (status == 200 || status == 404) ++ok;
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(ok.load(), 6 * 40);
+  RawClient c(server_->port());
+  const std::string metrics = BodyOf(c.Request("GET", "/metrics"));
+  EXPECT_NE(metrics.find(R"(route="unmatched",status="404"} 80)"), std::string::npos) << metrics;
+  server_->Stop();
+  thread_.join();
+  EXPECT_TRUE(run_status_.ok());
 }
 
 TEST_F(ServerTest, AddressInUse) {
