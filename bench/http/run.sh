@@ -36,7 +36,7 @@ Options:
   --pln PATH          pln binary (default: $PLN_BIN, else <repo>/build/pln)
   --markdown FILE     also write the summary (facts, Markdown table, targets) to FILE
   --perf FILE         after the measured runs, profile pln (perf record -e cpu-clock -g) during one
-                      more profile-read wrk run and write the top symbols to FILE (needs perf)
+                      more wrk run per endpoint and write the top symbols to FILE (needs perf)
   --keep              keep the temporary directory (data, logs, wrk outputs) and print its path
   -h, --help          this help
 
@@ -201,8 +201,8 @@ login_line="$(grep -Eo 'Log in as [^ ]+ with password [^ ]+' "$tmp/demo.out" | t
 demo_email="demo@pln.example"
 demo_password="demo-password"
 if [ -n "$login_line" ]; then
-  demo_email="$(awk '{print $3}' <<<"$login_line")"
-  demo_password="$(awk '{print $6}' <<<"$login_line")"
+  demo_email="$(awk '{print $4}' <<<"$login_line")"
+  demo_password="$(awk '{print $7}' <<<"$login_line")"
 fi
 
 pln_port="$(free_port)" || die "no free loopback port found"
@@ -224,8 +224,9 @@ curl_json() {
   [[ "$code" == 2* ]] || { echo "run.sh: body: $(head -c 500 "$out")" >&2; die "$url answered HTTP $code"; }
 }
 # First value of a top-level-ish JSON key (the bodies are pln's own compact JSON).
-json_string() { grep -o "\"$1\" *: *\"[^\"]*\"" "$2" | head -n 1 | sed -E 's/.*: *"([^"]*)"/\1/'; }
-json_numbers() { grep -o "\"$1\" *: *[0-9][0-9]*" "$2" | sed -E 's/.*: *//'; }
+# (awk 'NR == 1', not head: with pipefail, head closing the pipe early would fail the pipeline.)
+json_string() { grep -o "\"$1\" *: *\"[^\"]*\"" "$2" | awk 'NR == 1' | sed -E 's/.*: *"([^"]*)"/\1/' || true; }
+json_numbers() { grep -o "\"$1\" *: *[0-9][0-9]*" "$2" | sed -E 's/.*: *//' || true; }
 
 printf '{"email":"%s","password":"%s","name":"bench-http"}' "$demo_email" "$demo_password" \
   >"$tmp/token-request.json"
@@ -236,7 +237,7 @@ token="$(json_string token "$tmp/token.json")"
 auth="Authorization: Bearer $token"
 
 curl_json "$tmp/me.json" "$pln_base/api/v1/me" -H "$auth"
-me_id="$(json_numbers id "$tmp/me.json" | head -n 1)"
+me_id="$(json_numbers id "$tmp/me.json" | awk 'NR == 1' || true)"
 
 # A member other than the demo login, from the directory.
 curl_json "$tmp/first.json" "$pln_base/api/v1/members?limit=5" -H "$auth"
@@ -447,7 +448,7 @@ dir_p99_ok="$(awk -v p="${med_p99[directory,pln]}" 'BEGIN { print (p < 10) ? "ye
   echo "machine: $machine; load average ${load_before} before, ${load_after} after"
   echo "pln: $pln_bin (commit $commit), serve --threads $pln_threads_desc, SQLite, $members demo members"
   echo "baseline: $("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //'), 2 workers, same bytes from files"
-  echo "load: $(wrk --version 2>&1 | head -n 1 | awk '{print $1, $2}'), -t $wrk_threads -c $connections -d $duration --latency, $runs runs interleaved, warm-up $warmup"
+  echo "load: $(wrk --version 2>&1 | awk 'NR == 1 {print $1, $2}'), -t $wrk_threads -c $connections -d $duration --latency, $runs runs interleaved, warm-up $warmup"
   echo
   cat "$md"
   echo
@@ -458,31 +459,36 @@ dir_p99_ok="$(awk -v p="${med_p99[directory,pln]}" 'BEGIN { print (p < 10) ? "ye
 
 if [ -n "$markdown_out" ]; then cp "$tmp/summary.txt" "$markdown_out"; fi
 
-# ---- optional: where pln spends its CPU, on the profile read -----------------------------
+# ---- optional: where pln spends its CPU, per endpoint ---------------------------------------
 if [ -n "$perf_out" ]; then
-  note "profiling pln with perf during one more ${duration_s}s profile-read run"
-  perf record -e cpu-clock -F 999 -g -p "$pln_pid" -o "$tmp/perf.data" >"$tmp/perf-record.log" 2>&1 &
-  perf_pid=$!
-  sleep 0.5
-  run_wrk "$tmp/wrk-perf.txt" "$duration_s" "$(url_of pln profile)"
-  kill -INT "$perf_pid" 2>/dev/null || true
-  wait "$perf_pid" 2>/dev/null || true
-  perf_pid=""
-  {
-    echo "# perf report --no-children (self time by symbol), pln serving GET $profile_path"
-    echo "# $(awk '/^Requests\/sec:/ {print "under perf: " $2 " req/s"}' "$tmp/wrk-perf.txt")"
-    timeout 300 perf report -i "$tmp/perf.data" --no-children --stdio --sort dso,symbol -g none 2>/dev/null |
-      grep -v '^#' | grep -v '^$' | head -n 60
-    echo
-    echo "# perf report --children (inclusive time: the function and what it calls), top 60"
-    timeout 300 perf report -i "$tmp/perf.data" --children --stdio --sort symbol -g none 2>/dev/null |
-      grep -v '^#' | grep -v '^$' | head -n 60
-    echo
-    echo "# by shared object"
-    timeout 300 perf report -i "$tmp/perf.data" --no-children --stdio --sort dso -g none 2>/dev/null |
-      grep -v '^#' | grep -v '^$' | head -n 20
-  } | sed -E 's/ +- +- *$//' >"$perf_out"
-  note "perf report written to $perf_out"
+  : >"$perf_out"
+  for e in "${endpoints[@]}"; do
+    note "profiling pln with perf during one more ${duration_s}s $e run"
+    perf record -e cpu-clock -F 999 -g -p "$pln_pid" -o "$tmp/perf-$e.data" >"$tmp/perf-record-$e.log" 2>&1 &
+    perf_pid=$!
+    sleep 0.5
+    run_wrk "$tmp/wrk-perf-$e.txt" "$duration_s" "$(url_of pln "$e")"
+    kill -INT "$perf_pid" 2>/dev/null || true
+    wait "$perf_pid" 2>/dev/null || true
+    perf_pid=""
+    {
+      echo "######## $e: pln serving $(label "$e") under wrk -c $connections"
+      echo "# $(awk '/^Requests\/sec:/ {print "under perf: " $2 " req/s"}' "$tmp/wrk-perf-$e.txt")"
+      echo "# self time by symbol (perf report --no-children), top 50"
+      timeout 300 perf report -i "$tmp/perf-$e.data" --no-children --stdio --sort dso,symbol -g none 2>/dev/null |
+        grep -v '^#' | grep -v '^$' | awk 'NR <= 50' || true
+      echo
+      echo "# inclusive time (perf report --children: the function and what it calls), top 70"
+      timeout 300 perf report -i "$tmp/perf-$e.data" --children --stdio --sort symbol -g none 2>/dev/null |
+        grep -v '^#' | grep -v '^$' | awk 'NR <= 70' || true
+      echo
+      echo "# self time by shared object"
+      timeout 300 perf report -i "$tmp/perf-$e.data" --no-children --stdio --sort dso -g none 2>/dev/null |
+        grep -v '^#' | grep -v '^$' | awk 'NR <= 15' || true
+      echo
+    } | sed -E 's/ +- +- *$//' >>"$perf_out"
+  done
+  note "perf reports written to $perf_out"
 fi
 
 if [ "$failures" -gt 0 ]; then
