@@ -437,6 +437,12 @@ md="$tmp/result.md"
   done
 } >"$md"
 
+# Per-run ratios (each pln run against the nginx run right after it): how much noise there was.
+per_run_ratios() {
+  awk -F'\t' -v e="$1" '$2 == e { rps[$1 "," $3] = $4; if ($1 > n) n = $1 }
+    END { for (r = 1; r <= n; r++) printf "%s%.2f", (r > 1 ? " " : ""), rps[r ",pln"] / rps[r ",nginx"]; print "" }' "$results"
+}
+median_of() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END { if (NR % 2) printf "%.2f", a[(NR + 1) / 2]; else printf "%.2f", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 profile_ratio="$(ratio "${med_rps[profile,pln]}" "${med_rps[profile,nginx]}")"
 ratio_ok="$(awk -v r="$profile_ratio" 'BEGIN { print (r >= 0.40) ? "met" : "NOT met" }')"
 p99_ok="$(awk -v p="${med_p99[profile,pln]}" 'BEGIN { print (p < 10) ? "met" : "NOT met" }')"
@@ -452,7 +458,8 @@ dir_p99_ok="$(awk -v p="${med_p99[directory,pln]}" 'BEGIN { print (p < 10) ? "ye
   echo
   cat "$md"
   echo
-  echo "target: pln profile read >= 40% of nginx req/s: ratio $profile_ratio — $ratio_ok"
+  echo "per-run pln/nginx req/s ratios: profile $(per_run_ratios profile) (median $(median_of $(per_run_ratios profile))); directory $(per_run_ratios directory) (median $(median_of $(per_run_ratios directory)))"
+  echo "target: pln profile read >= 40% of nginx req/s: ratio of medians $profile_ratio — $ratio_ok"
   echo "target: pln profile read p99 < 10 ms: $(fmt2 "${med_p99[profile,pln]}") ms — $p99_ok"
   echo "(directory query p99 < 10 ms: $dir_p99_ok, $(fmt2 "${med_p99[directory,pln]}") ms; not a target)"
 } | tee "$tmp/summary.txt"
