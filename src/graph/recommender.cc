@@ -1,0 +1,370 @@
+#include "graph/recommender.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pln::graph {
+
+namespace {
+
+enum SourceBits : uint8_t { kFromGraph = 1, kFromAttributes = 2, kFromFollows = 4, kFromPopular = 8 };
+
+struct Entry {
+  uint32_t node;
+  uint32_t cn;
+  float ra, aa, lp3;
+  uint8_t banned;
+  uint8_t sources;
+  uint8_t follows;
+};
+
+// Per-thread buffers reused across queries: an epoch-stamped node → entry slot
+// map (no clearing between queries) and the entry list.
+struct Scratch {
+  std::vector<uint32_t> mark;
+  std::vector<uint32_t> slot;
+  uint32_t epoch = 0;
+  std::vector<Entry> entries;
+  std::vector<uint32_t> order;
+  std::vector<uint32_t> nbrs;
+  std::vector<uint32_t> deg, idx;
+  std::vector<double> field_idf, skill_idf, group_idf;
+
+  void Begin(uint32_t n) {
+    if (mark.size() < n) {
+      mark.resize(n, 0);
+      slot.resize(n, 0);
+    }
+    if (++epoch == 0) {
+      std::fill(mark.begin(), mark.end(), 0);
+      epoch = 1;
+    }
+    entries.clear();
+  }
+  Entry& Touch(uint32_t u) {
+    if (mark[u] != epoch) {
+      mark[u] = epoch;
+      slot[u] = static_cast<uint32_t>(entries.size());
+      entries.push_back(Entry{u, 0, 0.f, 0.f, 0.f, 0, 0, 0});
+    }
+    return entries[slot[u]];
+  }
+  Entry* Get(uint32_t u) { return mark[u] == epoch ? &entries[slot[u]] : nullptr; }
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+// A second, independent marker for Explain (it runs while Recommend's scratch is live).
+struct Marker {
+  std::vector<uint32_t> mark;
+  uint32_t epoch = 0;
+  void Begin(uint32_t n) {
+    if (mark.size() < n) mark.resize(n, 0);
+    if (++epoch == 0) {
+      std::fill(mark.begin(), mark.end(), 0);
+      epoch = 1;
+    }
+  }
+};
+
+Marker& ThreadMarker() {
+  thread_local Marker m;
+  return m;
+}
+
+double Idf(const GraphView& g, AttributeKind kind, uint32_t id) {
+  double df = static_cast<double>(g.base().Postings(kind, id).size());
+  double n = static_cast<double>(g.node_count());
+  return std::log((n + 1.0) / (df + 1.0));
+}
+
+bool SeeksMentor(const AttributesRef& a) {
+  return a.stage == Stage::kLearner || (a.flags & kSeekingMentor);
+}
+
+// Calls f(index in a, index in b) for each common value of two sorted lists.
+template <typename F>
+void Intersect(std::span<const uint32_t> a, std::span<const uint32_t> b, F&& f) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      f(i, j);
+      ++i;
+      ++j;
+    }
+  }
+}
+
+bool Complementary(const AttributesRef& viewer, const AttributesRef& cand) {
+  if (!SeeksMentor(viewer) || !(cand.flags & kOpenToMentoring) || cand.stage == Stage::kLearner ||
+      (cand.stage != Stage::kUnknown && !IsExperienced(cand.stage))) {
+    return false;
+  }
+  bool match = false;
+  Intersect(viewer.fields, cand.fields, [&](size_t, size_t) { match = true; });
+  if (match) return true;
+  Intersect(viewer.skills, cand.skills, [&](size_t i, size_t j) {
+    uint8_t lv = viewer.skill_levels.empty() ? 0 : viewer.skill_levels[i];
+    uint8_t lc = cand.skill_levels.empty() ? 0 : cand.skill_levels[j];
+    if (lv >= 1 && lv <= 2 && lc >= 4) match = true;
+  });
+  return match;
+}
+
+}  // namespace
+
+std::string_view FeatureName(Feature f) {
+  switch (f) {
+    case kResourceAllocation: return "resource_allocation";
+    case kAdamicAdar: return "adamic_adar";
+    case kCommonNeighbours: return "common_neighbours";
+    case kThreeHop: return "three_hop";
+    case kPopularity: return "popularity";
+    case kSameOrganization: return "same_organization";
+    case kSharedFields: return "shared_fields";
+    case kSharedSkills: return "shared_skills";
+    case kSharedGroups: return "shared_groups";
+    case kComplementary: return "complementary";
+    case kFollows: return "follows";
+    case kFeatureCount: break;
+  }
+  return "?";
+}
+
+Weights DefaultWeights() {
+  Weights w{};
+  w[kResourceAllocation] = 1.0;
+  w[kAdamicAdar] = 0.05;
+  w[kCommonNeighbours] = 0.01;
+  w[kThreeHop] = 0.3;
+  w[kPopularity] = 0.001;
+  w[kSameOrganization] = 0.1;
+  w[kSharedFields] = 0.02;
+  w[kSharedSkills] = 0.02;
+  w[kSharedGroups] = 0.02;
+  w[kComplementary] = 0.3;
+  w[kFollows] = 0.2;
+  return w;
+}
+
+void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptions& o,
+                       std::vector<Candidate>& out) {
+  out.clear();
+  const uint32_t n = g.node_count();
+  if (viewer >= n) return;
+  Scratch& s = ThreadScratch();
+  s.Begin(n);
+
+  // Exclusions first, so later touches keep the ban.
+  s.Touch(viewer).banned = 1;
+  for (Relation r : {Relation::kConnection, Relation::kBlocking, Relation::kBlockedBy,
+                     Relation::kRequestSent, Relation::kRequestReceived, Relation::kDismissed}) {
+    g.ForEach(r, viewer, [&](uint32_t v) { s.Touch(v).banned = 1; });
+  }
+
+  // Two hops, lowest-degree intermediates first (they carry the most weight).
+  g.Neighbours(viewer, s.nbrs);
+  s.order.clear();
+  for (uint32_t a : s.nbrs) s.order.push_back(a);
+  auto& deg = s.deg;
+  deg.resize(s.order.size());
+  for (size_t i = 0; i < s.order.size(); ++i) deg[i] = g.Degree(s.order[i]);
+  {
+    auto& idx = s.idx;
+    idx.resize(s.order.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = static_cast<uint32_t>(i);
+    std::sort(idx.begin(), idx.end(), [&](uint32_t x, uint32_t y) {
+      return deg[x] != deg[y] ? deg[x] < deg[y] : s.order[x] < s.order[y];
+    });
+    uint64_t visits = 0;
+    for (uint32_t i : idx) {
+      uint32_t a = s.order[i];
+      uint32_t da = deg[i];
+      if (da < 2 || da > o.max_intermediate_degree) continue;
+      if (visits + da > o.max_two_hop_visits) break;
+      visits += da;
+      const float wra = 1.0f / static_cast<float>(da);
+      const float waa = static_cast<float>(1.0 / std::log(static_cast<double>(da)));
+      g.ForEach(Relation::kConnection, a, [&](uint32_t v) {
+        if (v == viewer) return;
+        Entry& e = s.Touch(v);
+        e.ra += wra;
+        e.aa += waa;
+        e.cn += 1;
+        e.sources |= kFromGraph;
+      });
+    }
+  }
+
+  // Three hops: spread each 2-hop node's resource one step further.
+  if (o.three_hop) {
+    s.order.clear();
+    for (uint32_t i = 0; i < s.entries.size(); ++i) {
+      if (s.entries[i].ra > 0.f) s.order.push_back(i);
+    }
+    std::sort(s.order.begin(), s.order.end(), [&](uint32_t x, uint32_t y) {
+      const Entry& ex = s.entries[x];
+      const Entry& ey = s.entries[y];
+      return ex.ra != ey.ra ? ex.ra > ey.ra : ex.node < ey.node;
+    });
+    uint64_t visits = 0;
+    for (uint32_t i : s.order) {
+      const uint32_t b = s.entries[i].node;
+      const uint32_t db = g.Degree(b);
+      if (db == 0 || db > o.max_three_hop_degree) continue;
+      if (visits + db > o.max_three_hop_visits) break;
+      visits += db;
+      const float w = s.entries[i].ra / static_cast<float>(db);
+      g.ForEach(Relation::kConnection, b, [&](uint32_t c) {
+        if (c == viewer) return;
+        Entry& e = s.Touch(c);
+        e.lp3 += w;
+        e.sources |= kFromGraph;
+      });
+    }
+  }
+
+  g.ForEach(Relation::kFollowing, viewer, [&](uint32_t v) {
+    Entry& e = s.Touch(v);
+    e.follows += 1;
+    e.sources |= kFromFollows;
+  });
+  g.ForEach(Relation::kFollower, viewer, [&](uint32_t v) {
+    Entry& e = s.Touch(v);
+    e.follows += 1;
+    e.sources |= kFromFollows;
+  });
+
+  const AttributesRef va = g.Attributes(viewer);
+  auto& field_idf = s.field_idf;
+  auto& skill_idf = s.skill_idf;
+  auto& group_idf = s.group_idf;
+  field_idf.clear();
+  skill_idf.clear();
+  group_idf.clear();
+  if (o.attributes) {
+    auto scan = [&](AttributeKind kind, uint32_t id) {
+      auto list = g.base().Postings(kind, id);
+      size_t m = std::min<size_t>(list.size(), o.max_posting_scan);
+      for (size_t i = 0; i < m; ++i) s.Touch(list[i]).sources |= kFromAttributes;
+    };
+    if (va.organization != kNone) scan(AttributeKind::kOrganization, va.organization);
+    for (uint32_t f : va.fields) {
+      scan(AttributeKind::kField, f);
+      field_idf.push_back(Idf(g, AttributeKind::kField, f));
+    }
+    for (uint32_t k : va.skills) {
+      scan(AttributeKind::kSkill, k);
+      skill_idf.push_back(Idf(g, AttributeKind::kSkill, k));
+    }
+    for (uint32_t gr : va.groups) {
+      scan(AttributeKind::kGroup, gr);
+      group_idf.push_back(Idf(g, AttributeKind::kGroup, gr));
+    }
+    if (const Delta* d = g.delta()) {
+      for (uint32_t u : d->attribute_changes()) s.Touch(u).sources |= kFromAttributes;
+    }
+  }
+  if (s.nbrs.empty()) {
+    for (uint32_t u : g.base().MostConnected()) {
+      if (u < n) s.Touch(u).sources |= kFromPopular;
+    }
+  }
+
+  out.reserve(s.entries.size());
+  for (const Entry& e : s.entries) {
+    if (e.banned || e.sources == 0) continue;
+    AttributesRef ca = g.Attributes(e.node);
+    if (!(ca.flags & kDiscoverable)) continue;
+    Candidate c;
+    c.node = e.node;
+    c.f.fill(0.f);
+    c.f[kResourceAllocation] = e.ra;
+    c.f[kAdamicAdar] = e.aa;
+    c.f[kCommonNeighbours] = static_cast<float>(e.cn);
+    c.f[kThreeHop] = e.lp3;
+    c.f[kPopularity] = static_cast<float>(std::log1p(static_cast<double>(g.Degree(e.node))));
+    c.f[kFollows] = static_cast<float>(e.follows);
+    if (o.attributes) {
+      if (va.organization != kNone && va.organization == ca.organization) {
+        c.f[kSameOrganization] = 1.f;
+      }
+      double sum = 0;
+      Intersect(va.fields, ca.fields, [&](size_t i, size_t) { sum += field_idf[i]; });
+      c.f[kSharedFields] = static_cast<float>(sum);
+      sum = 0;
+      Intersect(va.skills, ca.skills, [&](size_t i, size_t) { sum += skill_idf[i]; });
+      c.f[kSharedSkills] = static_cast<float>(sum);
+      sum = 0;
+      Intersect(va.groups, ca.groups, [&](size_t i, size_t) { sum += group_idf[i]; });
+      c.f[kSharedGroups] = static_cast<float>(sum);
+      c.f[kComplementary] = Complementary(va, ca) ? 1.f : 0.f;
+    }
+    out.push_back(c);
+  }
+}
+
+std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k,
+                                  const Weights& w, const RecommendOptions& o) {
+  thread_local std::vector<Candidate> cands;
+  thread_local std::vector<std::pair<double, uint32_t>> scored;
+  CollectCandidates(g, viewer, o, cands);
+  scored.clear();
+  for (const Candidate& c : cands) {
+    double score = 0;
+    for (size_t i = 0; i < kFeatureCount; ++i) score += w[i] * c.f[i];
+    scored.emplace_back(score, c.node);
+  }
+  auto better = [](const std::pair<double, uint32_t>& a, const std::pair<double, uint32_t>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  size_t m = std::min(k, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + m, scored.end(), better);
+  std::vector<Suggestion> out;
+  out.reserve(m);
+  for (size_t i = 0; i < m; ++i) {
+    Suggestion s{scored[i].second, scored[i].first, {}};
+    if (o.reasons) s.reasons = Explain(g, viewer, s.node);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Reasons Explain(const GraphView& g, uint32_t viewer, uint32_t candidate) {
+  Reasons r;
+  const uint32_t n = g.node_count();
+  if (viewer >= n || candidate >= n) return r;
+  Marker& m = ThreadMarker();
+  m.Begin(n);
+  g.ForEach(Relation::kConnection, viewer, [&](uint32_t v) { m.mark[v] = m.epoch; });
+  std::vector<std::pair<uint32_t, uint32_t>> mutual;  // (degree, member)
+  g.ForEach(Relation::kConnection, candidate, [&](uint32_t z) {
+    if (m.mark[z] == m.epoch) mutual.emplace_back(g.Degree(z), z);
+  });
+  r.mutual_count = static_cast<uint32_t>(mutual.size());
+  size_t top = std::min<size_t>(3, mutual.size());
+  std::partial_sort(mutual.begin(), mutual.begin() + top, mutual.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first : a.second < b.second;
+                    });
+  for (size_t i = 0; i < top; ++i) r.mutuals.push_back(mutual[i].second);
+  AttributesRef va = g.Attributes(viewer);
+  AttributesRef ca = g.Attributes(candidate);
+  Intersect(va.fields, ca.fields, [&](size_t i, size_t) { r.shared_fields.push_back(va.fields[i]); });
+  Intersect(va.skills, ca.skills, [&](size_t i, size_t) { r.shared_skills.push_back(va.skills[i]); });
+  Intersect(va.groups, ca.groups, [&](size_t i, size_t) { r.shared_groups.push_back(va.groups[i]); });
+  r.same_organization = va.organization != kNone && va.organization == ca.organization;
+  r.complementary = Complementary(va, ca);
+  r.follows = g.Has(Relation::kFollowing, viewer, candidate) ||
+              g.Has(Relation::kFollower, viewer, candidate);
+  return r;
+}
+
+}  // namespace pln::graph

@@ -1,0 +1,216 @@
+// graph::Snapshot: an immutable, compact picture of the member network.
+//
+// Members are dense uint32 indices 0..node_count()-1; each maps to the caller's
+// int64 external id (a MemberId value, or a synthetic id for plain edge lists).
+// Relations are stored as CSR (offsets + sorted, de-duplicated uint32 targets):
+//   kConnection   undirected, stored in both directions (8 bytes per undirected edge
+//                 + 4 bytes per member of offsets: the "graph core")
+//   kFollowing / kFollower        one-way follows, out and in
+//   kBlocking / kBlockedBy        blocks, out and in ("blocked either way" = either)
+//   kRequestSent / kRequestReceived  pending connection requests
+//   kDismissed    suggestions the member dismissed (out only)
+// Attributes per member: field ids, skill ids (+ level 0-5), group ids (CSR),
+// organization id, career stage, flags; plus inverted indexes attribute → members
+// (posting lists ordered by connection degree, highest first, so a capped scan
+// sees the best-connected members) and a list of the most connected members
+// (cold start for newcomers without attributes).
+//
+// Privacy contract: the engine only knows what it is fed. Callers must pass only
+// attributes the owner lets members see (sections visible to "members" or
+// "public"), so every reason derived from them is safe to show to any member.
+// Non-discoverable members (kDiscoverable unset) are never suggested.
+//
+// Thread safety: a built Snapshot is immutable; any number of threads may read it
+// concurrently. SnapshotBuilder is single-threaded.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "base/result.h"
+
+namespace pln::graph {
+
+inline constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no organization" / "not found"
+
+enum class Relation : uint8_t {
+  kConnection = 0,
+  kFollowing,
+  kFollower,
+  kBlocking,
+  kBlockedBy,
+  kRequestSent,
+  kRequestReceived,
+  kDismissed,
+};
+inline constexpr size_t kRelationCount = 8;
+// The relation seen from the other end (kConnection is its own inverse);
+// nullopt for kDismissed, which is stored one way only.
+std::optional<Relation> Inverse(Relation r);
+
+enum class Stage : uint8_t {
+  kUnknown = 0,
+  kLearner,      // student / recent graduate, not yet in the field
+  kEarlyCareer,
+  kMidCareer,    // "experienced" starts here
+  kSenior,
+};
+inline bool IsExperienced(Stage s) { return s >= Stage::kMidCareer; }
+
+enum MemberFlags : uint8_t {
+  kDiscoverable = 1,      // may appear in other members' suggestions and paths
+  kOpenToMentoring = 2,   // offers mentoring
+  kSeekingMentor = 4,     // wants / is being mentored (a learner for complementarity)
+};
+
+struct SkillLevel {
+  uint32_t skill = 0;
+  uint8_t level = 0;  // 0 = unstated, 1 (beginner) .. 5 (expert)
+  bool operator==(const SkillLevel&) const = default;
+};
+
+// Owned attributes of one member, as given by the caller. Ids are the caller's
+// (field, skill, group and organization ids must be < 2^32 - 1).
+struct MemberAttributes {
+  std::vector<uint32_t> fields;
+  std::vector<SkillLevel> skills;
+  std::vector<uint32_t> groups;
+  uint32_t organization = kNone;
+  Stage stage = Stage::kUnknown;
+  uint8_t flags = kDiscoverable;
+  // Sorts and de-duplicates the id lists (the engine relies on sorted lists).
+  void Normalize();
+};
+
+// A read-only view of one member's attributes (spans into a Snapshot or a delta).
+struct AttributesRef {
+  std::span<const uint32_t> fields;
+  std::span<const uint32_t> skills;       // sorted skill ids
+  std::span<const uint8_t> skill_levels;  // parallel to skills
+  std::span<const uint32_t> groups;
+  uint32_t organization = kNone;
+  Stage stage = Stage::kUnknown;
+  uint8_t flags = kDiscoverable;
+};
+
+// MemberAttributes normalized and split into the parallel arrays AttributesRef
+// points into (how the engine's delta keeps changed profiles).
+struct FlatAttributes {
+  std::vector<uint32_t> fields, skills, groups;
+  std::vector<uint8_t> skill_levels;
+  uint32_t organization = kNone;
+  Stage stage = Stage::kUnknown;
+  uint8_t flags = kDiscoverable;
+  static FlatAttributes From(MemberAttributes a);
+  AttributesRef Ref() const {
+    return {fields, skills, skill_levels, groups, organization, stage, flags};
+  }
+};
+
+// Compressed sparse rows: Row(u) = targets[offsets[u] .. offsets[u+1]).
+// An empty `offsets` means every row is empty (saves memory for unused relations).
+struct Csr {
+  std::vector<uint32_t> offsets;
+  std::vector<uint32_t> targets;
+
+  std::span<const uint32_t> Row(uint32_t u) const {
+    if (static_cast<size_t>(u) + 1 >= offsets.size()) return {};
+    return {targets.data() + offsets[u], targets.data() + offsets[u + 1]};
+  }
+  uint32_t RowSize(uint32_t u) const {
+    if (static_cast<size_t>(u) + 1 >= offsets.size()) return 0;
+    return offsets[u + 1] - offsets[u];
+  }
+  bool Contains(uint32_t u, uint32_t v) const;  // binary search in the sorted row
+  size_t MemoryBytes() const {
+    return offsets.capacity() * sizeof(uint32_t) + targets.capacity() * sizeof(uint32_t);
+  }
+  // Builds rows from (row, target) pairs; sorts rows and drops duplicates.
+  // Consumes `pairs`. Fails if more than 2^32-1 entries.
+  static Result<Csr> FromPairs(uint32_t rows, std::vector<std::pair<uint32_t, uint32_t>>& pairs);
+};
+
+enum class AttributeKind : uint8_t { kField = 0, kSkill, kGroup, kOrganization };
+inline constexpr size_t kAttributeKindCount = 4;
+
+class Snapshot {
+ public:
+  uint32_t node_count() const { return static_cast<uint32_t>(external_.size()); }
+  // Undirected connections counted once.
+  uint64_t connection_count() const { return rel_[0].targets.size() / 2; }
+
+  std::span<const uint32_t> Related(Relation r, uint32_t u) const {
+    return rel_[static_cast<size_t>(r)].Row(u);
+  }
+  uint32_t RelatedCount(Relation r, uint32_t u) const {
+    return rel_[static_cast<size_t>(r)].RowSize(u);
+  }
+  bool Has(Relation r, uint32_t u, uint32_t v) const {
+    return rel_[static_cast<size_t>(r)].Contains(u, v);
+  }
+  std::span<const uint32_t> Neighbours(uint32_t u) const { return Related(Relation::kConnection, u); }
+  uint32_t Degree(uint32_t u) const { return RelatedCount(Relation::kConnection, u); }
+
+  int64_t ExternalId(uint32_t u) const { return external_[u]; }
+  // Dense index of an external id, or nullopt.
+  std::optional<uint32_t> Find(int64_t external_id) const;
+
+  AttributesRef Attributes(uint32_t u) const;
+  // Members having an attribute value, highest connection degree first.
+  std::span<const uint32_t> Postings(AttributeKind kind, uint32_t id) const;
+  // Up to 1,000 discoverable members with the most connections, most first.
+  std::span<const uint32_t> MostConnected() const { return most_connected_; }
+
+  // Bytes of the connection CSR (offsets + neighbour ids): the "graph core".
+  size_t CoreMemoryBytes() const { return rel_[0].MemoryBytes(); }
+  size_t MemoryBytes() const;
+
+ private:
+  friend class SnapshotBuilder;
+  std::vector<int64_t> external_;
+  std::unordered_map<int64_t, uint32_t> index_;
+  std::array<Csr, kRelationCount> rel_;
+  Csr fields_, skills_, groups_;
+  std::vector<uint8_t> skill_levels_;  // parallel to skills_.targets
+  std::vector<uint32_t> organization_;
+  std::vector<Stage> stage_;
+  std::vector<uint8_t> flags_;
+  // Inverted indexes keyed by attribute id; the map gives the posting row.
+  std::array<std::unordered_map<uint32_t, uint32_t>, kAttributeKindCount> posting_row_;
+  std::array<Csr, kAttributeKindCount> postings_;
+  std::vector<uint32_t> most_connected_;
+};
+
+// Collects members, relations and attributes, then builds a Snapshot in
+// O(nodes + edges log degree). Self-relations are dropped and duplicates merged.
+class SnapshotBuilder {
+ public:
+  SnapshotBuilder() = default;
+  // Index of the member with this external id, adding it (discoverable, no
+  // attributes) if new. Indices are assigned densely in first-seen order.
+  uint32_t AddMember(int64_t external_id);
+  uint32_t node_count() const { return static_cast<uint32_t>(external_.size()); }
+  // Replaces a member's attributes (`u` must come from AddMember).
+  void SetAttributes(uint32_t u, MemberAttributes attributes);
+  // Adds `u → v` in relation r and its inverse `v → u` (both ways for connections).
+  void Add(Relation r, uint32_t u, uint32_t v);
+  void AddConnection(uint32_t u, uint32_t v) { Add(Relation::kConnection, u, v); }
+  void Reserve(size_t members, size_t connections);
+
+  // Fails (kInternal) only if a relation exceeds 2^32-1 entries.
+  Result<std::shared_ptr<const Snapshot>> Build() &&;
+
+ private:
+  std::vector<int64_t> external_;
+  std::unordered_map<int64_t, uint32_t> index_;
+  std::array<std::vector<std::pair<uint32_t, uint32_t>>, kRelationCount> pairs_;
+  std::vector<MemberAttributes> attributes_;  // sparse: may be shorter than external_
+};
+
+}  // namespace pln::graph
