@@ -26,11 +26,14 @@ Result<NewSession> AuthService::SignUp(const std::string& email, const std::stri
   // Collect every field problem at once so the form can show them together.
   std::vector<FieldError> errors;
   auto norm_email = domain::NormalizeEmail(email);
-  if (!norm_email.ok()) for (const auto& d : norm_email.error().details()) errors.push_back(d);
+  if (!norm_email.ok())
+    for (const auto& d : norm_email.error().details()) errors.push_back(d);
   Status pw = domain::ValidateNewPassword(password);
-  if (!pw.ok()) for (const auto& d : pw.error().details()) errors.push_back(d);
+  if (!pw.ok())
+    for (const auto& d : pw.error().details()) errors.push_back(d);
   auto norm_name = domain::NormalizeName(name);
-  if (!norm_name.ok()) for (const auto& d : norm_name.error().details()) errors.push_back(d);
+  if (!norm_name.ok())
+    for (const auto& d : norm_name.error().details()) errors.push_back(d);
   if (!errors.empty()) return ValidationError(std::move(errors));
 
   ASSIGN_OR_RETURN(std::string hash, HashPassword(password, config_.password_strength));
@@ -54,12 +57,10 @@ Result<NewSession> AuthService::LogIn(const std::string& email, const std::strin
 }
 
 Status AuthService::LogOut(const std::string& session_token) {
-  return store_.Write(
-      [&](Tx& tx) { return tx.sessions().Delete(Sha256Hex(session_token)); });
+  return store_.Write([&](Tx& tx) { return tx.sessions().Delete(Sha256Hex(session_token)); });
 }
 
-Result<IssuedToken> AuthService::CreateToken(const std::string& email,
-                                             const std::string& password,
+Result<IssuedToken> AuthService::CreateToken(const std::string& email, const std::string& password,
                                              const std::string& name, const std::string& client) {
   auto clean_name = domain::NormalizeName(name, "name");
   if (!clean_name.ok()) return std::move(clean_name).error();
@@ -69,8 +70,8 @@ Result<IssuedToken> AuthService::CreateToken(const std::string& email,
   out.token = std::string(kTokenPrefix) + RandomToken(32);
   out.created_at = clock_.NowMs();
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(out.id, tx.tokens().Create(account.id, out.name, Sha256Hex(out.token),
-                                                out.created_at));
+    ASSIGN_OR_RETURN(
+        out.id, tx.tokens().Create(account.id, out.name, Sha256Hex(out.token), out.created_at));
     return Status::Ok();
   }));
   return out;
@@ -136,8 +137,8 @@ Status AuthService::ChangePassword(MemberId member, const std::string& current_s
   }));
   if (!account) return NotFoundError("member");
   if (!VerifyPassword(account->password_hash, current_password)) {
-    return Error(ErrorKind::kUnauthenticated, "wrong_password", "The current password is not correct.",
-                 {{"current_password", "is not correct"}});
+    return Error(ErrorKind::kUnauthenticated, "wrong_password",
+                 "The current password is not correct.", {{"current_password", "is not correct"}});
   }
   ASSIGN_OR_RETURN(std::string hash, HashPassword(new_password, config_.password_strength));
   const std::string keep = current_session_token.empty() ? "" : Sha256Hex(current_session_token);
@@ -246,8 +247,8 @@ Status AuthService::CheckThrottle(const std::string& key) {
     return Status::Ok();
   }
   // The client key tolerates more failures: several people may share one address.
-  const int limit = key.rfind("c:", 0) == 0 ? config_.max_failed_logins * 4
-                                             : config_.max_failed_logins;
+  const int limit =
+      key.rfind("c:", 0) == 0 ? config_.max_failed_logins * 4 : config_.max_failed_logins;
   if (it->second.count < limit) return Status::Ok();
   int retry = static_cast<int>((window_end - now + 999) / 1000);
   return Error(ErrorKind::kRateLimited, "too_many_attempts",

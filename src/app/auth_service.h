@@ -18,7 +18,7 @@ namespace pln::app {
 
 struct AuthConfig {
   int64_t session_ttl_ms = 30LL * 24 * 3600 * 1000;  // 30 days
-  std::string password_strength = "interactive";    // see HashPassword
+  std::string password_strength = "interactive";     // see HashPassword
   int max_failed_logins = 5;                         // per e-mail and per client
   int64_t throttle_window_ms = 15LL * 60 * 1000;     // failures counted over this window
 };

@@ -111,7 +111,8 @@ Result<Page<RequestView>> ConnectionService::ListRequests(
     const bool more = static_cast<int>(requests.size()) > limit;
     if (more) requests.resize(limit);
     std::vector<MemberId> ids;
-    for (const auto& r : requests) ids.push_back(direction == RequestDirection::kIncoming ? r.from : r.to);
+    for (const auto& r : requests)
+      ids.push_back(direction == RequestDirection::kIncoming ? r.from : r.to);
     ids.push_back(me);
     ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
     for (const auto& r : requests) {
@@ -176,7 +177,8 @@ Status ConnectionService::Unfollow(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
   return store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Unfollow(me, other));
-    if (!removed) return Error(ErrorKind::kNotFound, "not_following", "You do not follow this member.");
+    if (!removed)
+      return Error(ErrorKind::kNotFound, "not_following", "You do not follow this member.");
     return Status::Ok();
   });
 }
@@ -197,7 +199,8 @@ Status ConnectionService::Unblock(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
   return store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Unblock(me, other));
-    if (!removed) return Error(ErrorKind::kNotFound, "not_blocked", "You have not blocked this member.");
+    if (!removed)
+      return Error(ErrorKind::kNotFound, "not_blocked", "You have not blocked this member.");
     return Status::Ok();
   });
 }

@@ -15,7 +15,8 @@ TEST(CursorTest, RoundTrips) {
 }
 
 TEST(CursorTest, RejectsForeignCursors) {
-  for (const char* bad : {"42", "c1.", "c1.!!", "c2.abc", "c1.zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"}) {
+  for (const char* bad :
+       {"42", "c1.", "c1.!!", "c2.abc", "c1.zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"}) {
     auto d = DecodeCursor(bad);
     ASSERT_FALSE(d.ok()) << bad;
     EXPECT_EQ(d.error().code(), "bad_cursor");

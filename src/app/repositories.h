@@ -42,12 +42,12 @@ struct MemberScan {
   int limit = 100;
   bool only_discoverable = true;
   std::optional<MemberId> exclude_blocked_with;  // no blocks in either direction with this member
-  std::vector<std::string> text_words;            // lower-case; each must occur in name, headline,
-                                                  // location, organization, a field or a skill
-  std::optional<std::string> field;               // lower-case exact match
-  std::optional<std::string> skill;               // lower-case exact match
+  std::vector<std::string> text_words;           // lower-case; each must occur in name, headline,
+                                                 // location, organization, a field or a skill
+  std::optional<std::string> field;              // lower-case exact match
+  std::optional<std::string> skill;              // lower-case exact match
   std::optional<domain::CareerStage> stage;
-  std::optional<std::string> open_to;             // "mentoring" | "being_mentored" | "opportunities"
+  std::optional<std::string> open_to;  // "mentoring" | "being_mentored" | "opportunities"
 };
 
 class MemberRepository {
@@ -132,8 +132,7 @@ class ConnectionRepository {
   virtual Result<bool> Connect(MemberId a, MemberId b, int64_t now) = 0;
   virtual Result<bool> Disconnect(MemberId a, MemberId b) = 0;
   // Connections of `member`, ordered by the other member's id, ids > after_id.
-  virtual Result<std::vector<domain::Connection>> ListConnections(MemberId member,
-                                                                  int64_t after_id,
+  virtual Result<std::vector<domain::Connection>> ListConnections(MemberId member, int64_t after_id,
                                                                   int limit) = 0;
   virtual Result<int64_t> CountConnections(MemberId member) = 0;
 
@@ -190,7 +189,7 @@ class Store {
   // if it holds members already.
   virtual Status Import(const std::function<Result<std::optional<DumpRow>>()>& source) = 0;
   virtual Result<int64_t> CountRows() = 0;  // for progress bars
-  virtual std::string Kind() const = 0;    // "sqlite" | "postgresql"
+  virtual std::string Kind() const = 0;     // "sqlite" | "postgresql"
 };
 
 }  // namespace pln::app

@@ -13,7 +13,8 @@ Status InitCrypto();
 
 // Argon2id hash in libsodium's self-describing string format (salt and limits included).
 // `strength` "interactive" (default, ~64 MiB) or "min" (tests only: fast and weak).
-Result<std::string> HashPassword(std::string_view password, std::string_view strength = "interactive");
+Result<std::string> HashPassword(std::string_view password,
+                                 std::string_view strength = "interactive");
 bool VerifyPassword(std::string_view hash, std::string_view password);
 
 // `bytes` random bytes, encoded base64url without padding.

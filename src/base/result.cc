@@ -8,8 +8,7 @@ Error MalformedError(std::string message) {
   return Error(ErrorKind::kMalformed, "malformed_request", std::move(message));
 }
 Error ValidationError(std::vector<FieldError> details, std::string message) {
-  return Error(ErrorKind::kValidation, "validation_failed", std::move(message),
-               std::move(details));
+  return Error(ErrorKind::kValidation, "validation_failed", std::move(message), std::move(details));
 }
 Error UnauthenticatedError(std::string message) {
   return Error(ErrorKind::kUnauthenticated, "unauthenticated", std::move(message));

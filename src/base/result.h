@@ -37,9 +37,10 @@ struct FieldError {
 
 class Error {
  public:
-  Error(ErrorKind kind, std::string code, std::string message,
-        std::vector<FieldError> details = {})
-      : kind_(kind), code_(std::move(code)), message_(std::move(message)),
+  Error(ErrorKind kind, std::string code, std::string message, std::vector<FieldError> details = {})
+      : kind_(kind),
+        code_(std::move(code)),
+        message_(std::move(message)),
         details_(std::move(details)) {}
 
   ErrorKind kind() const { return kind_; }
@@ -75,7 +76,7 @@ Error UnavailableError(std::string message);
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}      // NOLINT: implicit by design
   Result(Error error) : v_(std::move(error)) {}  // NOLINT
 
   bool ok() const { return v_.index() == 0; }
@@ -138,16 +139,16 @@ class [[nodiscard]] Status {
 #define PLN_CONCAT(a, b) PLN_CONCAT_INNER(a, b)
 
 // Returns the error of a Status or Result expression from the enclosing function.
-#define RETURN_IF_ERROR(expr)                        \
-  do {                                               \
-    auto&& pln_status_ = (expr);                     \
+#define RETURN_IF_ERROR(expr)                                     \
+  do {                                                            \
+    auto&& pln_status_ = (expr);                                  \
     if (!pln_status_.ok()) return std::move(pln_status_).error(); \
   } while (false)
 
 // ASSIGN_OR_RETURN(auto x, MakeX()); binds the value or returns the error.
 #define ASSIGN_OR_RETURN(lhs, expr) \
   ASSIGN_OR_RETURN_IMPL(PLN_CONCAT(pln_result_, __LINE__), lhs, expr)
-#define ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
-  auto tmp = (expr);                          \
+#define ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)   \
+  auto tmp = (expr);                            \
   if (!tmp.ok()) return std::move(tmp).error(); \
   lhs = std::move(tmp).value()

@@ -14,10 +14,10 @@ TEST(TextTest, AcceptsValidUtf8) {
 }
 
 TEST(TextTest, RejectsInvalidUtf8) {
-  EXPECT_FALSE(IsValidUtf8("\xc3"));                  // truncated
-  EXPECT_FALSE(IsValidUtf8("\xc0\xaf"));              // overlong '/'
-  EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));          // surrogate
-  EXPECT_FALSE(IsValidUtf8("\xf4\x90\x80\x80"));      // past U+10FFFF
+  EXPECT_FALSE(IsValidUtf8("\xc3"));              // truncated
+  EXPECT_FALSE(IsValidUtf8("\xc0\xaf"));          // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));      // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xf4\x90\x80\x80"));  // past U+10FFFF
   EXPECT_FALSE(IsValidUtf8("ok\xff"));
   EXPECT_FALSE(IsValidUtf8("\xe2\x82"));
 }
@@ -30,7 +30,10 @@ TEST(TextTest, NormalizesSpaceAndCase) {
 }
 
 TEST(TextTest, FindsControlCharacters) {
-  EXPECT_TRUE(HasControlChars("a\x01" "b", true));
+  EXPECT_TRUE(
+      HasControlChars("a\x01"
+                      "b",
+                      true));
   EXPECT_TRUE(HasControlChars("a\nb", false));
   EXPECT_FALSE(HasControlChars("a\nb", true));
 }

@@ -33,7 +33,8 @@ int RunServe(const Config& config_in) {
   }
   if (config.web_root.empty()) config.web_root = DefaultWebRoot();
   if (config.web_root.empty()) {
-    spdlog::warn("web app not found (build it with `npm --prefix web run build`); serving the API only");
+    spdlog::warn(
+        "web app not found (build it with `npm --prefix web run build`); serving the API only");
   }
   http_config.threads = config.threads;
   http_config.web_root = config.web_root;

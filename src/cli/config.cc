@@ -1,7 +1,7 @@
 #include "cli/config.h"
 
-#include <cstdlib>
 #include <toml++/toml.h>
+#include <cstdlib>
 
 namespace pln::cli {
 
@@ -28,10 +28,12 @@ Status CheckChoice(const std::string& key, const std::string& value,
 
 Status Validate(const Config& c) {
   RETURN_IF_ERROR(CheckChoice("log_format", c.log_format, {"text", "json"}));
-  RETURN_IF_ERROR(CheckChoice("log_level", c.log_level, {"trace", "debug", "info", "warn", "error"}));
+  RETURN_IF_ERROR(
+      CheckChoice("log_level", c.log_level, {"trace", "debug", "info", "warn", "error"}));
   RETURN_IF_ERROR(CheckChoice("password_strength", c.password_strength, {"interactive", "min"}));
   if (c.threads < 1 || c.threads > 256) return ValidationError({{"threads", "must be 1..256"}});
-  if (c.pool_size < 1 || c.pool_size > 256) return ValidationError({{"pool_size", "must be 1..256"}});
+  if (c.pool_size < 1 || c.pool_size > 256)
+    return ValidationError({{"pool_size", "must be 1..256"}});
   if (!c.database.empty() && !c.UsesPostgres()) {
     return ValidationError({{"database", "must be a postgresql:// URL (leave empty for SQLite)"}});
   }
@@ -58,30 +60,46 @@ Status LoadConfigFile(const std::string& path_in, Config& c) {
   for (auto&& [key, node] : t) {
     const std::string k(key.str());
     auto str = [&](std::string& out) {
-      if (auto v = node.value<std::string>()) out = *v;
-      else unknown.push_back({k, "must be a string"});
+      if (auto v = node.value<std::string>())
+        out = *v;
+      else
+        unknown.push_back({k, "must be a string"});
     };
     auto num = [&](int& out) {
-      if (auto v = node.value<int64_t>()) out = static_cast<int>(*v);
-      else unknown.push_back({k, "must be an integer"});
+      if (auto v = node.value<int64_t>())
+        out = static_cast<int>(*v);
+      else
+        unknown.push_back({k, "must be an integer"});
     };
-    if (k == "data") str(c.data_dir);
-    else if (k == "database") str(c.database);
-    else if (k == "listen") str(c.listen);
-    else if (k == "threads") num(c.threads);
-    else if (k == "pool_size") num(c.pool_size);
-    else if (k == "web_root") str(c.web_root);
-    else if (k == "log_format") str(c.log_format);
-    else if (k == "log_level") str(c.log_level);
-    else if (k == "password_strength") str(c.password_strength);
+    if (k == "data")
+      str(c.data_dir);
+    else if (k == "database")
+      str(c.database);
+    else if (k == "listen")
+      str(c.listen);
+    else if (k == "threads")
+      num(c.threads);
+    else if (k == "pool_size")
+      num(c.pool_size);
+    else if (k == "web_root")
+      str(c.web_root);
+    else if (k == "log_format")
+      str(c.log_format);
+    else if (k == "log_level")
+      str(c.log_level);
+    else if (k == "password_strength")
+      str(c.password_strength);
     else if (k == "secure_cookies") {
-      if (auto v = node.value<bool>()) c.secure_cookies = *v;
-      else unknown.push_back({k, "must be true or false"});
+      if (auto v = node.value<bool>())
+        c.secure_cookies = *v;
+      else
+        unknown.push_back({k, "must be true or false"});
     } else {
       unknown.push_back({k, "unknown setting"});
     }
   }
-  if (!unknown.empty()) return ValidationError(std::move(unknown), "config file " + path + " is invalid");
+  if (!unknown.empty())
+    return ValidationError(std::move(unknown), "config file " + path + " is invalid");
   return Validate(c);
 }
 
@@ -119,7 +137,8 @@ Status ParseListen(const std::string& listen, std::string& host, int& port) {
     return ValidationError({{"listen", "must look like HOST:PORT, e.g. 127.0.0.1:8080"}});
   }
   host = listen.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   const std::string p = listen.substr(colon + 1);
   char* end = nullptr;
   long n = std::strtol(p.c_str(), &end, 10);

@@ -12,11 +12,11 @@ struct Config {
   std::string data_dir = "./pln-data";  // SQLite file lives here as pln.db
   std::string database;                 // postgresql:// URL; empty: SQLite in data_dir
   std::string listen = "127.0.0.1:8080";
-  int threads = 8;                      // HTTP worker threads (handlers may block on the DB)
-  int pool_size = 8;                    // database connections
-  std::string web_root;                 // empty: <binary dir>/../web/dist when it exists
+  int threads = 8;       // HTTP worker threads (handlers may block on the DB)
+  int pool_size = 8;     // database connections
+  std::string web_root;  // empty: <binary dir>/../web/dist when it exists
   bool secure_cookies = false;
-  std::string log_format = "text";      // "text" | "json"
+  std::string log_format = "text";  // "text" | "json"
   std::string log_level = "info";
   std::string password_strength = "interactive";
 

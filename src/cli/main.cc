@@ -18,9 +18,11 @@ struct CommonFlags {
 
 void AddCommonFlags(CLI::App* cmd, CommonFlags& f) {
   cmd->add_option("--config", f.config_file, "TOML config file (also PLN_CONFIG)");
-  cmd->add_option("--data", f.data, "Directory of the SQLite database (default ./pln-data; PLN_DATA)");
-  cmd->add_option("--database", f.database,
-                  "postgresql://user@host:port/db to use PostgreSQL instead of SQLite (PLN_DATABASE)");
+  cmd->add_option("--data", f.data,
+                  "Directory of the SQLite database (default ./pln-data; PLN_DATA)");
+  cmd->add_option(
+      "--database", f.database,
+      "postgresql://user@host:port/db to use PostgreSQL instead of SQLite (PLN_DATABASE)");
   cmd->add_option("--log-format", f.log_format, "text or json (PLN_LOG_FORMAT)");
   cmd->add_option("--log-level", f.log_level, "trace, debug, info, warn or error (PLN_LOG_LEVEL)");
 }
@@ -38,8 +40,9 @@ int ParseRole(const std::string& s, pln::domain::Role& role) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"pln — a self-hosted Personal Learning Network.\n"
-               "Run `pln <command> --help` for the options of a command."};
+  CLI::App app{
+      "pln — a self-hosted Personal Learning Network.\n"
+      "Run `pln <command> --help` for the options of a command."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "pln 0.1.0");
   CommonFlags f;
@@ -47,9 +50,11 @@ int main(int argc, char** argv) {
   int threads = 0;
   auto* serve = app.add_subcommand("serve", "Run the web server and JSON API");
   AddCommonFlags(serve, f);
-  serve->add_option("--listen", listen, "HOST:PORT to listen on (default 127.0.0.1:8080; PLN_LISTEN)");
+  serve->add_option("--listen", listen,
+                    "HOST:PORT to listen on (default 127.0.0.1:8080; PLN_LISTEN)");
   serve->add_option("--threads", threads, "HTTP worker threads (default 8; PLN_THREADS)");
-  serve->add_option("--web-root", web_root, "Directory of the built web app (default <binary>/../web/dist)");
+  serve->add_option("--web-root", web_root,
+                    "Directory of the built web app (default <binary>/../web/dist)");
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   AddCommonFlags(migrate, f);
@@ -69,7 +74,8 @@ int main(int argc, char** argv) {
   AddCommonFlags(ucreate, f);
   ucreate->add_option("--email", email, "E-mail address")->required();
   ucreate->add_option("--name", name, "Display name")->required();
-  ucreate->add_option("--password", password, "Password (8+ characters); read from PLN_PASSWORD if absent");
+  ucreate->add_option("--password", password,
+                      "Password (8+ characters); read from PLN_PASSWORD if absent");
   ucreate->add_option("--role", role_name, "member, program_lead or admin (default member)");
   auto* urole = user->add_subcommand("set-role", "Change the role of an account");
   AddCommonFlags(urole, f);

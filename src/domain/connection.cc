@@ -49,18 +49,19 @@ Result<RequestStatus> DecideTransition(const ConnectionRequest& request, MemberI
       if (!is_recipient) {
         return ForbiddenError("Only the member who received the request can answer it.");
       }
-      target = action == RequestAction::kAccept ? RequestStatus::kAccepted
-                                                : RequestStatus::kDeclined;
+      target =
+          action == RequestAction::kAccept ? RequestStatus::kAccepted : RequestStatus::kDeclined;
       break;
     case RequestAction::kWithdraw:
-      if (!is_sender) return ForbiddenError("Only the member who sent the request can withdraw it.");
+      if (!is_sender)
+        return ForbiddenError("Only the member who sent the request can withdraw it.");
       target = RequestStatus::kWithdrawn;
       break;
   }
   if (request.status == RequestStatus::kPending) return target;
   if (request.status == target) return target;  // repeated click: idempotent
-  return ConflictError("not_pending", "This request was already " +
-                                          std::string(ToString(request.status)) + ".");
+  return ConflictError("not_pending",
+                       "This request was already " + std::string(ToString(request.status)) + ".");
 }
 
 }  // namespace pln::domain

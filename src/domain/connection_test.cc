@@ -6,8 +6,8 @@ namespace pln::domain {
 namespace {
 
 ConnectionRequest Pending() {
-  return ConnectionRequest{RequestId(1), MemberId(10), MemberId(20), "hi",
-                           RequestStatus::kPending, 0, std::nullopt};
+  return ConnectionRequest{
+      RequestId(1), MemberId(10), MemberId(20), "hi", RequestStatus::kPending, 0, std::nullopt};
 }
 
 TEST(TransitionTest, RecipientAnswers) {

@@ -91,7 +91,9 @@ Visibility& SectionVisibility::Of(Section s) {
 
 namespace {
 
-std::string TooLong(size_t max) { return "must be at most " + std::to_string(max) + " characters"; }
+std::string TooLong(size_t max) {
+  return "must be at most " + std::to_string(max) + " characters";
+}
 
 // Normalises one line of text (no newlines allowed) and checks its length.
 std::string CleanLine(std::string_view value, std::string_view field, size_t max, bool required,
@@ -158,14 +160,18 @@ Result<Profile> ApplyProfilePatch(const Profile& current, const ProfilePatch& pa
   std::vector<FieldError> errors;
   using L = ProfileLimits;
   if (patch.name) p.name = CleanLine(*patch.name, "name", L::kName, true, errors);
-  if (patch.headline) p.headline = CleanLine(*patch.headline, "headline", L::kHeadline, false, errors);
+  if (patch.headline)
+    p.headline = CleanLine(*patch.headline, "headline", L::kHeadline, false, errors);
   if (patch.bio) p.bio = CleanText(*patch.bio, "bio", L::kBio, errors);
-  if (patch.location) p.location = CleanLine(*patch.location, "location", L::kLocation, false, errors);
+  if (patch.location)
+    p.location = CleanLine(*patch.location, "location", L::kLocation, false, errors);
   if (patch.organization) {
-    p.organization = CleanLine(*patch.organization, "organization", L::kOrganization, false, errors);
+    p.organization =
+        CleanLine(*patch.organization, "organization", L::kOrganization, false, errors);
   }
   if (patch.stage) p.stage = *patch.stage;
-  if (patch.fields) p.fields = CleanList(*patch.fields, "fields", L::kMaxFields, L::kFieldName, errors);
+  if (patch.fields)
+    p.fields = CleanList(*patch.fields, "fields", L::kMaxFields, L::kFieldName, errors);
   if (patch.goals) {
     p.goals.clear();
     if (patch.goals->size() > L::kMaxGoals) {
@@ -227,15 +233,17 @@ Result<std::string> NormalizeEmail(std::string_view email) {
     return fail("is not a valid e-mail address");
   }
   std::string_view domain = std::string_view(e).substr(at + 1);
-  if (domain.find('.') == std::string_view::npos || domain.front() == '.' ||
-      domain.back() == '.' || domain.find("..") != std::string_view::npos) {
+  if (domain.find('.') == std::string_view::npos || domain.front() == '.' || domain.back() == '.' ||
+      domain.find("..") != std::string_view::npos) {
     return fail("is not a valid e-mail address");
   }
   return e;
 }
 
 Status ValidateNewPassword(std::string_view password, std::string_view field) {
-  auto fail = [&](std::string msg) { return ValidationError({{std::string(field), std::move(msg)}}); };
+  auto fail = [&](std::string msg) {
+    return ValidationError({{std::string(field), std::move(msg)}});
+  };
   if (!IsValidUtf8(password)) return fail("must be valid UTF-8 text");
   size_t n = Utf8Length(password);
   if (n < 8) return fail("must be at least 8 characters");

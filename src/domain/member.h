@@ -23,10 +23,10 @@ enum class Section { kBio, kDetails, kSkills, kGoals, kConnections };
 inline constexpr Section kAllSections[] = {Section::kBio, Section::kDetails, Section::kSkills,
                                            Section::kGoals, Section::kConnections};
 
-std::string_view ToString(Role r);          // "member" | "program_lead" | "admin"
-std::string_view ToString(CareerStage s);   // "learner" | "early_career" | "experienced"
-std::string_view ToString(Visibility v);    // "public" | "members" | "connections"
-std::string_view ToString(Section s);       // "bio" | "details" | "skills" | "goals" | "connections"
+std::string_view ToString(Role r);         // "member" | "program_lead" | "admin"
+std::string_view ToString(CareerStage s);  // "learner" | "early_career" | "experienced"
+std::string_view ToString(Visibility v);   // "public" | "members" | "connections"
+std::string_view ToString(Section s);      // "bio" | "details" | "skills" | "goals" | "connections"
 std::optional<Role> ParseRole(std::string_view s);
 std::optional<CareerStage> ParseCareerStage(std::string_view s);
 std::optional<Visibility> ParseVisibility(std::string_view s);
@@ -47,8 +47,8 @@ struct OpenTo {
 
 struct SectionVisibility {
   Visibility bio = Visibility::kMembers;
-  Visibility details = Visibility::kMembers;       // location, organization, open_to
-  Visibility skills = Visibility::kMembers;        // fields of interest and skills
+  Visibility details = Visibility::kMembers;  // location, organization, open_to
+  Visibility skills = Visibility::kMembers;   // fields of interest and skills
   Visibility goals = Visibility::kConnections;
   Visibility connections = Visibility::kConnections;
   Visibility Of(Section s) const;
@@ -97,8 +97,8 @@ struct ProfilePatch {
 // to reject oversized input before it reaches the domain.
 struct ProfileLimits {
   static constexpr size_t kName = 100, kHeadline = 160, kBio = 4000, kLocation = 100,
-                          kOrganization = 120, kFieldName = 60, kMaxFields = 10,
-                          kSkillName = 60, kMaxSkills = 50, kGoal = 280, kMaxGoals = 10;
+                          kOrganization = 120, kFieldName = 60, kMaxFields = 10, kSkillName = 60,
+                          kMaxSkills = 50, kGoal = 280, kMaxGoals = 10;
 };
 
 // Applies `patch` to `current`, normalising text (trimmed, inner whitespace collapsed,

@@ -63,7 +63,9 @@ TEST(ProfilePatchTest, RejectsControlCharactersButKeepsBioLines) {
   auto r = ApplyProfilePatch(Profile{}, patch);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->bio, "line one\nline two");
-  patch.location = "Lis\x01" "bon";
+  patch.location =
+      "Lis\x01"
+      "bon";
   EXPECT_FALSE(ApplyProfilePatch(Profile{}, patch).ok());
 }
 
@@ -71,7 +73,8 @@ TEST(EmailTest, Normalizes) {
   auto e = NormalizeEmail("  Ana.Lima@Example.ORG ");
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(*e, "ana.lima@example.org");
-  for (const char* bad : {"", "ana", "@x.org", "ana@", "ana@x", "a b@x.org", "a@@x.org", "a@x..org"}) {
+  for (const char* bad :
+       {"", "ana", "@x.org", "ana@", "ana@x", "a b@x.org", "a@@x.org", "a@x..org"}) {
     EXPECT_FALSE(NormalizeEmail(bad).ok()) << bad;
   }
 }

@@ -63,7 +63,9 @@ MemberView ViewOf(const Viewer& viewer, const Member& member, const Relationship
 
 namespace {
 
-bool EqualsFolded(std::string_view a, std::string_view folded) { return AsciiLower(a) == folded; }
+bool EqualsFolded(std::string_view a, std::string_view folded) {
+  return AsciiLower(a) == folded;
+}
 
 bool WordVisible(const MemberView& v, std::string_view word) {
   if (ContainsFolded(v.name, word) || ContainsFolded(v.headline, word)) return true;

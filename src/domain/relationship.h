@@ -14,8 +14,8 @@ namespace pln::domain {
 struct Relationship {
   bool self = false;
   bool connected = false;
-  bool blocked_by_target = false;  // target blocked the viewer
-  bool blocking_target = false;    // viewer blocked the target
+  bool blocked_by_target = false;             // target blocked the viewer
+  bool blocking_target = false;               // viewer blocked the target
   std::optional<RequestId> pending_outgoing;  // viewer asked target
   std::optional<RequestId> pending_incoming;  // target asked viewer
   bool following = false;                     // viewer follows target
@@ -62,9 +62,9 @@ MemberView ViewOf(const Viewer& viewer, const Member& member, const Relationship
 // Directory filters. Every filter matches only data the viewer may see, so a
 // search can never reveal a hidden section.
 struct DirectoryFilter {
-  std::string text;                    // every word must appear in a visible text
-  std::optional<std::string> field;    // exact field name, case-insensitive
-  std::optional<std::string> skill;    // exact skill name, case-insensitive
+  std::string text;                  // every word must appear in a visible text
+  std::optional<std::string> field;  // exact field name, case-insensitive
+  std::optional<std::string> skill;  // exact skill name, case-insensitive
   std::optional<CareerStage> stage;
   std::optional<std::string> open_to;  // "mentoring" | "being_mentored" | "opportunities"
 };

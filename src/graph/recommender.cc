@@ -133,6 +133,8 @@ std::string_view FeatureName(Feature f) {
     case kSharedGroups: return "shared_groups";
     case kComplementary: return "complementary";
     case kFollows: return "follows";
+    case kAttributeBoostedRA: return "attribute_boosted_ra";
+    case kAttributeBoostedThreeHop: return "attribute_boosted_three_hop";
     case kFeatureCount: break;
   }
   return "?";
@@ -306,6 +308,10 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       Intersect(va.groups, ca.groups, [&](size_t i, size_t) { sum += group_idf[i]; });
       c.f[kSharedGroups] = static_cast<float>(sum);
       c.f[kComplementary] = Complementary(va, ca) ? 1.f : 0.f;
+      float sim = c.f[kSameOrganization] + c.f[kSharedFields] + c.f[kSharedSkills] +
+                  c.f[kSharedGroups];
+      c.f[kAttributeBoostedRA] = e.ra * sim;
+      c.f[kAttributeBoostedThreeHop] = e.lp3 * sim;
     }
     out.push_back(c);
   }

@@ -13,7 +13,9 @@
 //     the most connected members as a last resort;
 //   * follows either way.
 // Each candidate gets a feature vector (Feature below) and the score is the dot
-// product with Weights. Weights are learned by graph/linkpred.h's TuneWeights on a
+// product with Weights. Attribute similarity (same organization + the shared
+// field/skill/group sums) also multiplies the graph terms, so shared profile
+// facts can lift a candidate in proportion to its graph proximity. Weights are learned by graph/linkpred.h's TuneWeights on a
 // validation split carved out of a training graph; DefaultWeights() are the
 // values recorded in docs/linkpred.md.
 //
@@ -52,6 +54,8 @@ enum Feature : uint8_t {
   kSharedGroups,            // Σ idf over shared groups
   kComplementary,           // 0/1, see header comment
   kFollows,                 // 1 if either follows the other, 2 if both
+  kAttributeBoostedRA,      // resource allocation × attribute similarity
+  kAttributeBoostedThreeHop,  // three_hop × attribute similarity
   kFeatureCount,
 };
 using Weights = std::array<double, kFeatureCount>;

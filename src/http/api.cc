@@ -63,9 +63,7 @@ void Api::Handle(const Request& request, Response& out) {
       route_name = match.route->pattern;
       Dispatch(*match.route, match.params, request, out);
       break;
-    case RouteMatch::Kind::kMethodNotAllowed:
-      MethodNotAllowedResponse(match.allow, out);
-      break;
+    case RouteMatch::Kind::kMethodNotAllowed: MethodNotAllowedResponse(match.allow, out); break;
     case RouteMatch::Kind::kNotFound:
       if ((request.method == Method::kGet || request.method == Method::kHead) &&
           !IsApiPath(request.path)) {
@@ -84,8 +82,8 @@ void Api::Handle(const Request& request, Response& out) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   metrics_.Record(series, out.status, seconds);
   // spdlog checks the level before formatting, so this costs nothing at info.
-  spdlog::debug("{} {} ({}) -> {} in {:.3f} ms", ToString(request.method), request.path,
-                route_name, out.status, seconds * 1e3);
+  spdlog::debug("{} {} ({}) -> {} in {:.3f} ms", ToString(request.method), request.path, route_name,
+                out.status, seconds * 1e3);
 }
 
 void Api::RecordUnrouted(Method method, int status, double seconds) {

@@ -57,7 +57,9 @@ std::string SessionCookie(std::string_view token, int64_t max_age_seconds, bool 
   return cookie;
 }
 
-std::string ClearedSessionCookie(bool secure) { return SessionCookie("", 0, secure); }
+std::string ClearedSessionCookie(bool secure) {
+  return SessionCookie("", 0, secure);
+}
 
 Result<AuthOutcome> Authenticate(app::AuthService& auth, const Request& request,
                                  const RouteSpec& route) {

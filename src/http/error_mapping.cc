@@ -41,8 +41,8 @@ std::string ErrorBody(const Error& error) {
   JsonWriter w(128);
   w.BeginObject().Key("error").BeginObject();
   w.Field("code", PublicCode(error));
-  w.Field("message", internal ? std::string_view(kInternalMessage)
-                              : std::string_view(error.message()));
+  w.Field("message",
+          internal ? std::string_view(kInternalMessage) : std::string_view(error.message()));
   w.Key("details").BeginArray();
   if (!internal) {
     for (const FieldError& d : error.details()) {

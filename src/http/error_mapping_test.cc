@@ -60,8 +60,8 @@ TEST(ErrorMappingTest, InternalMessagesAreHidden) {
 
 TEST(ErrorMappingTest, RateLimitedSetsRetryAfter) {
   Response out;
-  ErrorToResponse(Error(ErrorKind::kRateLimited, "too_many_attempts", "Slow down.").WithRetryAfter(90),
-                  out);
+  ErrorToResponse(
+      Error(ErrorKind::kRateLimited, "too_many_attempts", "Slow down.").WithRetryAfter(90), out);
   EXPECT_EQ(out.status, 429);
   ASSERT_EQ(out.headers.size(), 1u);
   EXPECT_EQ(out.headers[0].first, "Retry-After");
@@ -83,11 +83,21 @@ TEST(JsonWriterTest, WritesValidEscapedJson) {
       .Field("s", std::string_view("a\"b\\c\n\x01 é"))
       .Field("i", int64_t{-5})
       .Field("b", false)
-      .Key("n").Null()
-      .Key("a").BeginArray().Int(1).String("x").BeginObject().EndObject().EndArray()
-      .Key("e").BeginArray().EndArray()
+      .Key("n")
+      .Null()
+      .Key("a")
+      .BeginArray()
+      .Int(1)
+      .String("x")
+      .BeginObject()
+      .EndObject()
+      .EndArray()
+      .Key("e")
+      .BeginArray()
+      .EndArray()
       .EndObject();
-  EXPECT_EQ(w.str(), R"({"s":"a\"b\\c\n\u0001 é","i":-5,"b":false,"n":null,"a":[1,"x",{}],"e":[]})");
+  EXPECT_EQ(w.str(),
+            R"({"s":"a\"b\\c\n\u0001 é","i":-5,"b":false,"n":null,"a":[1,"x",{}],"e":[]})");
   auto parsed = nlohmann::json::parse(w.str());
   EXPECT_EQ(parsed["s"], "a\"b\\c\n\x01 é");
 }

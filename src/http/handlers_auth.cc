@@ -20,13 +20,12 @@ int64_t MaxAgeSeconds(int64_t expires_at_ms) {
 }
 
 // Answers signup and login: Me with the new session's CSRF token, plus the cookie.
-Status RespondWithSession(Context& ctx, const app::NewSession& session, int status,
-                          Response& out) {
+Status RespondWithSession(Context& ctx, const app::NewSession& session, int status, Response& out) {
   ASSIGN_OR_RETURN(app::MeView me, ctx.deps.services.profiles.GetMe(session.member));
   out.SetJson(status, MeJson(me, session.csrf_token));
-  out.headers.emplace_back("Set-Cookie", SessionCookie(session.token,
-                                                       MaxAgeSeconds(session.expires_at),
-                                                       ctx.deps.config.secure_cookies));
+  out.headers.emplace_back("Set-Cookie",
+                           SessionCookie(session.token, MaxAgeSeconds(session.expires_at),
+                                         ctx.deps.config.secure_cookies));
   out.cache_control = "no-store";
   return Status::Ok();
 }
@@ -60,9 +59,9 @@ Status HandleLogIn(Context& ctx, Response& out) {
   auto password = r.String("password");
   r.Finish();
   RETURN_IF_ERROR(CheckFields(errors));
-  ASSIGN_OR_RETURN(app::NewSession session,
-                   ctx.deps.services.auth.LogIn(*email, *password,
-                                                std::string(ctx.request.remote_address)));
+  ASSIGN_OR_RETURN(
+      app::NewSession session,
+      ctx.deps.services.auth.LogIn(*email, *password, std::string(ctx.request.remote_address)));
   return RespondWithSession(ctx, session, 200, out);
 }
 

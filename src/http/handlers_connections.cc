@@ -135,9 +135,9 @@ Status HandleListConnections(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(ctx.request.query));
   ASSIGN_OR_RETURN(int limit, ParseLimit(query));
   const std::string cursor(query.Get("cursor").value_or(""));
-  ASSIGN_OR_RETURN(app::Page<app::ConnectionView> page,
-                   ctx.deps.services.connections.ListConnections(ctx.caller().member, cursor,
-                                                                 limit));
+  ASSIGN_OR_RETURN(
+      app::Page<app::ConnectionView> page,
+      ctx.deps.services.connections.ListConnections(ctx.caller().member, cursor, limit));
   JsonWriter w(256 + page.items.size() * 192);
   w.BeginObject().Key("items").BeginArray();
   for (const app::ConnectionView& c : page.items) {

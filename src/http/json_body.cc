@@ -145,7 +145,9 @@ ObjectReader::ObjectReader(const nlohmann::json& object, std::string path,
                            std::vector<FieldError>& errors)
     : object_(object), path_(std::move(path)), errors_(&errors) {}
 
-std::string ObjectReader::PathOf(std::string_view key) const { return JoinPath(path_, key); }
+std::string ObjectReader::PathOf(std::string_view key) const {
+  return JoinPath(path_, key);
+}
 
 void ObjectReader::AddError(std::string_view key, std::string message) {
   errors_->push_back({PathOf(key), std::move(message)});
@@ -180,10 +182,10 @@ std::optional<int64_t> ObjectReader::Int(std::string_view key, Presence p, int64
                                          int64_t max) {
   const nlohmann::json* v = Find(key, p);
   if (v == nullptr) return std::nullopt;
-  const std::string range = min == 1 && max == std::numeric_limits<int64_t>::max()
-                                ? "must be a positive integer"
-                                : "must be an integer between " + std::to_string(min) + " and " +
-                                      std::to_string(max);
+  const std::string range =
+      min == 1 && max == std::numeric_limits<int64_t>::max()
+          ? "must be a positive integer"
+          : "must be an integer between " + std::to_string(min) + " and " + std::to_string(max);
   int64_t value = 0;
   if (v->is_number_unsigned()) {
     const auto u = v->get<uint64_t>();

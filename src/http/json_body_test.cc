@@ -23,8 +23,9 @@ TEST(JsonBodyTest, ContentType) {
   EXPECT_TRUE(CheckJsonContentType("application/json").ok());
   EXPECT_TRUE(CheckJsonContentType("Application/JSON; charset=UTF-8").ok());
   EXPECT_TRUE(CheckJsonContentType("application/json;charset=\"utf-8\"").ok());
-  for (std::string_view bad : {"", "text/plain", "application/jsonx", "application/json; charset=latin1",
-                               "multipart/form-data; boundary=x"}) {
+  for (std::string_view bad :
+       {"", "text/plain", "application/jsonx", "application/json; charset=latin1",
+        "multipart/form-data; boundary=x"}) {
     Status s = CheckJsonContentType(bad);
     ASSERT_FALSE(s.ok()) << bad;
     EXPECT_EQ(s.error().kind(), ErrorKind::kUnsupportedMedia);
@@ -44,9 +45,9 @@ TEST(JsonBodyTest, DepthBombIsRejectedBeforeParsing) {
   EXPECT_TRUE(CheckJsonDepth(std::string(64, '[') + std::string(64, ']')).ok());
   EXPECT_FALSE(CheckJsonDepth(std::string(65, '[') + std::string(65, ']')).ok());
   // Brackets inside strings (escaped quotes included) do not count.
-  EXPECT_TRUE(CheckJsonDepth("{\"a\": \"" + std::string(100, '[') + "\\\"" + std::string(100, '{') +
-                             "\"}")
-                  .ok());
+  EXPECT_TRUE(
+      CheckJsonDepth("{\"a\": \"" + std::string(100, '[') + "\\\"" + std::string(100, '{') + "\"}")
+          .ok());
 }
 
 TEST(JsonBodyTest, MalformedJsonSaysWhere) {
@@ -58,9 +59,10 @@ TEST(JsonBodyTest, MalformedJsonSaysWhere) {
 }
 
 TEST(JsonBodyTest, InvalidUtf8IsRejected) {
-  for (std::string bad : {std::string("{\"a\": \"\xff\xfe\"}"), std::string("{\"a\": \"\xc0\xaf\"}"),
-                          std::string("{\"a\": \"\xe2\x82\"}"), std::string("{\"a\": \"\xed\xa0\x80\"}"),
-                          std::string("{\"a\": \"\\ud800\"}")}) {
+  for (std::string bad :
+       {std::string("{\"a\": \"\xff\xfe\"}"), std::string("{\"a\": \"\xc0\xaf\"}"),
+        std::string("{\"a\": \"\xe2\x82\"}"), std::string("{\"a\": \"\xed\xa0\x80\"}"),
+        std::string("{\"a\": \"\\ud800\"}")}) {
     Result<nlohmann::json> r = ParseJsonObject(JsonRequest(bad));
     ASSERT_FALSE(r.ok()) << bad;
     EXPECT_EQ(r.error().kind(), ErrorKind::kMalformed);
@@ -114,8 +116,8 @@ TEST(ObjectReaderTest, CollectsEveryError) {
   r.StringArray("arr");
   if (auto o = r.Object("o")) o->Finish();
   r.Finish();
-  EXPECT_EQ(Fields(errors), (std::vector<std::string>{"s", "i", "b", "required", "arr[1]", "o.bad",
-                                                      "extra"}));
+  EXPECT_EQ(Fields(errors),
+            (std::vector<std::string>{"s", "i", "b", "required", "arr[1]", "o.bad", "extra"}));
   EXPECT_EQ(errors.back().message, "unknown field");
   EXPECT_EQ(errors[3].message, "is required");
 }
@@ -150,7 +152,8 @@ TEST(ObjectReaderTest, RejectsAbsurdStrings) {
 }
 
 TEST(ObjectReaderTest, ObjectArrayNamesElementPaths) {
-  auto json = nlohmann::json::parse(R"({"skills": [{"name": "a", "level": 1}, {"level": "x", "y": 1}, 3]})");
+  auto json = nlohmann::json::parse(
+      R"({"skills": [{"name": "a", "level": 1}, {"level": "x", "y": 1}, 3]})");
   std::vector<FieldError> errors;
   ObjectReader r(json, "", errors);
   int seen = 0;

@@ -38,9 +38,9 @@ TEST(ProfilePatchTest, NamesEveryBadField) {
   Result<domain::ProfilePatch> p = ReadProfilePatch(body);
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.error().kind(), ErrorKind::kValidation);
-  EXPECT_EQ(Fields(p.error()), (std::vector<std::string>{"stage", "skills[0].level",
-                                                          "open_to.mentoring", "visibility.bio",
-                                                          "visibility.bioo", "mood"}));
+  EXPECT_EQ(Fields(p.error()),
+            (std::vector<std::string>{"stage", "skills[0].level", "open_to.mentoring",
+                                      "visibility.bio", "visibility.bioo", "mood"}));
   for (const auto& d : p.error().details()) {
     if (d.field == "stage") {
       EXPECT_EQ(d.message, "must be one of: learner, early_career, experienced");

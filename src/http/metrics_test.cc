@@ -27,17 +27,22 @@ TEST(MetricsTest, RendersCountersAndCumulativeHistogram) {
       std::string::npos);
   EXPECT_NE(text.find("status=\"204\"} 1\n"), std::string::npos);
   // Both methods share the route's histogram: 4 observations.
-  EXPECT_NE(text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"0.0005\"} 1\n"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"0.0005\"} 1\n"),
+      std::string::npos)
       << text;
-  EXPECT_NE(text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"0.005\"} 2\n"),
-            std::string::npos);
-  EXPECT_NE(text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"1\"} 3\n"),
-            std::string::npos);
-  EXPECT_NE(text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"5\"} 3\n"),
-            std::string::npos);
-  EXPECT_NE(text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"+Inf\"} 4\n"),
-            std::string::npos);
+  EXPECT_NE(
+      text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"0.005\"} 2\n"),
+      std::string::npos);
+  EXPECT_NE(
+      text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"1\"} 3\n"),
+      std::string::npos);
+  EXPECT_NE(
+      text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"5\"} 3\n"),
+      std::string::npos);
+  EXPECT_NE(
+      text.find("pln_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"+Inf\"} 4\n"),
+      std::string::npos);
   EXPECT_NE(text.find("pln_http_request_duration_seconds_count{route=\"/api/v1/me\"} 4\n"),
             std::string::npos);
   EXPECT_NE(text.find("pln_http_request_duration_seconds_sum{route=\"/api/v1/me\"} 10.7031"),
@@ -61,7 +66,9 @@ TEST(MetricsTest, UnusedStatusesAreNotListed) {
   m.Record(99, 200, 0.1);  // unknown series: ignored
 }
 
-TEST(MetricsTest, EscapesLabels) { EXPECT_EQ(EscapeLabelValue("a\"b\\c\nd"), "a\\\"b\\\\c\\nd"); }
+TEST(MetricsTest, EscapesLabels) {
+  EXPECT_EQ(EscapeLabelValue("a\"b\\c\nd"), "a\\\"b\\\\c\\nd");
+}
 
 }  // namespace
 }  // namespace pln::http

@@ -46,7 +46,8 @@ TEST(OpenApiTest, PathsEqualTheRouteTable) {
   Router router;
   for (const RouteSpec& spec : ApiRoutes()) ASSERT_TRUE(router.Add(spec).ok());
   std::set<std::pair<std::string, std::string>> served;
-  for (const RouteInfo& r : router.Table()) served.insert({std::string(ToString(r.method)), r.pattern});
+  for (const RouteInfo& r : router.Table())
+    served.insert({std::string(ToString(r.method)), r.pattern});
 
   EXPECT_EQ(documented, served);
 }

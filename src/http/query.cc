@@ -50,8 +50,8 @@ Result<QueryParams> QueryParams::Parse(std::string_view query) {
     if (part.empty()) continue;
     const size_t eq = part.find('=');
     auto key = PercentDecode(part.substr(0, eq), true);
-    auto value = PercentDecode(eq == std::string_view::npos ? std::string_view() : part.substr(eq + 1),
-                               true);
+    auto value = PercentDecode(
+        eq == std::string_view::npos ? std::string_view() : part.substr(eq + 1), true);
     if (!key || !value) return MalformedError("The query string is not correctly encoded.");
     params.items_.emplace_back(std::move(*key), std::move(*value));
   }

@@ -35,8 +35,7 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kGet, "/api/v1/connections/requests", kMember, false, HandleListRequests},
       {kPost, "/api/v1/connections/requests/{id}/accept", kMember, false, HandleAcceptRequest},
       {kPost, "/api/v1/connections/requests/{id}/decline", kMember, false, HandleDeclineRequest},
-      {kPost, "/api/v1/connections/requests/{id}/withdraw", kMember, false,
-       HandleWithdrawRequest},
+      {kPost, "/api/v1/connections/requests/{id}/withdraw", kMember, false, HandleWithdrawRequest},
       {kGet, "/api/v1/connections", kMember, false, HandleListConnections},
       {kDelete, "/api/v1/connections/{memberId}", kMember, false, HandleRemoveConnection},
 

@@ -34,6 +34,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -45,7 +46,6 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http.hpp>
-#include <spdlog/spdlog.h>
 
 #include "http/api.h"
 #include "http/error_mapping.h"
@@ -83,8 +83,7 @@ constexpr std::string_view kCspHeader =
     "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'\r\n";
 
 int64_t NowNs() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             SteadyClock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now().time_since_epoch())
       .count();
 }
 
@@ -142,7 +141,8 @@ void SerializeHead(const Response& res, unsigned version, bool keep_alive, std::
   out.append(reason.data(), reason.size());
   out.append("\r\n");
   out.append(DateHeader());
-  if (!res.content_type.empty()) out.append("Content-Type: ").append(res.content_type).append("\r\n");
+  if (!res.content_type.empty())
+    out.append("Content-Type: ").append(res.content_type).append("\r\n");
   if (!res.cache_control.empty()) {
     out.append("Cache-Control: ").append(res.cache_control).append("\r\n");
   }
@@ -299,7 +299,9 @@ Session::Session(Socket&& socket, ServerImpl& server)
   socket_.set_option(tcp::no_delay(true), ec);
 }
 
-Session::~Session() { server_.Unregister(this); }
+Session::~Session() {
+  server_.Unregister(this);
+}
 
 void Session::Start() {
   server_.Register(this, weak_from_this());
@@ -399,8 +401,7 @@ void Session::HandleRequest() {
 void Session::RespondAndClose(const Error& error, unsigned version) {
   Response out;
   ErrorToResponse(error, out);
-  const double seconds =
-      std::chrono::duration<double>(SteadyClock::now() - request_start_).count();
+  const double seconds = std::chrono::duration<double>(SteadyClock::now() - request_start_).count();
   server_.api().RecordUnrouted(
       parser_ && parser_->is_header_done() ? ToMethod(parser_->get().method()) : Method::kOther,
       out.status, seconds);

@@ -19,7 +19,7 @@ struct HttpConfig {
   int port = 8080;  // 0 picks a free port (see HttpServer::port())
   int threads = 8;
   size_t max_body_bytes = 1 << 20;
-  std::string web_root;  // built web app (web/dist); empty: no static files
+  std::string web_root;         // built web app (web/dist); empty: no static files
   bool secure_cookies = false;  // add the Secure attribute (behind HTTPS)
 };
 

@@ -127,8 +127,8 @@ bool HasHeader(const std::string& response, const std::string& header_line) {
 class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    web_root_ = std::filesystem::temp_directory_path() /
-                ("pln_server_test_" + std::to_string(::getpid()));
+    web_root_ =
+        std::filesystem::temp_directory_path() / ("pln_server_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(web_root_ / "assets");
     std::ofstream(web_root_ / "index.html") << "<!doctype html><title>pln</title>";
     std::ofstream(web_root_ / "assets" / "app.js") << "export {};";
@@ -176,9 +176,9 @@ TEST_F(ServerTest, HealthMetricsAndKeepAlive) {
   // Same connection: keep-alive.
   r = c.Request("GET", "/metrics");
   EXPECT_EQ(StatusOf(r), 200);
-  EXPECT_NE(BodyOf(r).find(
-                R"(pln_http_requests_total{method="GET",route="/healthz",status="200"} 1)"),
-            std::string::npos)
+  EXPECT_NE(
+      BodyOf(r).find(R"(pln_http_requests_total{method="GET",route="/healthz",status="200"} 1)"),
+      std::string::npos)
       << r;
 
   store_.down = true;
@@ -218,16 +218,18 @@ TEST_F(ServerTest, StaticFilesAndHead) {
   EXPECT_EQ(StatusOf(r), 200);
   EXPECT_EQ(BodyOf(r), "<!doctype html><title>pln</title>");
   EXPECT_TRUE(HasHeader(r, "Cache-Control: no-cache"));
-  EXPECT_TRUE(HasHeader(r, "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
-                           "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+  EXPECT_TRUE(HasHeader(r,
+                        "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
+                        "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
       << r;
 
   r = c.Request("GET", "/assets/app.js");
   EXPECT_EQ(StatusOf(r), 200);
   EXPECT_TRUE(HasHeader(r, "Cache-Control: public, max-age=31536000, immutable"));
   EXPECT_TRUE(HasHeader(r, "Content-Type: text/javascript; charset=utf-8"));
-  EXPECT_FALSE(HasHeader(r, "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
-                            "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"));
+  EXPECT_FALSE(HasHeader(r,
+                         "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
+                         "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"));
 
   // HEAD: the GET headers (Content-Length included) and no body.
   c.Send("HEAD /assets/app.js HTTP/1.1\r\nHost: t\r\n\r\n");
@@ -283,7 +285,8 @@ TEST_F(ServerTest, GarbageIs400) {
 
 TEST_F(ServerTest, HugeHeaderIsRejected) {
   RawClient c(server_->port());
-  std::string r = c.Request("GET", "/healthz", "", "X-Big: " + std::string(64 * 1024, 'a') + "\r\n");
+  std::string r =
+      c.Request("GET", "/healthz", "", "X-Big: " + std::string(64 * 1024, 'a') + "\r\n");
   EXPECT_EQ(StatusOf(r), 413) << r.substr(0, 200);
 }
 
@@ -305,7 +308,9 @@ TEST_F(ServerTest, ConcurrentClientsThenStop) {
     clients.emplace_back([&, t] {
       RawClient c(server_->port());
       for (int i = 0; i < 40; ++i) {
-        const char* target = (i + t) % 3 == 0 ? "/healthz" : (i + t) % 3 == 1 ? "/metrics" : "/api/v1/x";
+        const char* target = (i + t) % 3 == 0   ? "/healthz"
+                             : (i + t) % 3 == 1 ? "/metrics"
+                                                : "/api/v1/x";
         const int status = StatusOf(c.Request("GET", target));
         if (status == 200 || status == 404) ++ok;
       }
@@ -327,9 +332,9 @@ TEST_F(ServerTest, AddressInUse) {
   auto second = HttpServer::Create(config, Services{auth_, profiles_, connections_, store_});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
-  EXPECT_EQ(second.error().message(),
-            "cannot listen on 127.0.0.1:" + std::to_string(server_->port()) +
-                ": address already in use");
+  EXPECT_EQ(
+      second.error().message(),
+      "cannot listen on 127.0.0.1:" + std::to_string(server_->port()) + ": address already in use");
 }
 
 TEST(ServerCreateTest, InvalidAddress) {

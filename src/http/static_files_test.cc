@@ -40,8 +40,8 @@ TEST(StaticPathTest, ContentTypes) {
 class StaticFilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = std::filesystem::temp_directory_path() /
-            ("pln_static_test_" + std::to_string(::getpid()));
+    root_ =
+        std::filesystem::temp_directory_path() / ("pln_static_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(root_ / "assets");
     std::ofstream(root_ / "index.html") << "<html>app</html>";
     std::ofstream(root_ / "assets" / "app.js") << "console.log(1)";
