@@ -417,6 +417,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 cpu_model="$(grep -m1 -E '^(model name|Model|cpu model)' /proc/cpuinfo 2>/dev/null | sed -E 's/^[^:]*: *//' || true)"
 machine="nproc $(nproc), ${cpu_model:-unknown CPU}, Linux $(uname -r)"
 commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+pln_built="$(date -u -r "$pln_bin" +'%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?')"
 pln_threads_desc="${pln_threads:-default}"
 
 label() { if [ "$1" = profile ]; then echo "profile read \`GET $profile_path\`"; else echo "directory \`GET $directory_path?$directory_query\`"; fi; }
@@ -452,7 +453,7 @@ dir_p99_ok="$(awk -v p="${med_p99[directory,pln]}" 'BEGIN { print (p < 10) ? "ye
   echo
   echo "pln HTTP benchmark — $(date -u +'%Y-%m-%d %H:%M UTC')"
   echo "machine: $machine; load average ${load_before} before, ${load_after} after"
-  echo "pln: $pln_bin (commit $commit), serve --threads $pln_threads_desc, SQLite, $members demo members"
+  echo "pln: $pln_bin (built $pln_built; repo HEAD $commit), serve --threads $pln_threads_desc, SQLite, $members demo members"
   echo "baseline: $("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //'), 2 workers, same bytes from files"
   echo "load: $(wrk --version 2>&1 | awk 'NR == 1 {print $1, $2}'), -t $wrk_threads -c $connections -d $duration --latency, $runs runs interleaved, warm-up $warmup"
   echo
