@@ -1,0 +1,103 @@
+#include "graph/recommender.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace pln::graph {
+namespace {
+
+bool Contains(const std::vector<Suggestion>& s, uint32_t node) {
+  return std::any_of(s.begin(), s.end(), [&](const Suggestion& x) { return x.node == node; });
+}
+
+// 0 is the viewer. 0-1, 0-2, 1-3, 2-3, 1-4, 2-5, 3-6 ; 7,8 isolated with attributes.
+std::shared_ptr<const Snapshot> Small(std::function<void(SnapshotBuilder&)> extra = nullptr) {
+  SnapshotBuilder b;
+  for (int64_t i = 0; i < 10; ++i) b.AddMember(100 + i);
+  for (auto [u, v] : std::vector<std::pair<uint32_t, uint32_t>>{
+           {0, 1}, {0, 2}, {1, 3}, {2, 3}, {1, 4}, {2, 5}, {3, 6}}) {
+    b.AddConnection(u, v);
+  }
+  if (extra) extra(b);
+  return *std::move(b).Build();
+}
+
+TEST(RecommenderTest, RanksMutualConnectionsAndExplains) {
+  auto snap = Small();
+  GraphView g(*snap, nullptr);
+  auto s = Recommend(g, 0, 5, DefaultWeights());
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0].node, 3u);  // two mutual connections
+  EXPECT_EQ(s[0].reasons.mutual_count, 2u);
+  EXPECT_EQ(s[0].reasons.mutuals.size(), 2u);
+  EXPECT_FALSE(Contains(s, 0));
+  EXPECT_FALSE(Contains(s, 1));
+  EXPECT_FALSE(Contains(s, 2));
+  EXPECT_TRUE(Contains(s, 6));  // three hops away
+}
+
+TEST(RecommenderTest, NeverSuggestsExcludedMembers) {
+  auto snap = Small([](SnapshotBuilder& b) {
+    b.Add(Relation::kBlocking, 4, 0);       // 4 blocked the viewer
+    b.Add(Relation::kRequestSent, 0, 5);    // pending request
+    b.Add(Relation::kDismissed, 0, 6);      // dismissed
+    MemberAttributes hidden;
+    hidden.flags = 0;                       // not discoverable
+    b.SetAttributes(3, hidden);
+  });
+  GraphView g(*snap, nullptr);
+  auto s = Recommend(g, 0, 10, DefaultWeights());
+  for (uint32_t banned : {0u, 1u, 2u, 3u, 4u, 5u, 6u}) EXPECT_FALSE(Contains(s, banned)) << banned;
+}
+
+TEST(RecommenderTest, ColdStartUsesAttributesAndComplementarity) {
+  auto snap = Small([](SnapshotBuilder& b) {
+    MemberAttributes learner;
+    learner.fields = {7};
+    learner.stage = Stage::kLearner;
+    b.SetAttributes(8, learner);  // newcomer, no connections
+    MemberAttributes mentor;
+    mentor.fields = {7};
+    mentor.stage = Stage::kSenior;
+    mentor.flags = kDiscoverable | kOpenToMentoring;
+    b.SetAttributes(6, mentor);
+    MemberAttributes peer;
+    peer.fields = {7};
+    peer.stage = Stage::kLearner;
+    b.SetAttributes(9, peer);
+  });
+  GraphView g(*snap, nullptr);
+  auto s = Recommend(g, 8, 3, DefaultWeights());
+  ASSERT_GE(s.size(), 2u);
+  EXPECT_EQ(s[0].node, 6u);
+  EXPECT_TRUE(s[0].reasons.complementary);
+  EXPECT_EQ(s[0].reasons.shared_fields, std::vector<uint32_t>{7});
+  EXPECT_TRUE(Contains(s, 9));
+  // A newcomer with nothing at all still gets the most connected members.
+  auto t = Recommend(g, 7, 3, DefaultWeights());
+  EXPECT_EQ(t.size(), 3u);
+}
+
+TEST(RecommenderTest, UnknownViewerGivesNothing) {
+  auto snap = Small();
+  GraphView g(*snap, nullptr);
+  EXPECT_TRUE(Recommend(g, 1000, 5, DefaultWeights()).empty());
+}
+
+TEST(RecommenderTest, HubIntermediatesAreCapped) {
+  SnapshotBuilder b;
+  for (int64_t i = 0; i < 50; ++i) b.AddMember(i);
+  for (uint32_t v = 1; v < 50; ++v) b.AddConnection(1, v);  // 1 is a hub, 0 its neighbour
+  auto snap = *std::move(b).Build();
+  GraphView g(*snap, nullptr);
+  RecommendOptions o;
+  o.max_intermediate_degree = 10;
+  o.attributes = false;
+  std::vector<Candidate> c;
+  CollectCandidates(g, 0, o, c);
+  for (const auto& x : c) EXPECT_EQ(x.f[kCommonNeighbours], 0.f);
+}
+
+}  // namespace
+}  // namespace pln::graph
