@@ -80,9 +80,10 @@ Result<Page<domain::MemberView>> ProfileService::Search(const domain::Viewer& vi
   scan.stage = filter.stage;
   scan.open_to = filter.open_to;
   // The store prefilters on data; visibility can only shrink the batch, so read
-  // in batches until the page is full. Bounded: at most kMaxBatches per page.
-  scan.limit = std::max(limit * 2, 50);
-  constexpr int kMaxBatches = 20;
+  // in batches until the page is full. Most members match once prefiltered, so
+  // the first batch is just the page; later ones double (bounded by kMaxBatches).
+  scan.limit = limit;
+  constexpr int kMaxBatches = 12;
 
   Page<domain::MemberView> page;
   int64_t last_key = after;
@@ -113,12 +114,14 @@ Result<Page<domain::MemberView>> ProfileService::Search(const domain::Viewer& vi
         page.items.push_back(std::move(view));
         if (static_cast<int>(page.items.size()) == limit) break;
       }
-      if (static_cast<int>(members.size()) < scan.limit &&
-          static_cast<int>(page.items.size()) < limit) {
+      // A short batch means the store has nothing after it; if we also used the
+      // whole batch, there is no next page.
+      if (static_cast<int>(members.size()) < scan.limit && last_key == members.back().id.value()) {
         exhausted = true;
         break;
       }
       scan.after_id = last_key;
+      scan.limit = std::min(scan.limit * 2, 400);
     }
     return Status::Ok();
   }));

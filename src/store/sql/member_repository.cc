@@ -1,6 +1,7 @@
 #include "store/sql/member_repository.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -215,9 +216,19 @@ Status SqlMemberRepository::LoadLists(std::vector<domain::Member>& members) {
       sql += in;
       params.insert(params.end(), ids.begin(), ids.end());
     }
-    sql += " ORDER BY 1, 2, 3";
+    // No ORDER BY: sorting the UNION cost a temp B-tree per query (a quarter of a
+    // profile read); rows are put in (kind, position) order here instead.
     ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(sql, params));
-    for (SqlRow& row : rows.rows) {
+    std::vector<SqlRow*> ordered;
+    ordered.reserve(rows.rows.size());
+    for (SqlRow& row : rows.rows) ordered.push_back(&row);
+    std::sort(ordered.begin(), ordered.end(), [](const SqlRow* a, const SqlRow* b) {
+      const auto ka = std::make_tuple((*a)[0].AsInt(), (*a)[1].AsInt(), (*a)[2].AsInt());
+      const auto kb = std::make_tuple((*b)[0].AsInt(), (*b)[1].AsInt(), (*b)[2].AsInt());
+      return ka < kb;
+    });
+    for (SqlRow* row_ptr : ordered) {
+      SqlRow& row = *row_ptr;
       auto it = by_id.find(row[0].AsInt());
       if (it == by_id.end()) continue;
       domain::Profile& p = it->second->profile;
