@@ -122,22 +122,28 @@ struct EvalArgs {
   std::vector<size_t> ks = {10, 20, 50};
   int repeat = 1;
   unsigned threads = 2;
-  size_t tune_queries = 1500;
+  size_t tune_queries = 4000;
 };
+
+constexpr uint32_t kSparseDegree = 5;
 
 struct Row {
   std::string method;
   graph::Metrics m;
 };
 
-void PrintTable(const std::vector<size_t>& ks, const std::vector<Row>& rows) {
+void PrintTable(const std::vector<size_t>& ks, const std::vector<Row>& rows, bool sparse = false) {
   std::printf("%-36s", "method");
   for (size_t k : ks) std::printf("  hit@%-4zu", k);
-  std::printf("  %-7s %8s\n", "MRR", "time(s)");
+  std::printf("  %-7s %8s\n", "MRR", sparse ? "" : "time(s)");
   for (const Row& r : rows) {
     std::printf("%-36s", r.method.c_str());
-    for (double h : r.m.hit_rate) std::printf("  %-8.4f", h);
-    std::printf("  %-7.4f %8.2f\n", r.m.mrr, r.m.seconds);
+    for (double h : sparse ? r.m.sparse_hit_rate : r.m.hit_rate) std::printf("  %-8.4f", h);
+    if (sparse) {
+      std::printf("  %-7.4f\n", r.m.sparse_mrr);
+    } else {
+      std::printf("  %-7.4f %8.2f\n", r.m.mrr, r.m.seconds);
+    }
   }
 }
 
@@ -168,6 +174,8 @@ int RunEval(const EvalArgs& a) {
     auto snap = graph::BuildSnapshot(n, split.train, attrs.get());
     if (!snap.ok()) return Fail(snap.error());
     const graph::Snapshot& g = **snap;
+    std::vector<uint32_t> degree(n);
+    for (uint32_t u = 0; u < n; ++u) degree[u] = g.Degree(u);
     std::printf("\n## seed %llu: %zu training edges, %zu held out\n",
                 static_cast<unsigned long long>(seed), split.train.size(), split.test.size());
     std::vector<Row> rows;
@@ -177,7 +185,8 @@ int RunEval(const EvalArgs& a) {
       auto ranker = [&g, h](uint32_t q, size_t k, std::vector<uint32_t>& out) {
         out = graph::HeuristicTopK(g, q, h, k);
       };
-      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads, MakeProgress(name))});
+      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads, MakeProgress(name),
+                                            &degree, kSparseDegree)});
     }
     graph::GraphView view(g, nullptr);
     auto add_pln = [&](const std::string& name, const graph::Weights& w, bool use_attributes) {
@@ -187,7 +196,8 @@ int RunEval(const EvalArgs& a) {
       auto ranker = [&view, w, ro](uint32_t q, size_t k, std::vector<uint32_t>& out) {
         for (const auto& s : graph::Recommend(view, q, k, w, ro)) out.push_back(s.node);
       };
-      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads, MakeProgress(name))});
+      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads, MakeProgress(name),
+                                            &degree, kSparseDegree)});
     };
     std::vector<std::pair<std::string, bool>> variants = {{"pln (graph only)", false}};
     if (attrs) variants.push_back({"pln (graph + attributes)", true});
@@ -209,6 +219,9 @@ int RunEval(const EvalArgs& a) {
     }
     add_pln("pln (default weights)", graph::DefaultWeights(), attrs != nullptr);
     PrintTable(a.ks, rows);
+    std::printf("# sparse queries (<= %u training connections): %zu held-out pairs\n", kSparseDegree,
+                rows[0].m.sparse_pairs);
+    PrintTable(a.ks, rows, true);
     for (const auto& l : weight_lines) std::printf("#   %s\n", l.c_str());
     std::fflush(stdout);
     runs.push_back(std::move(rows));
@@ -233,11 +246,22 @@ int RunEval(const EvalArgs& a) {
       vals.clear();
       for (const auto& run : runs) vals.push_back(run[r].m.seconds);
       med[r].m.seconds = median(vals);
+      for (size_t k = 0; k < a.ks.size(); ++k) {
+        vals.clear();
+        for (const auto& run : runs) vals.push_back(run[r].m.sparse_hit_rate[k]);
+        med[r].m.sparse_hit_rate[k] = median(vals);
+      }
+      vals.clear();
+      for (const auto& run : runs) vals.push_back(run[r].m.sparse_mrr);
+      med[r].m.sparse_mrr = median(vals);
     }
     std::printf("\n## median over %zu seeds (%llu..%llu)\n", runs.size(),
                 static_cast<unsigned long long>(a.seed),
                 static_cast<unsigned long long>(a.seed + runs.size() - 1));
     PrintTable(a.ks, med);
+    std::printf("\n## median over %zu seeds, sparse queries (<= %u training connections)\n",
+                runs.size(), kSparseDegree);
+    PrintTable(a.ks, med, true);
   }
   return 0;
 }
@@ -272,7 +296,7 @@ void AddGraphCommands(CLI::App& app) {
       ->check(CLI::Range(1, 100));
   elp->add_option("--threads", ev->threads, "Worker threads (default 2)")->check(CLI::Range(1, 64));
   elp->add_option("--tune-queries", ev->tune_queries,
-                  "Validation queries used to tune pln's weights (default 1500)");
+                  "Validation queries used to tune pln's weights (default 4000)");
   elp->callback([ev] {
     for (size_t k : ev->ks) {
       if (k == 0) {

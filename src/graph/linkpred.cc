@@ -76,7 +76,8 @@ HoldoutResult HoldoutSplit(uint32_t n, const EdgePairs& edges, double fraction, 
 }
 
 Metrics Evaluate(uint32_t n, const EdgePairs& test, const Ranker& ranker,
-                 const std::vector<size_t>& ks, unsigned threads, const Progress& progress) {
+                 const std::vector<size_t>& ks, unsigned threads, const Progress& progress,
+                 const std::vector<uint32_t>* train_degree, uint32_t sparse_max_degree) {
   Targets t = GroupTargets(n, test);
   Metrics m;
   m.ks = ks;
@@ -87,25 +88,34 @@ Metrics Evaluate(uint32_t n, const EdgePairs& test, const Ranker& ranker,
   for (size_t k : ks) depth = std::max(depth, k);
   std::atomic<size_t> next{0}, done{0};
   std::mutex mu;
-  std::vector<uint64_t> hits(ks.size(), 0);
-  double rr_sum = 0;
+  std::vector<uint64_t> hits(ks.size(), 0), sparse_hits(ks.size(), 0);
+  double rr_sum = 0, sparse_rr_sum = 0;
+  size_t sparse_pairs = 0;
   auto start = std::chrono::steady_clock::now();
   auto work = [&] {
     std::vector<uint32_t> list;
-    std::vector<uint64_t> local_hits(ks.size(), 0);
-    double local_rr = 0;
+    std::vector<uint64_t> local_hits(ks.size(), 0), local_sparse(ks.size(), 0);
+    double local_rr = 0, local_sparse_rr = 0;
+    size_t local_sparse_pairs = 0;
     for (;;) {
       size_t i = next.fetch_add(1);
       if (i >= t.queries.size()) break;
       list.clear();
       ranker(t.queries[i], depth, list);
+      const bool sparse =
+          train_degree && (*train_degree)[t.queries[i]] <= sparse_max_degree;
+      if (sparse) local_sparse_pairs += t.offsets[i + 1] - t.offsets[i];
       for (uint32_t j = t.offsets[i]; j < t.offsets[i + 1]; ++j) {
         auto it = std::find(list.begin(), list.end(), t.targets[j]);
         if (it == list.end()) continue;
         size_t rank = static_cast<size_t>(it - list.begin());  // 0-based
         local_rr += 1.0 / static_cast<double>(rank + 1);
+        if (sparse) local_sparse_rr += 1.0 / static_cast<double>(rank + 1);
         for (size_t k = 0; k < ks.size(); ++k) {
-          if (rank < ks[k]) ++local_hits[k];
+          if (rank < ks[k]) {
+            ++local_hits[k];
+            if (sparse) ++local_sparse[k];
+          }
         }
       }
       size_t d = done.fetch_add(1) + 1;
@@ -115,8 +125,13 @@ Metrics Evaluate(uint32_t n, const EdgePairs& test, const Ranker& ranker,
       }
     }
     std::lock_guard<std::mutex> lock(mu);
-    for (size_t k = 0; k < ks.size(); ++k) hits[k] += local_hits[k];
+    for (size_t k = 0; k < ks.size(); ++k) {
+      hits[k] += local_hits[k];
+      sparse_hits[k] += local_sparse[k];
+    }
     rr_sum += local_rr;
+    sparse_rr_sum += local_sparse_rr;
+    sparse_pairs += local_sparse_pairs;
   };
   std::vector<std::thread> pool;
   for (unsigned w = 1; w < std::max(1u, threads); ++w) pool.emplace_back(work);
@@ -128,6 +143,14 @@ Metrics Evaluate(uint32_t n, const EdgePairs& test, const Ranker& ranker,
       m.hit_rate[k] = static_cast<double>(hits[k]) / static_cast<double>(m.pairs);
     }
     m.mrr = rr_sum / static_cast<double>(m.pairs);
+  }
+  m.sparse_pairs = sparse_pairs;
+  m.sparse_hit_rate.assign(ks.size(), 0.0);
+  if (sparse_pairs > 0) {
+    for (size_t k = 0; k < ks.size(); ++k) {
+      m.sparse_hit_rate[k] = static_cast<double>(sparse_hits[k]) / static_cast<double>(sparse_pairs);
+    }
+    m.sparse_mrr = sparse_rr_sum / static_cast<double>(sparse_pairs);
   }
   return m;
 }
@@ -232,32 +255,46 @@ Result<TuneResult> TuneWeights(uint32_t n, const EdgePairs& train, const Attribu
     for (size_t f = 0; f < kFeatureCount; ++f) present[f] = present[f] || r[f] != 0.f;
   }
 
-  Weights w{};
-  w[kResourceAllocation] = 1.0;
   TuneResult result;
-  result.baseline_objective = Objective(d, w, o.ks);
-  double best = result.baseline_objective;
+  {
+    Weights ra{};
+    ra[kResourceAllocation] = 1.0;
+    result.baseline_objective = Objective(d, ra, o.ks);
+  }
   const std::vector<double> grid = {0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
   const std::vector<double> signed_grid = {-0.3, -0.1, -0.03, -0.01, -0.003, 0,
                                            0.003, 0.01, 0.03, 0.1, 0.3};
-  for (int round = 0; round < o.rounds; ++round) {
-    bool improved = false;
-    for (size_t f = 0; f < kFeatureCount; ++f) {
-      if (f == kResourceAllocation || !present[f]) continue;
-      const auto& values = f == kPopularity ? signed_grid : grid;
-      for (double v : values) {
-        if (v == w[f]) continue;
-        Weights trial = w;
-        trial[f] = v;
-        double obj = Objective(d, trial, o.ks);
-        if (obj > best + 1e-9) {
-          best = obj;
-          w = trial;
-          improved = true;
+  // Coordinate ascent from each anchor (one feature at weight 1); keep the best.
+  double best = -1;
+  Weights w{};
+  for (Feature anchor : {kResourceAllocation, kAdamicAdar}) {
+    Weights cur{};
+    cur[anchor] = 1.0;
+    double cur_best = Objective(d, cur, o.ks);
+    for (int round = 0; round < o.rounds; ++round) {
+      bool improved = false;
+      for (size_t f = 0; f < kFeatureCount; ++f) {
+        if (f == anchor || !present[f]) continue;
+        const auto& values =
+            f == kPopularity || f == kPopularityByViewerDegree ? signed_grid : grid;
+        for (double v : values) {
+          if (v == cur[f]) continue;
+          Weights trial = cur;
+          trial[f] = v;
+          double obj = Objective(d, trial, o.ks);
+          if (obj > cur_best + 1e-9) {
+            cur_best = obj;
+            cur = trial;
+            improved = true;
+          }
         }
       }
+      if (!improved) break;
     }
-    if (!improved) break;
+    if (cur_best > best) {
+      best = cur_best;
+      w = cur;
+    }
   }
   result.objective = best;
   for (size_t f = 0; f < kFeatureCount; ++f) result.weights[f] = w[f] / scale[f];

@@ -45,21 +45,29 @@ struct Metrics {
   size_t pairs = 0;    // directed held-out pairs
   size_t queries = 0;
   double seconds = 0;  // wall time of the ranking calls
+  // The same restricted to "sparse" queries (training degree <= sparse_max_degree),
+  // the members for whom the graph alone says little: where attributes matter.
+  std::vector<double> sparse_hit_rate;
+  double sparse_mrr = 0;
+  size_t sparse_pairs = 0;
 };
 
 // Fills `out` with the query's top-k member indices, best first.
 using Ranker = std::function<void(uint32_t query, size_t k, std::vector<uint32_t>& out)>;
 using Progress = std::function<void(size_t done, size_t total)>;
 
+// `train_degree` (optional, per node) enables the sparse-query breakdown.
 Metrics Evaluate(uint32_t node_count, const EdgePairs& test, const Ranker& ranker,
                  const std::vector<size_t>& ks, unsigned threads = 2,
-                 const Progress& progress = nullptr);
+                 const Progress& progress = nullptr,
+                 const std::vector<uint32_t>* train_degree = nullptr,
+                 uint32_t sparse_max_degree = 5);
 
 struct TuneOptions {
   std::vector<size_t> ks = {10, 20, 50};
   double validation_fraction = 0.1;
   uint64_t seed = 1;
-  size_t max_queries = 1500;
+  size_t max_queries = 4000;
   RecommendOptions recommend;
   int rounds = 3;
 };

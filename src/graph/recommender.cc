@@ -135,6 +135,8 @@ std::string_view FeatureName(Feature f) {
     case kFollows: return "follows";
     case kAttributeBoostedRA: return "attribute_boosted_ra";
     case kAttributeBoostedThreeHop: return "attribute_boosted_three_hop";
+    case kPopularityByViewerDegree: return "popularity_by_viewer_degree";
+    case kAbsoluteResourceAllocation: return "absolute_resource_allocation";
     case kFeatureCount: break;
   }
   return "?";
@@ -280,6 +282,7 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     }
   }
 
+  const float viewer_log_degree = static_cast<float>(std::log1p(static_cast<double>(s.nbrs.size())));
   out.reserve(s.entries.size());
   for (const Entry& e : s.entries) {
     if (e.banned || e.sources == 0) continue;
@@ -289,10 +292,12 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     c.node = e.node;
     c.f.fill(0.f);
     c.f[kResourceAllocation] = e.ra;
+    c.f[kAbsoluteResourceAllocation] = e.ra;
     c.f[kAdamicAdar] = e.aa;
     c.f[kCommonNeighbours] = static_cast<float>(e.cn);
     c.f[kThreeHop] = e.lp3;
     c.f[kPopularity] = static_cast<float>(std::log1p(static_cast<double>(g.Degree(e.node))));
+    c.f[kPopularityByViewerDegree] = c.f[kPopularity] * viewer_log_degree;
     c.f[kFollows] = static_cast<float>(e.follows);
     if (o.attributes) {
       if (va.organization != kNone && va.organization == ca.organization) {
@@ -314,6 +319,16 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       c.f[kAttributeBoostedThreeHop] = e.lp3 * sim;
     }
     out.push_back(c);
+  }
+  // Graph proximity is rescaled per viewer (best candidate = 1), so a blend weight
+  // means the same for a newcomer with 2 connections and a hub with 2,000.
+  for (Feature f : {kResourceAllocation, kAdamicAdar, kCommonNeighbours, kThreeHop,
+                    kAttributeBoostedRA, kAttributeBoostedThreeHop}) {
+    float mx = 0.f;
+    for (const Candidate& c : out) mx = std::max(mx, c.f[f]);
+    if (mx > 0.f) {
+      for (Candidate& c : out) c.f[f] /= mx;
+    }
   }
 }
 

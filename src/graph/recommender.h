@@ -42,6 +42,8 @@
 
 namespace pln::graph {
 
+// Graph proximity features (RA, AA, CN, three-hop and the attribute-boosted ones)
+// are rescaled per viewer so that the viewer's best candidate has 1.
 enum Feature : uint8_t {
   kResourceAllocation = 0,  // Σ 1/deg(z) over mutual neighbours z
   kAdamicAdar,              // Σ 1/ln deg(z)
@@ -56,6 +58,9 @@ enum Feature : uint8_t {
   kFollows,                 // 1 if either follows the other, 2 if both
   kAttributeBoostedRA,      // resource allocation × attribute similarity
   kAttributeBoostedThreeHop,  // three_hop × attribute similarity
+  kPopularityByViewerDegree,  // ln(1 + deg(candidate)) × ln(1 + deg(viewer)): lets the
+                              // hub penalty grow with the viewer's own degree
+  kAbsoluteResourceAllocation,  // resource allocation without per-viewer rescaling
   kFeatureCount,
 };
 using Weights = std::array<double, kFeatureCount>;
