@@ -67,6 +67,7 @@ struct LinkpredArgs {
   size_t k = 20;
   bool no_tune = false;
   uint64_t seed = 1;
+  graph::RecommendOptions recommend;
 };
 
 int RunLinkpred(const LinkpredArgs& a) {
@@ -86,6 +87,8 @@ int RunLinkpred(const LinkpredArgs& a) {
     graph::TuneOptions to;
     to.seed = a.seed;
     to.ks = {a.k};
+    to.recommend = a.recommend;
+    to.recommend.reasons = false;
     auto tuned = graph::TuneWeights(el.node_count(), el.edges, attrs.get(), to,
                                     MakeProgress("tuning on the training graph"));
     if (!tuned.ok()) return Fail(tuned.error());
@@ -95,7 +98,7 @@ int RunLinkpred(const LinkpredArgs& a) {
   auto snap = graph::BuildSnapshot(el.node_count(), el.edges, attrs.get());
   if (!snap.ok()) return Fail(snap.error());
   graph::GraphView view(**snap, nullptr);
-  graph::RecommendOptions ro;
+  graph::RecommendOptions ro = a.recommend;
   ro.reasons = false;
   std::string line;
   for (const std::string& q : *queries) {
@@ -123,6 +126,7 @@ struct EvalArgs {
   int repeat = 1;
   unsigned threads = 2;
   size_t tune_queries = 4000;
+  graph::RecommendOptions recommend;
 };
 
 constexpr uint32_t kSparseDegree = 5;
@@ -190,7 +194,7 @@ int RunEval(const EvalArgs& a) {
     }
     graph::GraphView view(g, nullptr);
     auto add_pln = [&](const std::string& name, const graph::Weights& w, bool use_attributes) {
-      graph::RecommendOptions ro;
+      graph::RecommendOptions ro = a.recommend;
       ro.reasons = false;
       ro.attributes = use_attributes;
       auto ranker = [&view, w, ro](uint32_t q, size_t k, std::vector<uint32_t>& out) {
@@ -207,6 +211,7 @@ int RunEval(const EvalArgs& a) {
       to.seed = seed;
       to.ks = a.ks;
       to.max_queries = a.tune_queries;
+      to.recommend = a.recommend;
       to.recommend.attributes = use_attributes;
       to.recommend.reasons = false;
       auto tuned = graph::TuneWeights(n, split.train, attrs.get(), to, MakeProgress("tuning " + name));
@@ -268,6 +273,15 @@ int RunEval(const EvalArgs& a) {
 
 }  // namespace
 
+void AddBudgetOptions(CLI::App* cmd, graph::RecommendOptions& r) {
+  cmd->add_option("--two-hop-visits", r.max_two_hop_visits,
+                  "Edge visits allowed for 2-hop candidates per query (default " +
+                      std::to_string(r.max_two_hop_visits) + ")");
+  cmd->add_option("--three-hop-visits", r.max_three_hop_visits,
+                  "Edge visits allowed for the 3-hop term per query, 0 = off (default " +
+                      std::to_string(r.max_three_hop_visits) + ")");
+}
+
 void AddGraphCommands(CLI::App& app) {
   auto lp = std::make_shared<LinkpredArgs>();
   auto* linkpred = app.add_subcommand(
@@ -280,6 +294,7 @@ void AddGraphCommands(CLI::App& app) {
   linkpred->add_flag("--no-tune", lp->no_tune,
                      "Use the built-in weights instead of tuning them on the training graph");
   linkpred->add_option("--seed", lp->seed, "Seed of the tuning split (default 1)");
+  AddBudgetOptions(linkpred, lp->recommend);
   linkpred->callback([lp] { Finish(RunLinkpred(*lp)); });
 
   auto ev = std::make_shared<EvalArgs>();
@@ -297,6 +312,7 @@ void AddGraphCommands(CLI::App& app) {
   elp->add_option("--threads", ev->threads, "Worker threads (default 2)")->check(CLI::Range(1, 64));
   elp->add_option("--tune-queries", ev->tune_queries,
                   "Validation queries used to tune pln's weights (default 4000)");
+  AddBudgetOptions(elp, ev->recommend);
   elp->callback([ev] {
     for (size_t k : ev->ks) {
       if (k == 0) {

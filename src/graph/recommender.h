@@ -70,10 +70,14 @@ Weights DefaultWeights();
 
 struct RecommendOptions {
   uint32_t max_intermediate_degree = 1000;
-  uint32_t max_two_hop_visits = 100'000;
-  uint32_t max_three_hop_visits = 30'000;
+  uint32_t max_two_hop_visits = 30'000;
+  uint32_t max_three_hop_visits = 4'000;
   uint32_t max_three_hop_degree = 300;  // second-hop nodes above this are not expanded
   uint32_t max_posting_scan = 2'000;
+  // Graph-only candidates beyond this many are cut to the best by a cheap
+  // pre-score (rescaled resource allocation + half the rescaled three-hop term)
+  // before features are computed; attribute and follow candidates are kept.
+  uint32_t max_scored_candidates = 3'000;
   bool three_hop = true;
   bool attributes = true;
   bool reasons = true;
