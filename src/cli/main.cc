@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cli/cmd_graph.h"
 #include "cli/commands.h"
 #include "cli/config.h"
 #include "cli/logging.h"
@@ -93,6 +94,8 @@ int main(int argc, char** argv) {
   auto* imp = app.add_subcommand("import", "Load a JSON Lines export into an empty database");
   AddCommonFlags(imp, f);
   imp->add_option("file", file, "Input file, or - for stdin")->required();
+
+  pln::cli::AddGraphCommands(app);
 
   try {
     app.parse(argc, argv);
