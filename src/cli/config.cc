@@ -31,7 +31,7 @@ Status Validate(const Config& c) {
   RETURN_IF_ERROR(
       CheckChoice("log_level", c.log_level, {"trace", "debug", "info", "warn", "error"}));
   RETURN_IF_ERROR(CheckChoice("password_strength", c.password_strength, {"interactive", "min"}));
-  if (c.threads < 1 || c.threads > 256) return ValidationError({{"threads", "must be 1..256"}});
+  if (c.threads < 0 || c.threads > 256) return ValidationError({{"threads", "must be 0..256"}});
   if (c.pool_size < 1 || c.pool_size > 256)
     return ValidationError({{"pool_size", "must be 1..256"}});
   if (!c.database.empty() && !c.UsesPostgres()) {
