@@ -73,7 +73,7 @@ Result<EdgeList> ParseEdgeList(std::istream& in, std::string_view source) {
 
 Result<EdgeList> ReadEdgeList(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("cannot open " + path);
+  if (!in) return Error(ErrorKind::kNotFound, "not_found", "cannot open " + path);
   return ParseEdgeList(in, path);
 }
 
@@ -157,13 +157,13 @@ Result<AttributeTable> ParseAttributes(std::istream& in, std::string_view source
 
 Result<AttributeTable> ReadAttributes(const std::string& path, EdgeList& nodes) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("cannot open " + path);
+  if (!in) return Error(ErrorKind::kNotFound, "not_found", "cannot open " + path);
   return ParseAttributes(in, path, nodes);
 }
 
 Result<std::vector<std::string>> ReadTokens(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("cannot open " + path);
+  if (!in) return Error(ErrorKind::kNotFound, "not_found", "cannot open " + path);
   std::vector<std::string> out;
   std::string line;
   std::string_view tok[1];
