@@ -104,9 +104,8 @@ int RunLinkpred(const LinkpredArgs& a) {
   for (const std::string& q : *queries) {
     line = q;
     line += '\t';
-    auto it = el.index.find(q);
-    if (it != el.index.end()) {
-      auto recs = graph::Recommend(view, it->second, a.k, weights, ro);
+    if (auto u = el.Find(q)) {
+      auto recs = graph::Recommend(view, *u, a.k, weights, ro);
       for (size_t i = 0; i < recs.size(); ++i) {
         if (i) line += ' ';
         line += el.names[recs[i].node];

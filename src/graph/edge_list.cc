@@ -34,12 +34,85 @@ Error LineError(std::string_view source, uint64_t line, std::string message) {
 
 }  // namespace
 
+namespace {
+uint64_t HashId(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
+}
+// Value of a canonical decimal id ("0" or no leading zero) below 2^24, else -1.
+int64_t SmallNumber(std::string_view s) {
+  if (s.empty() || s.size() > 8 || (s.size() > 1 && s[0] == '0')) return -1;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v < (int64_t{1} << 24) ? v : -1;
+}
+}  // namespace
+
+void EdgeList::Grow() {
+  std::vector<uint64_t> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  const size_t mask = slots_.size() - 1;
+  for (uint64_t e : old) {
+    if (e == 0) continue;
+    uint64_t h = HashId(names[(e & 0xFFFFFFFFu) - 1]);
+    size_t i = h & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = e;
+  }
+}
+
+std::optional<uint32_t> EdgeList::Find(std::string_view name) const {
+  if (int64_t v = SmallNumber(name); v >= 0) {
+    auto i = static_cast<size_t>(v);
+    if (i < numeric_.size() && numeric_[i] != 0) return numeric_[i] - 1;
+    return std::nullopt;
+  }
+  if (slots_.empty()) return std::nullopt;
+  const uint64_t h = HashId(name);
+  const uint64_t tag = h >> 32;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    uint64_t e = slots_[i];
+    if (e == 0) return std::nullopt;
+    if ((e >> 32) == tag) {
+      uint32_t idx = static_cast<uint32_t>(e & 0xFFFFFFFFu) - 1;
+      if (names[idx] == name) return idx;
+    }
+  }
+}
+
 uint32_t EdgeList::Intern(std::string_view name) {
-  auto it = index.find(std::string(name));
-  if (it != index.end()) return it->second;
+  if (int64_t v = SmallNumber(name); v >= 0) {
+    auto i = static_cast<size_t>(v);
+    if (i >= numeric_.size()) numeric_.resize(std::max(i + 1, numeric_.size() * 2), 0);
+    if (numeric_[i] == 0) {
+      names.emplace_back(name);
+      numeric_[i] = static_cast<uint32_t>(names.size());
+    }
+    return numeric_[i] - 1;
+  }
+  if ((names.size() + 1) * 2 > slots_.size()) Grow();
+  const uint64_t h = HashId(name);
+  const uint64_t tag = h >> 32;
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    uint64_t e = slots_[i];
+    if (e == 0) break;
+    if ((e >> 32) == tag) {
+      uint32_t idx = static_cast<uint32_t>(e & 0xFFFFFFFFu) - 1;
+      if (names[idx] == name) return idx;
+    }
+  }
   uint32_t id = static_cast<uint32_t>(names.size());
   names.emplace_back(name);
-  index.emplace(names.back(), id);
+  slots_[i] = (tag << 32) | (static_cast<uint64_t>(id) + 1);
   return id;
 }
 

@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <istream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,14 +38,24 @@
 namespace pln::graph {
 
 struct EdgeList {
-  std::vector<std::string> names;                   // dense index → node id
-  std::unordered_map<std::string, uint32_t> index;  // node id → dense index
+  std::vector<std::string> names;                    // dense index → node id
   std::vector<std::pair<uint32_t, uint32_t>> edges;  // u < v, sorted, unique
   uint64_t self_loops = 0;
   uint64_t duplicates = 0;
 
+  // Dense index of a node id, adding it if new.
   uint32_t Intern(std::string_view name);
+  std::optional<uint32_t> Find(std::string_view name) const;
   uint32_t node_count() const { return static_cast<uint32_t>(names.size()); }
+
+ private:
+  // Open addressing (load <= 1/2): (32-bit hash tag << 32) | (index + 1); 0 = empty.
+  // Flat and compact, so interning millions of ids stays cache-friendly.
+  std::vector<uint64_t> slots_;
+  // Fast path for canonical decimal ids below 2^24 (most SNAP-style files):
+  // numeric_[value] = index + 1, 0 = unseen. Other ids use slots_.
+  std::vector<uint32_t> numeric_;
+  void Grow();
 };
 
 Result<EdgeList> ParseEdgeList(std::istream& in, std::string_view source);

@@ -63,3 +63,26 @@ TEST(EdgeListTest, RejectsBadAttributes) {
 
 }  // namespace
 }  // namespace pln::graph
+
+namespace pln::graph {
+namespace {
+
+TEST(EdgeListTest, InternsNumericAndStringIdsDistinctly) {
+  EdgeList l;
+  EXPECT_EQ(l.Intern("7"), 0u);
+  EXPECT_EQ(l.Intern("007"), 1u);  // not canonical: a different id
+  EXPECT_EQ(l.Intern("ana"), 2u);
+  EXPECT_EQ(l.Intern("99999999"), 3u);  // above the numeric fast path
+  for (int i = 0; i < 5000; ++i) l.Intern("n" + std::to_string(i));  // forces rehashing
+  EXPECT_EQ(l.Intern("7"), 0u);
+  EXPECT_EQ(l.Find("007"), 1u);
+  EXPECT_EQ(l.Find("ana"), 2u);
+  EXPECT_EQ(l.Find("99999999"), 3u);
+  EXPECT_EQ(l.Find("n4999"), 5003u);
+  EXPECT_FALSE(l.Find("8").has_value());
+  EXPECT_FALSE(l.Find("bob").has_value());
+  EXPECT_EQ(l.names[1], "007");
+}
+
+}  // namespace
+}  // namespace pln::graph
