@@ -22,7 +22,9 @@
 using namespace pln::graph;
 using Clock = std::chrono::steady_clock;
 
-static double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+static double Ms(Clock::duration d) {
+  return std::chrono::duration<double, std::milli>(d).count();
+}
 
 static double Percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
@@ -72,10 +74,12 @@ int main(int argc, char** argv) {
   auto built = Clock::now();
   std::printf("members %u, undirected connections %llu\n", snap->node_count(),
               static_cast<unsigned long long>(snap->connection_count()));
-  std::printf("generate %.1f s, build snapshot %.1f s\n", Ms(gen - t0) / 1000, Ms(built - gen) / 1000);
-  std::printf("graph core %.2f bytes per undirected edge; whole snapshot %.0f MiB\n",
-              static_cast<double>(snap->CoreMemoryBytes()) / static_cast<double>(snap->connection_count()),
-              static_cast<double>(snap->MemoryBytes()) / (1 << 20));
+  std::printf("generate %.1f s, build snapshot %.1f s\n", Ms(gen - t0) / 1000,
+              Ms(built - gen) / 1000);
+  std::printf(
+      "graph core %.2f bytes per undirected edge; whole snapshot %.0f MiB\n",
+      static_cast<double>(snap->CoreMemoryBytes()) / static_cast<double>(snap->connection_count()),
+      static_cast<double>(snap->MemoryBytes()) / (1 << 20));
 
   auto engine = Engine::Create(snap, o);
   std::atomic<size_t> next{0};
@@ -100,8 +104,9 @@ int main(int argc, char** argv) {
   double secs = Ms(Clock::now() - t1) / 1000;
   std::vector<double> all;
   for (auto& v : lat) all.insert(all.end(), v.begin(), v.end());
-  std::printf("people you may know (top 20, %u threads): %.0f queries/s, p50 %.3f ms, p99 %.3f ms\n",
-              threads, static_cast<double>(queries) / secs, Percentile(all, 0.5), Percentile(all, 0.99));
+  std::printf(
+      "people you may know (top 20, %u threads): %.0f queries/s, p50 %.3f ms, p99 %.3f ms\n",
+      threads, static_cast<double>(queries) / secs, Percentile(all, 0.5), Percentile(all, 0.99));
   std::vector<double> pl;
   std::mt19937_64 r(9);
   for (size_t i = 0; i < std::min<size_t>(queries, 5000); ++i) {
@@ -111,7 +116,7 @@ int main(int argc, char** argv) {
     pl.push_back(Ms(Clock::now() - s));
     if (!res.ok()) std::abort();
   }
-  std::printf("how you're connected (random pairs): p50 %.3f ms, p99 %.3f ms\n", Percentile(pl, 0.5),
-              Percentile(pl, 0.99));
+  std::printf("how you're connected (random pairs): p50 %.3f ms, p99 %.3f ms\n",
+              Percentile(pl, 0.5), Percentile(pl, 0.99));
   return 0;
 }

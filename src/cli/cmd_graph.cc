@@ -165,11 +165,12 @@ int RunEval(const EvalArgs& a) {
     attrs = std::make_unique<AttributeTable>(std::move(*t));
   }
   const uint32_t n = el.node_count();
-  std::printf("# %s: %u nodes, %zu undirected edges (%llu self-loops dropped, %llu duplicates merged)%s\n",
-              a.edges.c_str(), n, el.edges.size(), static_cast<unsigned long long>(el.self_loops),
-              static_cast<unsigned long long>(el.duplicates),
-              attrs ? (", attributes for " + std::to_string(attrs->members.size()) + " nodes").c_str()
-                    : "");
+  std::printf(
+      "# %s: %u nodes, %zu undirected edges (%llu self-loops dropped, %llu duplicates merged)%s\n",
+      a.edges.c_str(), n, el.edges.size(), static_cast<unsigned long long>(el.self_loops),
+      static_cast<unsigned long long>(el.duplicates),
+      attrs ? (", attributes for " + std::to_string(attrs->members.size()) + " nodes").c_str()
+            : "");
   std::vector<std::vector<Row>> runs;
   for (int rep = 0; rep < a.repeat; ++rep) {
     const uint64_t seed = a.seed + static_cast<uint64_t>(rep);
@@ -182,14 +183,15 @@ int RunEval(const EvalArgs& a) {
     std::printf("\n## seed %llu: %zu training edges, %zu held out\n",
                 static_cast<unsigned long long>(seed), split.train.size(), split.test.size());
     std::vector<Row> rows;
-    for (auto h : {graph::Heuristic::kCommonNeighbours, graph::Heuristic::kAdamicAdar,
-                   graph::Heuristic::kResourceAllocation, graph::Heuristic::kPersonalizedPageRank}) {
+    for (auto h :
+         {graph::Heuristic::kCommonNeighbours, graph::Heuristic::kAdamicAdar,
+          graph::Heuristic::kResourceAllocation, graph::Heuristic::kPersonalizedPageRank}) {
       std::string name(graph::HeuristicName(h));
       auto ranker = [&g, h](uint32_t q, size_t k, std::vector<uint32_t>& out) {
         out = graph::HeuristicTopK(g, q, h, k);
       };
-      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads, MakeProgress(name),
-                                            &degree, kSparseDegree)});
+      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads,
+                                            MakeProgress(name), &degree, kSparseDegree)});
     }
     graph::GraphView view(g, nullptr);
     auto add_pln = [&](const std::string& name, const graph::Weights& w, bool use_attributes) {
@@ -199,8 +201,8 @@ int RunEval(const EvalArgs& a) {
       auto ranker = [&view, w, ro](uint32_t q, size_t k, std::vector<uint32_t>& out) {
         for (const auto& s : graph::Recommend(view, q, k, w, ro)) out.push_back(s.node);
       };
-      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads, MakeProgress(name),
-                                            &degree, kSparseDegree)});
+      rows.push_back({name, graph::Evaluate(n, split.test, ranker, a.ks, a.threads,
+                                            MakeProgress(name), &degree, kSparseDegree)});
     };
     std::vector<std::pair<std::string, bool>> variants = {{"pln (graph only)", false}};
     if (attrs) variants.push_back({"pln (graph + attributes)", true});
@@ -213,18 +215,19 @@ int RunEval(const EvalArgs& a) {
       to.recommend = a.recommend;
       to.recommend.attributes = use_attributes;
       to.recommend.reasons = false;
-      auto tuned = graph::TuneWeights(n, split.train, attrs.get(), to, MakeProgress("tuning " + name));
+      auto tuned =
+          graph::TuneWeights(n, split.train, attrs.get(), to, MakeProgress("tuning " + name));
       if (!tuned.ok()) return Fail(tuned.error());
       weight_lines.push_back(name + ": validation objective " +
-                             std::to_string(tuned->baseline_objective) + " (resource allocation) -> " +
-                             std::to_string(tuned->objective) + "; weights " +
-                             WeightsLine(tuned->weights));
+                             std::to_string(tuned->baseline_objective) +
+                             " (resource allocation) -> " + std::to_string(tuned->objective) +
+                             "; weights " + WeightsLine(tuned->weights));
       add_pln(name, tuned->weights, use_attributes);
     }
     add_pln("pln (default weights)", graph::DefaultWeights(), attrs != nullptr);
     PrintTable(a.ks, rows);
-    std::printf("# sparse queries (<= %u training connections): %zu held-out pairs\n", kSparseDegree,
-                rows[0].m.sparse_pairs);
+    std::printf("# sparse queries (<= %u training connections): %zu held-out pairs\n",
+                kSparseDegree, rows[0].m.sparse_pairs);
     PrintTable(a.ks, rows, true);
     for (const auto& l : weight_lines) std::printf("#   %s\n", l.c_str());
     std::fflush(stdout);
@@ -285,9 +288,12 @@ void AddGraphCommands(CLI::App& app) {
   auto lp = std::make_shared<LinkpredArgs>();
   auto* linkpred = app.add_subcommand(
       "linkpred", "Recommend K new neighbours for each query node of an undirected edge list");
-  linkpred->add_option("--train", lp->train, "Edge list: two node ids per line, # comments")->required();
-  linkpred->add_option("--queries", lp->queries, "Query node ids, whitespace-separated")->required();
-  linkpred->add_option("--k", lp->k, "Recommendations per query (default 20)")->check(CLI::Range(1, 100000));
+  linkpred->add_option("--train", lp->train, "Edge list: two node ids per line, # comments")
+      ->required();
+  linkpred->add_option("--queries", lp->queries, "Query node ids, whitespace-separated")
+      ->required();
+  linkpred->add_option("--k", lp->k, "Recommendations per query (default 20)")
+      ->check(CLI::Range(1, 100000));
   linkpred->add_option("--attributes", lp->attributes,
                        "Node attributes: node<TAB>key=value ... (see docs/linkpred.md)");
   linkpred->add_flag("--no-tune", lp->no_tune,

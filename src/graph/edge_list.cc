@@ -154,7 +154,8 @@ Result<AttributeTable> ParseAttributes(std::istream& in, std::string_view source
   AttributeTable out;
   std::unordered_map<std::string, uint32_t> dict[4];  // org, field, skill, group
   auto intern = [&](int k, std::string_view v) {
-    auto [it, inserted] = dict[k].try_emplace(std::string(v), static_cast<uint32_t>(dict[k].size()));
+    auto [it, inserted] =
+        dict[k].try_emplace(std::string(v), static_cast<uint32_t>(dict[k].size()));
     return it->second;
   };
   std::unordered_map<uint32_t, size_t> row_of;
@@ -205,16 +206,21 @@ Result<AttributeTable> ParseAttributes(std::istream& in, std::string_view source
       } else if (key == "group") {
         a.groups.push_back(intern(3, value));
       } else if (key == "stage") {
-        if (value == "learner") a.stage = Stage::kLearner;
-        else if (value == "early") a.stage = Stage::kEarlyCareer;
-        else if (value == "mid") a.stage = Stage::kMidCareer;
-        else if (value == "senior") a.stage = Stage::kSenior;
-        else return LineError(source, number, "bad value in \"" + std::string(t) + "\"");
+        if (value == "learner")
+          a.stage = Stage::kLearner;
+        else if (value == "early")
+          a.stage = Stage::kEarlyCareer;
+        else if (value == "mid")
+          a.stage = Stage::kMidCareer;
+        else if (value == "senior")
+          a.stage = Stage::kSenior;
+        else
+          return LineError(source, number, "bad value in \"" + std::string(t) + "\"");
       } else if (key == "mentor" || key == "seeking" || key == "discoverable") {
         if (value != "0" && value != "1") {
           return LineError(source, number, "bad value in \"" + std::string(t) + "\"");
         }
-        uint8_t bit = key == "mentor" ? kOpenToMentoring
+        uint8_t bit = key == "mentor"    ? kOpenToMentoring
                       : key == "seeking" ? kSeekingMentor
                                          : kDiscoverable;
         a.flags = value == "1" ? (a.flags | bit) : (a.flags & ~bit);

@@ -73,7 +73,7 @@ TEST(EdgeListTest, InternsNumericAndStringIdsDistinctly) {
   EXPECT_EQ(l.Intern("007"), 1u);  // not canonical: a different id
   EXPECT_EQ(l.Intern("ana"), 2u);
   EXPECT_EQ(l.Intern("99999999"), 3u);  // above the numeric fast path
-  for (int i = 0; i < 5000; ++i) {  // forces rehashing
+  for (int i = 0; i < 5000; ++i) {      // forces rehashing
     std::string id = "n";
     id += std::to_string(i);
     l.Intern(id);

@@ -73,7 +73,8 @@ Status Engine::UpsertMember(MemberId member, MemberAttributes attributes) {
   Op op;
   op.member = true;
   op.a = member.value();
-  op.attributes = std::make_shared<const FlatAttributes>(FlatAttributes::From(std::move(attributes)));
+  op.attributes =
+      std::make_shared<const FlatAttributes>(FlatAttributes::From(std::move(attributes)));
   return Write(std::move(op));
 }
 

@@ -95,14 +95,18 @@ class Engine {
   // Adds a member or replaces its attributes.
   Status UpsertMember(MemberId member, MemberAttributes attributes);
   Status AddConnection(MemberId a, MemberId b) { return Set(Relation::kConnection, a, b, true); }
-  Status RemoveConnection(MemberId a, MemberId b) { return Set(Relation::kConnection, a, b, false); }
+  Status RemoveConnection(MemberId a, MemberId b) {
+    return Set(Relation::kConnection, a, b, false);
+  }
   Status Follow(MemberId follower, MemberId followed) {
     return Set(Relation::kFollowing, follower, followed, true);
   }
   Status Unfollow(MemberId follower, MemberId followed) {
     return Set(Relation::kFollowing, follower, followed, false);
   }
-  Status Block(MemberId blocker, MemberId blocked) { return Set(Relation::kBlocking, blocker, blocked, true); }
+  Status Block(MemberId blocker, MemberId blocked) {
+    return Set(Relation::kBlocking, blocker, blocked, true);
+  }
   Status Unblock(MemberId blocker, MemberId blocked) {
     return Set(Relation::kBlocking, blocker, blocked, false);
   }
@@ -138,7 +142,7 @@ class Engine {
     uint64_t snapshot_connections = 0;
     size_t logged_operations = 0;  // writes since the current snapshot
     uint64_t merges = 0;
-    size_t core_bytes = 0;         // connection CSR of the current snapshot
+    size_t core_bytes = 0;  // connection CSR of the current snapshot
   };
   Stats GetStats() const;
 
@@ -162,8 +166,8 @@ class Engine {
   mutable std::mutex state_mu_;
   std::shared_ptr<const State> state_;  // GUARDED_BY(state_mu_)
 
-  mutable std::mutex write_mu_;  // serializes writers and the merge's final replay
-  std::vector<Op> log_;    // GUARDED_BY(write_mu_): operations since state_->snapshot
+  mutable std::mutex write_mu_;   // serializes writers and the merge's final replay
+  std::vector<Op> log_;           // GUARDED_BY(write_mu_): operations since state_->snapshot
   bool merge_requested_ = false;  // GUARDED_BY(write_mu_)
   bool stop_ = false;             // GUARDED_BY(write_mu_)
   uint64_t merges_ = 0;           // GUARDED_BY(write_mu_)

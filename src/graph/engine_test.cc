@@ -10,7 +10,9 @@
 namespace pln::graph {
 namespace {
 
-MemberId M(int64_t i) { return MemberId(i); }
+MemberId M(int64_t i) {
+  return MemberId(i);
+}
 
 bool Suggests(const std::vector<PersonSuggestion>& s, int64_t id) {
   return std::any_of(s.begin(), s.end(), [&](const auto& x) { return x.member == M(id); });
@@ -142,7 +144,8 @@ TEST(EngineTest, ConcurrentReadersWritersAndMerges) {
     threads.emplace_back([&, w] {
       std::mt19937_64 rng(100 + w);
       for (int i = 0; i < 1500; ++i) {
-        int64_t u = 1 + static_cast<int64_t>(rng() % 200), v = 1 + static_cast<int64_t>(rng() % 200);
+        int64_t u = 1 + static_cast<int64_t>(rng() % 200),
+                v = 1 + static_cast<int64_t>(rng() % 200);
         if (u == v) continue;
         Status s = rng() % 2 ? e->AddConnection(M(u), M(v)) : e->RemoveConnection(M(u), M(v));
         ASSERT_TRUE(s.ok());

@@ -39,8 +39,7 @@ std::string_view HeuristicName(Heuristic h) {
   return "?";
 }
 
-std::vector<std::pair<uint32_t, double>> HeuristicScores(const Snapshot& g, uint32_t u,
-                                                         Heuristic h,
+std::vector<std::pair<uint32_t, double>> HeuristicScores(const Snapshot& g, uint32_t u, Heuristic h,
                                                          const PageRankOptions& ppr) {
   std::vector<std::pair<uint32_t, double>> out;
   const uint32_t n = g.node_count();

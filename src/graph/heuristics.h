@@ -27,13 +27,12 @@ enum class Heuristic { kCommonNeighbours, kAdamicAdar, kResourceAllocation, kPer
 std::string_view HeuristicName(Heuristic h);
 
 struct PageRankOptions {
-  double alpha = 0.15;     // restart probability
-  double epsilon = 1e-5;   // push threshold: residual(v) > epsilon * deg(v)
+  double alpha = 0.15;    // restart probability
+  double epsilon = 1e-5;  // push threshold: residual(v) > epsilon * deg(v)
 };
 
 // Every candidate of u with its score, in ascending node order.
-std::vector<std::pair<uint32_t, double>> HeuristicScores(const Snapshot& g, uint32_t u,
-                                                         Heuristic h,
+std::vector<std::pair<uint32_t, double>> HeuristicScores(const Snapshot& g, uint32_t u, Heuristic h,
                                                          const PageRankOptions& ppr = {});
 
 // The k best candidates of u, best first.

@@ -39,7 +39,8 @@ TEST(HeuristicsTest, CommonNeighboursAndAdamicAdarMatchNaiveReference) {
     Fixture f = RandomGraph(40, 160, seed);
     for (uint32_t u = 0; u < 40; ++u) {
       std::map<uint32_t, double> cn, aa;
-      for (const auto& [v, s] : HeuristicScores(*f.snap, u, Heuristic::kCommonNeighbours)) cn[v] = s;
+      for (const auto& [v, s] : HeuristicScores(*f.snap, u, Heuristic::kCommonNeighbours))
+        cn[v] = s;
       for (const auto& [v, s] : HeuristicScores(*f.snap, u, Heuristic::kAdamicAdar)) aa[v] = s;
       for (uint32_t v = 0; v < 40; ++v) {
         double ref_cn = 0, ref_aa = 0;

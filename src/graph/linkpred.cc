@@ -34,7 +34,8 @@ Targets GroupTargets(uint32_t n, const EdgePairs& test) {
     }
   }
   t.offsets.assign(t.queries.size() + 1, 0);
-  for (size_t i = 0; i < t.queries.size(); ++i) t.offsets[i + 1] = t.offsets[i] + count[t.queries[i]];
+  for (size_t i = 0; i < t.queries.size(); ++i)
+    t.offsets[i + 1] = t.offsets[i] + count[t.queries[i]];
   t.targets.resize(t.offsets.back());
   std::vector<uint32_t> cursor(t.offsets.begin(), t.offsets.end() - 1);
   for (const auto& [u, v] : test) {
@@ -102,8 +103,7 @@ Metrics Evaluate(uint32_t n, const EdgePairs& test, const Ranker& ranker,
       if (i >= t.queries.size()) break;
       list.clear();
       ranker(t.queries[i], depth, list);
-      const bool sparse =
-          train_degree && (*train_degree)[t.queries[i]] <= sparse_max_degree;
+      const bool sparse = train_degree && (*train_degree)[t.queries[i]] <= sparse_max_degree;
       if (sparse) local_sparse_pairs += t.offsets[i + 1] - t.offsets[i];
       for (uint32_t j = t.offsets[i]; j < t.offsets[i + 1]; ++j) {
         auto it = std::find(list.begin(), list.end(), t.targets[j]);
@@ -148,7 +148,8 @@ Metrics Evaluate(uint32_t n, const EdgePairs& test, const Ranker& ranker,
   m.sparse_hit_rate.assign(ks.size(), 0.0);
   if (sparse_pairs > 0) {
     for (size_t k = 0; k < ks.size(); ++k) {
-      m.sparse_hit_rate[k] = static_cast<double>(sparse_hits[k]) / static_cast<double>(sparse_pairs);
+      m.sparse_hit_rate[k] =
+          static_cast<double>(sparse_hits[k]) / static_cast<double>(sparse_pairs);
     }
     m.sparse_mrr = sparse_rr_sum / static_cast<double>(sparse_pairs);
   }
@@ -159,8 +160,8 @@ namespace {
 
 // Validation data: per query, candidate features (normalized) and positive flags.
 struct TuneData {
-  std::vector<uint32_t> offsets;       // per query into rows
-  std::vector<uint32_t> positives;     // per query: held-out pairs (found or not)
+  std::vector<uint32_t> offsets;    // per query into rows
+  std::vector<uint32_t> positives;  // per query: held-out pairs (found or not)
   std::vector<std::array<float, kFeatureCount>> rows;
   std::vector<uint8_t> label;
   std::vector<uint32_t> node;
@@ -206,7 +207,8 @@ double Objective(const TuneData& d, const Weights& w, const std::vector<size_t>&
 
 Result<TuneResult> TuneWeights(uint32_t n, const EdgePairs& train, const AttributeTable* attributes,
                                const TuneOptions& o, const Progress& progress) {
-  HoldoutResult split = HoldoutSplit(n, train, o.validation_fraction, o.seed ^ 0x9E3779B97F4A7C15ull);
+  HoldoutResult split =
+      HoldoutSplit(n, train, o.validation_fraction, o.seed ^ 0x9E3779B97F4A7C15ull);
   ASSIGN_OR_RETURN(auto snap, BuildSnapshot(n, split.train, attributes));
   GraphView view(*snap, nullptr);
   Targets t = GroupTargets(n, split.test);
@@ -262,8 +264,8 @@ Result<TuneResult> TuneWeights(uint32_t n, const EdgePairs& train, const Attribu
     result.baseline_objective = Objective(d, ra, o.ks);
   }
   const std::vector<double> grid = {0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
-  const std::vector<double> signed_grid = {-0.3, -0.1, -0.03, -0.01, -0.003, 0,
-                                           0.003, 0.01, 0.03, 0.1, 0.3};
+  const std::vector<double> signed_grid = {-0.3,  -0.1, -0.03, -0.01, -0.003, 0,
+                                           0.003, 0.01, 0.03,  0.1,   0.3};
   // Coordinate ascent from each anchor (one feature at weight 1); keep the best.
   double best = -1;
   Weights w{};

@@ -42,7 +42,7 @@ struct Metrics {
   std::vector<size_t> ks;
   std::vector<double> hit_rate;  // parallel to ks
   double mrr = 0;
-  size_t pairs = 0;    // directed held-out pairs
+  size_t pairs = 0;  // directed held-out pairs
   size_t queries = 0;
   double seconds = 0;  // wall time of the ranking calls
   // The same restricted to "sparse" queries (training degree <= sparse_max_degree),

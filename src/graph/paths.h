@@ -26,8 +26,8 @@
 namespace pln::graph {
 
 struct ConnectionPath {
-  std::vector<uint32_t> nodes;          // viewer first, target last
-  std::vector<uint32_t> hop_strength;   // mutual connections per hop
+  std::vector<uint32_t> nodes;         // viewer first, target last
+  std::vector<uint32_t> hop_strength;  // mutual connections per hop
   double strength = 0;
 };
 

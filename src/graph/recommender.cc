@@ -7,7 +7,12 @@ namespace pln::graph {
 
 namespace {
 
-enum SourceBits : uint8_t { kFromGraph = 1, kFromAttributes = 2, kFromFollows = 4, kFromPopular = 8 };
+enum SourceBits : uint8_t {
+  kFromGraph = 1,
+  kFromAttributes = 2,
+  kFromFollows = 4,
+  kFromPopular = 8
+};
 
 struct Entry {
   uint32_t node;
@@ -86,7 +91,8 @@ double Idf(const GraphView& g, AttributeKind kind, uint32_t id) {
 float LogDegree(uint32_t d) {
   static const std::vector<float> table = [] {
     std::vector<float> t(1 << 14);
-    for (size_t i = 0; i < t.size(); ++i) t[i] = static_cast<float>(std::log1p(static_cast<double>(i)));
+    for (size_t i = 0; i < t.size(); ++i)
+      t[i] = static_cast<float>(std::log1p(static_cast<double>(i)));
     return t;
   }();
   return d < table.size() ? table[d] : static_cast<float>(std::log1p(static_cast<double>(d)));
@@ -361,8 +367,8 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       Intersect(va.groups, ca.groups, [&](size_t i, size_t) { sum += group_idf[i]; });
       c.f[kSharedGroups] = static_cast<float>(sum);
       c.f[kComplementary] = Complementary(va, ca) ? 1.f : 0.f;
-      float sim = c.f[kSameOrganization] + c.f[kSharedFields] + c.f[kSharedSkills] +
-                  c.f[kSharedGroups];
+      float sim =
+          c.f[kSameOrganization] + c.f[kSharedFields] + c.f[kSharedSkills] + c.f[kSharedGroups];
       c.f[kAttributeBoostedRA] = e.ra * sim;
       c.f[kAttributeBoostedThreeHop] = e.lp3 * sim;
     }
@@ -380,8 +386,8 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   }
 }
 
-std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k,
-                                  const Weights& w, const RecommendOptions& o) {
+std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k, const Weights& w,
+                                  const RecommendOptions& o) {
   thread_local std::vector<Candidate> cands;
   thread_local std::vector<std::pair<double, uint32_t>> scored;
   CollectCandidates(g, viewer, o, cands);
@@ -426,9 +432,12 @@ Reasons Explain(const GraphView& g, uint32_t viewer, uint32_t candidate) {
   for (size_t i = 0; i < top; ++i) r.mutuals.push_back(mutual[i].second);
   AttributesRef va = g.Attributes(viewer);
   AttributesRef ca = g.Attributes(candidate);
-  Intersect(va.fields, ca.fields, [&](size_t i, size_t) { r.shared_fields.push_back(va.fields[i]); });
-  Intersect(va.skills, ca.skills, [&](size_t i, size_t) { r.shared_skills.push_back(va.skills[i]); });
-  Intersect(va.groups, ca.groups, [&](size_t i, size_t) { r.shared_groups.push_back(va.groups[i]); });
+  Intersect(va.fields, ca.fields,
+            [&](size_t i, size_t) { r.shared_fields.push_back(va.fields[i]); });
+  Intersect(va.skills, ca.skills,
+            [&](size_t i, size_t) { r.shared_skills.push_back(va.skills[i]); });
+  Intersect(va.groups, ca.groups,
+            [&](size_t i, size_t) { r.shared_groups.push_back(va.groups[i]); });
   r.same_organization = va.organization != kNone && va.organization == ca.organization;
   r.complementary = Complementary(va, ca);
   r.follows = g.Has(Relation::kFollowing, viewer, candidate) ||

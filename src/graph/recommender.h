@@ -15,9 +15,9 @@
 // Each candidate gets a feature vector (Feature below) and the score is the dot
 // product with Weights. Attribute similarity (same organization + the shared
 // field/skill/group sums) also multiplies the graph terms, so shared profile
-// facts can lift a candidate in proportion to its graph proximity. Weights are learned by graph/linkpred.h's TuneWeights on a
-// validation split carved out of a training graph; DefaultWeights() are the
-// values recorded in docs/linkpred.md.
+// facts can lift a candidate in proportion to its graph proximity. Weights are learned by
+// graph/linkpred.h's TuneWeights on a validation split carved out of a training graph;
+// DefaultWeights() are the values recorded in docs/linkpred.md.
 //
 // Never suggested: the viewer, existing connections, pending requests either
 // way, dismissed members, members blocked either way, non-discoverable members.
@@ -45,21 +45,21 @@ namespace pln::graph {
 // Graph proximity features (RA, AA, CN, three-hop and the attribute-boosted ones)
 // are rescaled per viewer so that the viewer's best candidate has 1.
 enum Feature : uint8_t {
-  kResourceAllocation = 0,  // Σ 1/deg(z) over mutual neighbours z
-  kAdamicAdar,              // Σ 1/ln deg(z)
-  kCommonNeighbours,        // |mutual neighbours|
-  kThreeHop,                // resource allocation over 3-step paths
-  kPopularity,              // ln(1 + deg(candidate))
-  kSameOrganization,        // 0/1
-  kSharedFields,            // Σ idf over shared fields
-  kSharedSkills,            // Σ idf over shared skills
-  kSharedGroups,            // Σ idf over shared groups
-  kComplementary,           // 0/1, see header comment
-  kFollows,                 // 1 if either follows the other, 2 if both
-  kAttributeBoostedRA,      // resource allocation × attribute similarity
-  kAttributeBoostedThreeHop,  // three_hop × attribute similarity
-  kPopularityByViewerDegree,  // ln(1 + deg(candidate)) × ln(1 + deg(viewer)): lets the
-                              // hub penalty grow with the viewer's own degree
+  kResourceAllocation = 0,      // Σ 1/deg(z) over mutual neighbours z
+  kAdamicAdar,                  // Σ 1/ln deg(z)
+  kCommonNeighbours,            // |mutual neighbours|
+  kThreeHop,                    // resource allocation over 3-step paths
+  kPopularity,                  // ln(1 + deg(candidate))
+  kSameOrganization,            // 0/1
+  kSharedFields,                // Σ idf over shared fields
+  kSharedSkills,                // Σ idf over shared skills
+  kSharedGroups,                // Σ idf over shared groups
+  kComplementary,               // 0/1, see header comment
+  kFollows,                     // 1 if either follows the other, 2 if both
+  kAttributeBoostedRA,          // resource allocation × attribute similarity
+  kAttributeBoostedThreeHop,    // three_hop × attribute similarity
+  kPopularityByViewerDegree,    // ln(1 + deg(candidate)) × ln(1 + deg(viewer)): lets the
+                                // hub penalty grow with the viewer's own degree
   kAbsoluteResourceAllocation,  // resource allocation without per-viewer rescaling
   kFeatureCount,
 };

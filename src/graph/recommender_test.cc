@@ -39,11 +39,11 @@ TEST(RecommenderTest, RanksMutualConnectionsAndExplains) {
 
 TEST(RecommenderTest, NeverSuggestsExcludedMembers) {
   auto snap = Small([](SnapshotBuilder& b) {
-    b.Add(Relation::kBlocking, 4, 0);       // 4 blocked the viewer
-    b.Add(Relation::kRequestSent, 0, 5);    // pending request
-    b.Add(Relation::kDismissed, 0, 6);      // dismissed
+    b.Add(Relation::kBlocking, 4, 0);     // 4 blocked the viewer
+    b.Add(Relation::kRequestSent, 0, 5);  // pending request
+    b.Add(Relation::kDismissed, 0, 6);    // dismissed
     MemberAttributes hidden;
-    hidden.flags = 0;                       // not discoverable
+    hidden.flags = 0;  // not discoverable
     b.SetAttributes(3, hidden);
   });
   GraphView g(*snap, nullptr);

@@ -30,9 +30,10 @@ void MemberAttributes::Normalize() {
   std::sort(skills.begin(), skills.end(), [](const SkillLevel& a, const SkillLevel& b) {
     return a.skill != b.skill ? a.skill < b.skill : a.level > b.level;
   });
-  skills.erase(std::unique(skills.begin(), skills.end(),
-                           [](const SkillLevel& a, const SkillLevel& b) { return a.skill == b.skill; }),
-               skills.end());
+  skills.erase(
+      std::unique(skills.begin(), skills.end(),
+                  [](const SkillLevel& a, const SkillLevel& b) { return a.skill == b.skill; }),
+      skills.end());
 }
 
 FlatAttributes FlatAttributes::From(MemberAttributes a) {
@@ -212,7 +213,8 @@ Result<std::shared_ptr<const Snapshot>> SnapshotBuilder::Build() && {
     ASSIGN_OR_RETURN(snap->postings_[k], Csr::FromPairs(rows, postings[k]));
     auto& csr = snap->postings_[k];
     for (uint32_t r = 0; r < rows; ++r) {
-      std::stable_sort(csr.targets.begin() + csr.offsets[r], csr.targets.begin() + csr.offsets[r + 1],
+      std::stable_sort(csr.targets.begin() + csr.offsets[r],
+                       csr.targets.begin() + csr.offsets[r + 1],
                        [&](uint32_t a, uint32_t b) { return degree(a) > degree(b); });
     }
   }
@@ -222,9 +224,10 @@ Result<std::shared_ptr<const Snapshot>> SnapshotBuilder::Build() && {
       if ((snap->flags_[u] & kDiscoverable) && degree(u) > 0) order.push_back(u);
     }
     size_t keep = std::min<size_t>(order.size(), 1000);
-    std::partial_sort(order.begin(), order.begin() + keep, order.end(), [&](uint32_t a, uint32_t b) {
-      return degree(a) != degree(b) ? degree(a) > degree(b) : a < b;
-    });
+    std::partial_sort(order.begin(), order.begin() + keep, order.end(),
+                      [&](uint32_t a, uint32_t b) {
+                        return degree(a) != degree(b) ? degree(a) > degree(b) : a < b;
+                      });
     order.resize(keep);
     snap->most_connected_ = std::move(order);
   }

@@ -56,17 +56,19 @@ std::optional<Relation> Inverse(Relation r);
 
 enum class Stage : uint8_t {
   kUnknown = 0,
-  kLearner,      // student / recent graduate, not yet in the field
+  kLearner,  // student / recent graduate, not yet in the field
   kEarlyCareer,
-  kMidCareer,    // "experienced" starts here
+  kMidCareer,  // "experienced" starts here
   kSenior,
 };
-inline bool IsExperienced(Stage s) { return s >= Stage::kMidCareer; }
+inline bool IsExperienced(Stage s) {
+  return s >= Stage::kMidCareer;
+}
 
 enum MemberFlags : uint8_t {
-  kDiscoverable = 1,      // may appear in other members' suggestions and paths
-  kOpenToMentoring = 2,   // offers mentoring
-  kSeekingMentor = 4,     // wants / is being mentored (a learner for complementarity)
+  kDiscoverable = 1,     // may appear in other members' suggestions and paths
+  kOpenToMentoring = 2,  // offers mentoring
+  kSeekingMentor = 4,    // wants / is being mentored (a learner for complementarity)
 };
 
 struct SkillLevel {
@@ -154,7 +156,9 @@ class Snapshot {
   bool Has(Relation r, uint32_t u, uint32_t v) const {
     return rel_[static_cast<size_t>(r)].Contains(u, v);
   }
-  std::span<const uint32_t> Neighbours(uint32_t u) const { return Related(Relation::kConnection, u); }
+  std::span<const uint32_t> Neighbours(uint32_t u) const {
+    return Related(Relation::kConnection, u);
+  }
   uint32_t Degree(uint32_t u) const { return RelatedCount(Relation::kConnection, u); }
 
   int64_t ExternalId(uint32_t u) const { return external_[u]; }
