@@ -371,6 +371,9 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
           c.f[kSameOrganization] + c.f[kSharedFields] + c.f[kSharedSkills] + c.f[kSharedGroups];
       c.f[kAttributeBoostedRA] = e.ra * sim;
       c.f[kAttributeBoostedThreeHop] = e.lp3 * sim;
+      // Found only through attributes (e.g. a profile change in the delta) but
+      // nothing in common after all: not a candidate.
+      if (e.sources == kFromAttributes && sim == 0.f && c.f[kComplementary] == 0.f) continue;
     }
     out.push_back(c);
   }

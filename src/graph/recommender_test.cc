@@ -101,3 +101,26 @@ TEST(RecommenderTest, HubIntermediatesAreCapped) {
 
 }  // namespace
 }  // namespace pln::graph
+
+namespace pln::graph {
+namespace {
+
+TEST(RecommenderTest, DeltaAttributeChangesOnlySuggestWhenSomethingIsShared) {
+  auto snap = Small();
+  Delta d(*snap);
+  MemberAttributes a;
+  a.fields = {42};
+  d.SetAttributes(7, std::make_shared<const FlatAttributes>(FlatAttributes::From(a)));
+  MemberAttributes other;
+  other.fields = {43};
+  d.SetAttributes(8, std::make_shared<const FlatAttributes>(FlatAttributes::From(other)));
+  MemberAttributes same = a;
+  d.SetAttributes(9, std::make_shared<const FlatAttributes>(FlatAttributes::From(same)));
+  GraphView g(*snap, &d);
+  auto s = Recommend(g, 7, 10, DefaultWeights());
+  EXPECT_TRUE(Contains(s, 9));   // shares field 42, known only through the delta
+  EXPECT_FALSE(Contains(s, 8));  // changed profile, nothing shared
+}
+
+}  // namespace
+}  // namespace pln::graph
