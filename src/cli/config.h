@@ -12,7 +12,8 @@ struct Config {
   std::string data_dir = "./pln-data";  // SQLite file lives here as pln.db
   std::string database;                 // postgresql:// URL; empty: SQLite in data_dir
   std::string listen = "127.0.0.1:8080";
-  int threads = 0;  // HTTP worker threads; 0: twice the CPU cores (measured best, docs/performance.md)
+  int threads =
+      0;  // HTTP worker threads; 0: twice the CPU cores (measured best, docs/performance.md)
   int pool_size = 8;     // database connections
   std::string web_root;  // empty: <binary dir>/../web/dist when it exists
   bool secure_cookies = false;

@@ -53,7 +53,8 @@ int main(int argc, char** argv) {
   AddCommonFlags(serve, f);
   serve->add_option("--listen", listen,
                     "HOST:PORT to listen on (default 127.0.0.1:8080; PLN_LISTEN)");
-  serve->add_option("--threads", threads, "HTTP worker threads (default: twice the CPU cores; PLN_THREADS)");
+  serve->add_option("--threads", threads,
+                    "HTTP worker threads (default: twice the CPU cores; PLN_THREADS)");
   serve->add_option("--web-root", web_root,
                     "Directory of the built web app (default <binary>/../web/dist)");
 
