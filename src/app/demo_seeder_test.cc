@@ -196,12 +196,10 @@ class UnusedFeedback final : public FeedbackRepository {
   Result<std::optional<domain::FeedbackRequest>> GetRequest(FeedbackRequestId) override {
     return NotInFake();
   }
-  Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId, FeedbackRole,
-                                                            int) override {
+  Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId, FeedbackRole, int) override {
     return NotInFake();
   }
-  Status SetReviewerStatus(FeedbackRequestId, MemberId, domain::ReviewerStatus,
-                           int64_t) override {
+  Status SetReviewerStatus(FeedbackRequestId, MemberId, domain::ReviewerStatus, int64_t) override {
     return NotInFake();
   }
   Result<ReviewId> CreateReview(const domain::Review&) override { return NotInFake(); }

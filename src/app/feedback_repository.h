@@ -47,8 +47,8 @@ class FeedbackRepository {
   // kConflict "already_endorsed" for a second endorsement of the same skill by
   // the same member; kNotFound "member" if either member does not exist.
   virtual Result<EndorsementId> CreateEndorsement(MemberId endorser, MemberId member,
-                                                  const std::string& skill,
-                                                  const std::string& note, int64_t now) = 0;
+                                                  const std::string& skill, const std::string& note,
+                                                  int64_t now) = 0;
   virtual Result<std::optional<domain::Endorsement>> GetEndorsement(EndorsementId id) = 0;
   // Endorsements `member` received, oldest first.
   virtual Result<std::vector<domain::Endorsement>> ListEndorsements(MemberId member) = 0;

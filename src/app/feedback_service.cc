@@ -61,8 +61,7 @@ Result<domain::FeedbackRequest> LoadForParticipant(Tx& tx, MemberId me, Feedback
 
 }  // namespace
 
-FeedbackService::FeedbackService(Store& store, const Clock& clock)
-    : store_(store), clock_(clock) {}
+FeedbackService::FeedbackService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
 Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
                                                            domain::FeedbackRequestInput input) {
@@ -77,8 +76,8 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
       const domain::Relationship& rel = rels[clean.reviewers[i]];
       // A block reads exactly like "not a connection": it must not be revealed.
       if (!rel.connected || rel.blocked_either_way()) {
-        errors.push_back({"reviewers[" + std::to_string(i) + "]",
-                          "must be one of your connections"});
+        errors.push_back(
+            {"reviewers[" + std::to_string(i) + "]", "must be one of your connections"});
       }
     }
     if (!errors.empty()) return ValidationError(std::move(errors));
@@ -102,7 +101,7 @@ Result<FeedbackRequestView> FeedbackService::GetRequest(MemberId me, FeedbackReq
 }
 
 Result<std::vector<FeedbackRequestView>> FeedbackService::ListRequests(MemberId me,
-                                                                        FeedbackRole role) {
+                                                                       FeedbackRole role) {
   std::vector<FeedbackRequestView> out;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     out.clear();
@@ -193,9 +192,9 @@ Result<domain::Review> FeedbackService::React(MemberId me, ReviewId id,
       reply = NormalizeSpace(*reaction.reply);
       if (reply.empty()) errors.push_back({"reply", "must not be empty"});
       if (Utf8Length(reply) > domain::FeedbackLimits::kReply) {
-        errors.push_back({"reply", "must be at most " +
-                                       std::to_string(domain::FeedbackLimits::kReply) +
-                                       " characters"});
+        errors.push_back(
+            {"reply",
+             "must be at most " + std::to_string(domain::FeedbackLimits::kReply) + " characters"});
       }
     }
   }
@@ -265,8 +264,8 @@ Result<EndorsementView> FeedbackService::Endorse(MemberId me, MemberId member,
   return view;
 }
 
-Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(
-    const domain::Viewer& viewer, MemberId member) {
+Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(const domain::Viewer& viewer,
+                                                                       MemberId member) {
   std::vector<EndorsementView> out;
   bool visible = false;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {

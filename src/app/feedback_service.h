@@ -33,9 +33,9 @@ struct EndorsementView {
 
 // One point of a skill's timeline.
 struct TimelinePoint {
-  int64_t at = 0;                // Unix ms
-  std::string kind;              // "self_assessment" | "review" | "endorsement"
-  int level_centis = 0;          // 100..500; 0 for endorsements
+  int64_t at = 0;                 // Unix ms
+  std::string kind;               // "self_assessment" | "review" | "endorsement"
+  int level_centis = 0;           // 100..500; 0 for endorsements
   std::optional<int64_t> source;  // review or endorsement id
 };
 
@@ -70,8 +70,7 @@ class FeedbackService {
   Result<FeedbackRequestView> Respond(MemberId me, FeedbackRequestId id, ReviewerAction action);
   // kValidation for missing/out-of-range ratings; kConflict "declined",
   // "already_reviewed", "lapsed".
-  Result<domain::Review> SubmitReview(MemberId me, FeedbackRequestId id,
-                                      domain::ReviewInput input);
+  Result<domain::Review> SubmitReview(MemberId me, FeedbackRequestId id, domain::ReviewInput input);
   // Only the requester reacts; kConflict "already_replied" for a second reply.
   Result<domain::Review> React(MemberId me, ReviewId id, const ReviewReaction& reaction);
 

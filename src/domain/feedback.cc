@@ -15,7 +15,9 @@ std::string Trimmed(std::string_view s) {
   return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
 }
 
-std::string Limit(size_t n) { return "must be at most " + std::to_string(n) + " characters"; }
+std::string Limit(size_t n) {
+  return "must be at most " + std::to_string(n) + " characters";
+}
 
 // Multi-line text (Markdown). Adds an error to `errors` and returns the trimmed text.
 std::string CheckText(std::string_view value, std::string_view field, size_t max, bool required,
@@ -195,9 +197,9 @@ Result<FeedbackRequestInput> ValidateFeedbackRequest(FeedbackRequestInput in, Me
     Rubric rubric;
     const auto& criteria = in.rubric->criteria;
     if (criteria.empty() || criteria.size() > FeedbackLimits::kMaxCriteria) {
-      errors.push_back({"rubric.criteria", "must have 1 to " +
-                                               std::to_string(FeedbackLimits::kMaxCriteria) +
-                                               " criteria"});
+      errors.push_back(
+          {"rubric.criteria",
+           "must have 1 to " + std::to_string(FeedbackLimits::kMaxCriteria) + " criteria"});
     }
     std::set<std::string> ids;
     for (size_t i = 0; i < criteria.size() && i < FeedbackLimits::kMaxCriteria; ++i) {
@@ -209,8 +211,8 @@ Result<FeedbackRequestInput> ValidateFeedbackRequest(FeedbackRequestInput in, Me
       } else if (!ids.insert(c.id).second) {
         errors.push_back({at + ".id", "is used twice"});
       }
-      c.name = CheckLine(criteria[i].name, at + ".name", FeedbackLimits::kCriterionName, true,
-                         errors);
+      c.name =
+          CheckLine(criteria[i].name, at + ".name", FeedbackLimits::kCriterionName, true, errors);
       if (criteria[i].levels.size() != kRubricScale) {
         errors.push_back(
             {at + ".levels", "must describe exactly " + std::to_string(kRubricScale) + " levels"});

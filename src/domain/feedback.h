@@ -61,13 +61,13 @@ struct Review {
   ReviewId id;
   FeedbackRequestId request;
   MemberId reviewer;
-  std::map<std::string, int> ratings;  // criterion id → 1..5
+  std::map<std::string, int> ratings;              // criterion id → 1..5
   std::string strengths, improvements, next_step;  // Markdown sources
   int64_t created_at = 0;
   bool thanked = false;
-  std::string reply;                // the requester's one reply; empty if none
-  std::optional<int> usefulness;    // 1..5, rated by the requester
-  bool on_profile = false;          // the requester shows it on their profile
+  std::string reply;              // the requester's one reply; empty if none
+  std::optional<int> usefulness;  // 1..5, rated by the requester
+  bool on_profile = false;        // the requester shows it on their profile
 };
 
 struct Endorsement {

@@ -203,8 +203,8 @@ Status HandleSubmitReview(Context& ctx, Response& out) {
   domain::ReviewInput in;
   if (auto ratings = r.Object("ratings")) {
     for (const auto& [key, value] : body["ratings"].items()) {
-      in.ratings[key] = static_cast<int>(
-          ratings->Int(key, Presence::kRequired, -1000, 1000).value_or(0));
+      in.ratings[key] =
+          static_cast<int>(ratings->Int(key, Presence::kRequired, -1000, 1000).value_or(0));
     }
     ratings->Finish();
   }
@@ -213,8 +213,8 @@ Status HandleSubmitReview(Context& ctx, Response& out) {
   in.next_step = r.String("next_step").value_or("");
   r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(domain::Review review, ctx.deps.services.feedback.SubmitReview(
-                                              ctx.caller().member, id, std::move(in)));
+  ASSIGN_OR_RETURN(domain::Review review,
+                   ctx.deps.services.feedback.SubmitReview(ctx.caller().member, id, std::move(in)));
   JsonWriter w(1024);
   WriteReview(w, review);
   out.SetJson(201, w.Take());
@@ -285,8 +285,8 @@ Status HandleEndorse(Context& ctx, Response& out) {
   r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
   ASSIGN_OR_RETURN(app::EndorsementView e,
-                   ctx.deps.services.feedback.Endorse(ctx.caller().member, MemberId(member),
-                                                      *skill, note.value_or("")));
+                   ctx.deps.services.feedback.Endorse(ctx.caller().member, MemberId(member), *skill,
+                                                      note.value_or("")));
   JsonWriter w(512);
   WriteEndorsement(w, e);
   out.SetJson(201, w.Take());

@@ -30,7 +30,8 @@ namespace pln::http {
 namespace {
 
 TEST(Markdown, TablesAndAutolinks) {
-  const std::string html = RenderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\nsee https://example.org");
+  const std::string html =
+      RenderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\nsee https://example.org");
   EXPECT_NE(html.find("<table>"), std::string::npos) << html;
   EXPECT_NE(html.find("<a href=\"https://example.org\">"), std::string::npos) << html;
 }

@@ -137,7 +137,8 @@ class ServerTest : public ::testing::Test {
     config.threads = 2;
     config.max_body_bytes = 1024;
     config.web_root = web_root_.string();
-    auto server = HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, store_});
+    auto server =
+        HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, store_});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_status_ = server_->Run(); });
@@ -330,7 +331,8 @@ TEST_F(ServerTest, ConcurrentClientsThenStop) {
 TEST_F(ServerTest, AddressInUse) {
   HttpConfig config;
   config.port = server_->port();
-  auto second = HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, store_});
+  auto second =
+      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, store_});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
   EXPECT_EQ(

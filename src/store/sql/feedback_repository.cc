@@ -164,9 +164,9 @@ Result<std::vector<domain::FeedbackRequest>> SqlFeedbackRepository::ListRequests
       role == app::FeedbackRole::kRequester
           ? " WHERE requester_id = ?"
           : " WHERE id IN (SELECT request_id FROM feedback_reviewers WHERE reviewer_id = ?)";
-  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(std::string(kSelectRequest) + where +
-                                               " ORDER BY id DESC LIMIT ?",
-                                           {member.value(), limit}));
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Query(std::string(kSelectRequest) + where + " ORDER BY id DESC LIMIT ?",
+                             {member.value(), limit}));
   std::vector<domain::FeedbackRequest> out;
   for (SqlRow& row : rows.rows) {
     ASSIGN_OR_RETURN(domain::FeedbackRequest r, RequestFromRow(row));
@@ -178,11 +178,10 @@ Result<std::vector<domain::FeedbackRequest>> SqlFeedbackRepository::ListRequests
 
 Status SqlFeedbackRepository::SetReviewerStatus(FeedbackRequestId id, MemberId reviewer,
                                                 domain::ReviewerStatus status, int64_t now) {
-  return Done(tx_.Change(
-          "UPDATE feedback_reviewers SET status = ?, decided_at = ? "
-          "WHERE request_id = ? AND reviewer_id = ?",
-          {domain::ToString(status), now, id.value(), reviewer.value()})
-      );
+  return Done(
+      tx_.Change("UPDATE feedback_reviewers SET status = ?, decided_at = ? "
+                 "WHERE request_id = ? AND reviewer_id = ?",
+                 {domain::ToString(status), now, id.value(), reviewer.value()}));
 }
 
 Result<ReviewId> SqlFeedbackRepository::CreateReview(const domain::Review& review) {
@@ -194,8 +193,8 @@ Result<ReviewId> SqlFeedbackRepository::CreateReview(const domain::Review& revie
                  "improvements, next_step, created_at, thanked, reply, usefulness, on_profile) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, 0, '', NULL, 0) "
                  "ON CONFLICT DO NOTHING RETURNING id",
-                 {review.request.value(), review.reviewer.value(), ratings.dump(),
-                  review.strengths, review.improvements, review.next_step, review.created_at}));
+                 {review.request.value(), review.reviewer.value(), ratings.dump(), review.strengths,
+                  review.improvements, review.next_step, review.created_at}));
   if (rows.rows.empty()) {
     return ConflictError("already_reviewed", "You answered this request already.");
   }
@@ -203,15 +202,14 @@ Result<ReviewId> SqlFeedbackRepository::CreateReview(const domain::Review& revie
 }
 
 Result<std::optional<domain::Review>> SqlFeedbackRepository::GetReview(ReviewId id) {
-  ASSIGN_OR_RETURN(std::vector<domain::Review> reviews,
-                   Reviews(tx_.Query(std::string(kSelectReview) + " WHERE r.id = ?",
-                                     {id.value()})));
+  ASSIGN_OR_RETURN(
+      std::vector<domain::Review> reviews,
+      Reviews(tx_.Query(std::string(kSelectReview) + " WHERE r.id = ?", {id.value()})));
   if (reviews.empty()) return std::optional<domain::Review>();
   return std::optional<domain::Review>(std::move(reviews[0]));
 }
 
-Result<std::vector<domain::Review>> SqlFeedbackRepository::ListReviews(
-    FeedbackRequestId request) {
+Result<std::vector<domain::Review>> SqlFeedbackRepository::ListReviews(FeedbackRequestId request) {
   return Reviews(tx_.Query(std::string(kSelectReview) + " WHERE r.request_id = ? ORDER BY r.id",
                            {request.value()}));
 }
@@ -228,10 +226,9 @@ Result<std::vector<domain::Review>> SqlFeedbackRepository::ListReviewsForSkill(
 Status SqlFeedbackRepository::UpdateReaction(const domain::Review& review) {
   SqlValue usefulness = review.usefulness ? SqlValue(*review.usefulness) : SqlValue();
   return Done(tx_.Change(
-          "UPDATE feedback_reviews SET thanked = ?, reply = ?, usefulness = ?, on_profile = ? "
-          "WHERE id = ?",
-          {review.thanked, review.reply, usefulness, review.on_profile, review.id.value()})
-      );
+      "UPDATE feedback_reviews SET thanked = ?, reply = ?, usefulness = ?, on_profile = ? "
+      "WHERE id = ?",
+      {review.thanked, review.reply, usefulness, review.on_profile, review.id.value()}));
 }
 
 Result<EndorsementId> SqlFeedbackRepository::CreateEndorsement(MemberId endorser, MemberId member,
@@ -250,16 +247,14 @@ Result<EndorsementId> SqlFeedbackRepository::CreateEndorsement(MemberId endorser
   return EndorsementId(rows->rows[0][0].AsInt());
 }
 
-Result<std::optional<domain::Endorsement>> SqlFeedbackRepository::GetEndorsement(
-    EndorsementId id) {
+Result<std::optional<domain::Endorsement>> SqlFeedbackRepository::GetEndorsement(EndorsementId id) {
   ASSIGN_OR_RETURN(SqlRows rows,
                    tx_.Query(std::string(kSelectEndorsement) + " WHERE id = ?", {id.value()}));
   if (rows.rows.empty()) return std::optional<domain::Endorsement>();
   return std::optional<domain::Endorsement>(EndorsementFromRow(rows.rows[0]));
 }
 
-Result<std::vector<domain::Endorsement>> SqlFeedbackRepository::ListEndorsements(
-    MemberId member) {
+Result<std::vector<domain::Endorsement>> SqlFeedbackRepository::ListEndorsements(MemberId member) {
   ASSIGN_OR_RETURN(SqlRows rows,
                    tx_.Query(std::string(kSelectEndorsement) + " WHERE member_id = ? ORDER BY id",
                              {member.value()}));

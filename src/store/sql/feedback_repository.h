@@ -17,8 +17,7 @@ class SqlFeedbackRepository final : public app::FeedbackRepository {
                                           const domain::FeedbackRequestInput& input,
                                           int64_t now) override;
   Result<std::optional<domain::FeedbackRequest>> GetRequest(FeedbackRequestId id) override;
-  Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId member,
-                                                            app::FeedbackRole role,
+  Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId member, app::FeedbackRole role,
                                                             int limit) override;
   Status SetReviewerStatus(FeedbackRequestId id, MemberId reviewer, domain::ReviewerStatus status,
                            int64_t now) override;
