@@ -244,9 +244,11 @@ Status HandleReactToReview(Context& ctx, Response& out) {
 }
 
 Status HandleSkillTimeline(Context& ctx, Response& out) {
-  const std::string skill(ctx.params.Get("skill"));
+  // Path parameters arrive percent-encoded ("UX%20Research").
+  std::optional<std::string> skill = PercentDecode(ctx.params.Get("skill"), false);
+  if (!skill) return ValidationError({{"skill", "must be a URL-encoded skill name"}});
   ASSIGN_OR_RETURN(app::SkillTimeline t,
-                   ctx.deps.services.feedback.Timeline(ctx.caller().member, skill));
+                   ctx.deps.services.feedback.Timeline(ctx.caller().member, *skill));
   JsonWriter w(256 + t.points.size() * 96);
   w.BeginObject()
       .Field("skill", t.skill)
