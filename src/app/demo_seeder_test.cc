@@ -187,11 +187,12 @@ class UnusedTokens final : public TokenRepository {
   Result<bool> Delete(MemberId, TokenId) override { return NotInFake(); }
 };
 
+// Accepts the seeder's feedback writes without keeping them.
 class UnusedFeedback final : public FeedbackRepository {
  public:
   Result<FeedbackRequestId> CreateRequest(MemberId, const domain::FeedbackRequestInput&,
                                           int64_t) override {
-    return NotInFake();
+    return FeedbackRequestId(++next_);
   }
   Result<std::optional<domain::FeedbackRequest>> GetRequest(FeedbackRequestId) override {
     return NotInFake();
@@ -200,9 +201,9 @@ class UnusedFeedback final : public FeedbackRepository {
     return NotInFake();
   }
   Status SetReviewerStatus(FeedbackRequestId, MemberId, domain::ReviewerStatus, int64_t) override {
-    return NotInFake();
+    return Status::Ok();
   }
-  Result<ReviewId> CreateReview(const domain::Review&) override { return NotInFake(); }
+  Result<ReviewId> CreateReview(const domain::Review&) override { return ReviewId(++next_); }
   Result<std::optional<domain::Review>> GetReview(ReviewId) override { return NotInFake(); }
   Result<std::vector<domain::Review>> ListReviews(FeedbackRequestId) override {
     return NotInFake();
@@ -213,7 +214,7 @@ class UnusedFeedback final : public FeedbackRepository {
   Status UpdateReaction(const domain::Review&) override { return NotInFake(); }
   Result<EndorsementId> CreateEndorsement(MemberId, MemberId, const std::string&,
                                           const std::string&, int64_t) override {
-    return NotInFake();
+    return EndorsementId(++next_);
   }
   Result<std::optional<domain::Endorsement>> GetEndorsement(EndorsementId) override {
     return NotInFake();
@@ -222,6 +223,9 @@ class UnusedFeedback final : public FeedbackRepository {
     return NotInFake();
   }
   Status DeleteEndorsement(EndorsementId) override { return NotInFake(); }
+
+ private:
+  int64_t next_ = 0;
 };
 
 class FakeTx final : public Tx {
