@@ -223,6 +223,9 @@ class UnusedFeedback final : public FeedbackRepository {
     return NotInFake();
   }
   Status DeleteEndorsement(EndorsementId) override { return NotInFake(); }
+  Result<std::unordered_map<MemberId, FeedbackStats>> Stats(const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
 
  private:
   int64_t next_ = 0;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/ids.h"
@@ -14,6 +15,14 @@
 namespace pln::app {
 
 enum class FeedbackRole { kRequester, kReviewer };
+
+// Reciprocity of one member: reviews given and received, and how long their
+// reviews took after the request was made (for the median response time).
+struct FeedbackStats {
+  int given = 0;
+  int received = 0;
+  std::vector<int64_t> response_ms;  // one per review given
+};
 
 class FeedbackRepository {
  public:
@@ -53,6 +62,11 @@ class FeedbackRepository {
   // Endorsements `member` received, oldest first.
   virtual Result<std::vector<domain::Endorsement>> ListEndorsements(MemberId member) = 0;
   virtual Status DeleteEndorsement(EndorsementId id) = 0;
+
+  // Stats for each of `members` (absent members get zeros). One query per
+  // kind of figure, whatever the number of members.
+  virtual Result<std::unordered_map<MemberId, FeedbackStats>> Stats(
+      const std::vector<MemberId>& members) = 0;
 };
 
 }  // namespace pln::app

@@ -312,6 +312,98 @@ Status FeedbackService::RemoveEndorsement(MemberId me, EndorsementId id) {
   });
 }
 
+namespace {
+
+Reciprocity ToReciprocity(FeedbackStats stats) {
+  Reciprocity r;
+  r.given = stats.given;
+  r.received = stats.received;
+  if (!stats.response_ms.empty()) {
+    auto mid =
+        stats.response_ms.begin() + static_cast<std::ptrdiff_t>(stats.response_ms.size() / 2);
+    std::nth_element(stats.response_ms.begin(), mid, stats.response_ms.end());
+    r.median_response_ms = *mid;
+  }
+  return r;
+}
+
+}  // namespace
+
+Result<Reciprocity> FeedbackService::MyReciprocity(MemberId me) {
+  Reciprocity out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats({me}));
+    out = ToReciprocity(stats[me]);
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
+    MemberId me, const std::string& skill) {
+  ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
+  const std::string norm = AsciiLower(clean);
+  std::vector<ReviewerSuggestion> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto self, tx.members().Get(me));
+    if (!self) return NotFoundError("member");
+    int my_level = 0;
+    for (const auto& s : self->profile.skills) {
+      if (AsciiLower(s.name) == norm) my_level = s.level;
+    }
+    std::vector<MemberId> ids;
+    for (int64_t after = 0;;) {
+      ASSIGN_OR_RETURN(auto page, tx.connections().ListConnections(me, after, 500));
+      for (const auto& c : page) {
+        ids.push_back(c.other);
+        after = c.other.value();
+      }
+      if (page.size() < 500) break;
+    }
+    if (ids.empty()) return Status::Ok();
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
+    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
+    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats(ids));
+    for (const domain::Member& m : members) {
+      if (rels[m.id].blocked_either_way()) continue;
+      ReviewerSuggestion s;
+      s.member = Summarize(m);
+      for (const auto& sk : m.profile.skills) {
+        if (AsciiLower(sk.name) == norm) s.skill_level = sk.level;
+      }
+      s.reciprocity = ToReciprocity(stats[m.id]);
+      if (s.skill_level == 0 && s.reciprocity.given == 0) continue;  // nothing to go on
+      if (s.skill_level > my_level) {
+        s.reasons.push_back("Rates " + clean + " at " + std::to_string(s.skill_level) +
+                            " of 5, above you");
+        s.score += 100 * (s.skill_level - my_level);
+      } else if (s.skill_level > 0) {
+        s.reasons.push_back("Also works on " + clean);
+        s.score += 20;
+      }
+      s.reasons.push_back("One of your connections");
+      if (s.reciprocity.given > 0) {
+        s.reasons.push_back("Gave " + std::to_string(s.reciprocity.given) + " review" +
+                            (s.reciprocity.given == 1 ? "" : "s"));
+        s.score += 10 * std::min(s.reciprocity.given, 5);
+        const int64_t day = 24LL * 3600 * 1000;
+        if (s.reciprocity.median_response_ms && *s.reciprocity.median_response_ms <= 3 * day) {
+          s.reasons.push_back("Usually answers within 3 days");
+          s.score += 30;
+        }
+      }
+      out.push_back(std::move(s));
+    }
+    std::sort(out.begin(), out.end(), [](const ReviewerSuggestion& a, const ReviewerSuggestion& b) {
+      return a.score != b.score ? a.score > b.score : a.member.id < b.member.id;
+    });
+    if (out.size() > 10) out.resize(10);
+    return Status::Ok();
+  }));
+  return out;
+}
+
 Result<SkillTimeline> FeedbackService::Timeline(MemberId me, const std::string& skill) {
   ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
   SkillTimeline out;

@@ -48,6 +48,21 @@ struct SkillTimeline {
 
 enum class ReviewerAction { kAccept, kDecline };
 
+// Reciprocity as shown to the member themself.
+struct Reciprocity {
+  int given = 0, received = 0;
+  std::optional<int64_t> median_response_ms;  // absent until they gave a review
+};
+
+// A suggested reviewer for a skill, with the reasons behind the suggestion.
+struct ReviewerSuggestion {
+  MemberSummary member;
+  int skill_level = 0;  // their self-assessed level, 0 if they do not list the skill
+  Reciprocity reciprocity;
+  std::vector<std::string> reasons;
+  int score = 0;  // higher first
+};
+
 struct ReviewReaction {
   std::optional<bool> thanked;
   std::optional<std::string> reply;  // once only
@@ -84,6 +99,14 @@ class FeedbackService {
                                                         MemberId member);
   // The endorser or the endorsed member may remove it.
   Status RemoveEndorsement(MemberId me, EndorsementId id);
+
+  // Feedback given vs received and the median response time of `me`.
+  Result<Reciprocity> MyReciprocity(MemberId me);
+  // Up to 10 of `me`'s connections (the people a request may go to), ranked by
+  // a higher level in `skill` than `me`, then by how much feedback they give
+  // and how fast. Members blocked either way are never suggested. The graph
+  // engine may later rank by wider network proximity behind the same call.
+  Result<std::vector<ReviewerSuggestion>> SuggestReviewers(MemberId me, const std::string& skill);
 
   // The caller's own timeline for `skill`.
   Result<SkillTimeline> Timeline(MemberId me, const std::string& skill);

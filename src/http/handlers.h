@@ -89,5 +89,7 @@ Status HandleSkillTimeline(Context& ctx, Response& out);
 Status HandleEndorse(Context& ctx, Response& out);
 Status HandleListEndorsements(Context& ctx, Response& out);
 Status HandleRemoveEndorsement(Context& ctx, Response& out);
+Status HandleMyFeedbackStats(Context& ctx, Response& out);
+Status HandleSuggestReviewers(Context& ctx, Response& out);
 
 }  // namespace pln::http

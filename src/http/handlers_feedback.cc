@@ -110,7 +110,46 @@ Status Respond(Context& ctx, app::ReviewerAction action, Response& out) {
   return Status::Ok();
 }
 
+void WriteReciprocity(JsonWriter& w, const app::Reciprocity& r) {
+  w.BeginObject().Field("given", r.given).Field("received", r.received);
+  w.Key("median_response_hours");
+  if (r.median_response_ms) {
+    w.Int(*r.median_response_ms / (3600 * 1000));
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+}
+
 }  // namespace
+
+Status HandleMyFeedbackStats(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(app::Reciprocity r,
+                   ctx.deps.services.feedback.MyReciprocity(ctx.caller().member));
+  JsonWriter w(128);
+  WriteReciprocity(w, r);
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleSuggestReviewers(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(ctx.request.query));
+  const std::string skill(query.Get("skill").value_or(""));
+  ASSIGN_OR_RETURN(auto items,
+                   ctx.deps.services.feedback.SuggestReviewers(ctx.caller().member, skill));
+  JsonWriter w(256 + items.size() * 384);
+  w.BeginObject().Key("items").BeginArray();
+  for (const app::ReviewerSuggestion& s : items) {
+    w.BeginObject().Key("member");
+    WriteMemberSummary(w, s.member);
+    w.Field("skill_level", s.skill_level).Key("reciprocity");
+    WriteReciprocity(w, s.reciprocity);
+    w.StringArray("reasons", s.reasons).EndObject();
+  }
+  w.EndArray().EndObject();
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
 
 Status HandleCreateFeedbackRequest(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));

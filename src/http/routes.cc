@@ -53,6 +53,8 @@ const std::vector<RouteSpec>& ApiRoutes() {
        HandleDeclineFeedbackRequest},
       {kPost, "/api/v1/feedback/requests/{id}/reviews", kMember, false, HandleSubmitReview},
       {kPatch, "/api/v1/feedback/reviews/{id}", kMember, false, HandleReactToReview},
+      {kGet, "/api/v1/feedback/reviewer-suggestions", kMember, false, HandleSuggestReviewers},
+      {kGet, "/api/v1/me/feedback-stats", kMember, false, HandleMyFeedbackStats},
       {kGet, "/api/v1/skills/{skill}/timeline", kMember, false, HandleSkillTimeline},
       {kPost, "/api/v1/members/{id}/endorsements", kMember, false, HandleEndorse},
       {kGet, "/api/v1/members/{id}/endorsements", kOptional, false, HandleListEndorsements},

@@ -224,4 +224,39 @@ describe(`feedback (${DB_KIND})`, () => {
     const tl = await a.get('/skills/SQL/timeline');
     assert.equal(tl.body.endorsement_count, 0);
   });
+
+  it('reviewer suggestions rank connections with a higher level and who give feedback; reciprocity stats', async () => {
+    const [me, expert, giver, novice, stranger, blocked] = await signupMany(ctx.url, 6, 'sug');
+    for (const o of [expert, giver, novice, blocked]) await connect(me, o);
+    await me.patchProfile({ skills: [{ name: 'Data Viz', level: 2 }] });
+    await expert.patchProfile({ skills: [{ name: 'data viz', level: 5 }] });
+    await novice.patchProfile({ skills: [{ name: 'Data Viz', level: 1 }] });
+    await stranger.patchProfile({ skills: [{ name: 'Data Viz', level: 5 }] });
+    await blocked.patchProfile({ skills: [{ name: 'Data Viz', level: 5 }] });
+    // giver has answered a request of novice before.
+    await connect(novice, giver);
+    const r = (await novice.post('/feedback/requests', requestBody([giver]))).body;
+    expectStatus(await giver.post(`/feedback/requests/${r.id}/reviews`, REVIEW), 201, 'giver reviews');
+    expectStatus(await blocked.post('/blocks', { member: me.id }), 201, 'block');
+
+    const res = await me.get('/feedback/reviewer-suggestions?skill=Data%20Viz');
+    expectStatus(res, 200, 'suggestions');
+    const ids = res.body.items.map((s) => s.member.id);
+    assert.equal(ids[0], expert.id, 'the higher level comes first');
+    assert.ok(ids.includes(giver.id), 'people who give feedback are suggested');
+    assert.ok(!ids.includes(stranger.id), 'only connections');
+    assert.ok(!ids.includes(blocked.id), 'never a blocked member');
+    assert.ok(res.body.items[0].reasons.some((x) => /above you/.test(x)), JSON.stringify(res.body.items[0]));
+    const g = res.body.items.find((s) => s.member.id === giver.id);
+    assert.equal(g.reciprocity.given, 1);
+    assert.equal(typeof g.reciprocity.median_response_hours, 'number');
+    expectError(await me.get('/feedback/reviewer-suggestions'), 422, null, 'skill required');
+
+    const mine = await giver.get('/me/feedback-stats');
+    expectStatus(mine, 200, 'stats');
+    assert.deepEqual({ given: mine.body.given, received: mine.body.received }, { given: 1, received: 0 });
+    assert.equal((await novice.get('/me/feedback-stats')).body.received, 1);
+    expectError(await new Client(ctx.url).get('/me/feedback-stats'), 401, null, 'anonymous stats');
+    expectError(await new Client(ctx.url).get('/feedback/reviewer-suggestions?skill=x'), 401, null, 'anonymous suggestions');
+  });
 });

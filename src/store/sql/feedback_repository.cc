@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
+#include "store/sql/sql_text.h"
 #include "store/sql/sql_tx.h"
 
 namespace pln::store::sql {
@@ -260,6 +261,38 @@ Result<std::vector<domain::Endorsement>> SqlFeedbackRepository::ListEndorsements
                              {member.value()}));
   std::vector<domain::Endorsement> out;
   for (SqlRow& row : rows.rows) out.push_back(EndorsementFromRow(row));
+  return out;
+}
+
+Result<std::unordered_map<MemberId, app::FeedbackStats>> SqlFeedbackRepository::Stats(
+    const std::vector<MemberId>& members) {
+  std::unordered_map<MemberId, app::FeedbackStats> out;
+  if (members.empty()) return out;
+  std::vector<SqlValue> ids;
+  for (MemberId m : members) {
+    ids.emplace_back(m.value());
+    out[m];
+  }
+  const std::string in = "(" + Placeholders(ids.size()) + ")";
+  ASSIGN_OR_RETURN(SqlRows given, tx_.Query("SELECT r.reviewer_id, r.created_at - q.created_at "
+                                            "FROM feedback_reviews r JOIN feedback_requests q "
+                                            "ON q.id = r.request_id WHERE r.reviewer_id IN " +
+                                                in,
+                                            ids));
+  for (SqlRow& row : given.rows) {
+    app::FeedbackStats& s = out[MemberId(row[0].AsInt())];
+    ++s.given;
+    s.response_ms.push_back(row[1].AsInt());
+  }
+  ASSIGN_OR_RETURN(SqlRows received,
+                   tx_.Query("SELECT q.requester_id, COUNT(*) FROM feedback_reviews r "
+                             "JOIN feedback_requests q ON q.id = r.request_id "
+                             "WHERE q.requester_id IN " +
+                                 in + " GROUP BY q.requester_id",
+                             ids));
+  for (SqlRow& row : received.rows) {
+    out[MemberId(row[0].AsInt())].received = static_cast<int>(row[1].AsInt());
+  }
   return out;
 }
 

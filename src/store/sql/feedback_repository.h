@@ -3,6 +3,9 @@
 // Not thread-safe: bound to one transaction.
 #pragma once
 
+#include <unordered_map>
+#include <vector>
+
 #include "app/feedback_repository.h"
 
 namespace pln::store::sql {
@@ -33,6 +36,8 @@ class SqlFeedbackRepository final : public app::FeedbackRepository {
   Result<std::optional<domain::Endorsement>> GetEndorsement(EndorsementId id) override;
   Result<std::vector<domain::Endorsement>> ListEndorsements(MemberId member) override;
   Status DeleteEndorsement(EndorsementId id) override;
+  Result<std::unordered_map<MemberId, app::FeedbackStats>> Stats(
+      const std::vector<MemberId>& members) override;
 
  private:
   SqlTx& tx_;
