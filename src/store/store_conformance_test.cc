@@ -1088,6 +1088,29 @@ TEST_P(StoreTest, ReviewsAreOnePerReviewerAndKeepReactions) {
   EXPECT_TRUE(other_skill->empty());
 }
 
+TEST_P(StoreTest, FeedbackStatsCountGivenReceivedAndResponseTimes) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  auto id = W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({b, c}), 1000); });
+  ASSERT_TRUE(id.ok());
+  for (auto [reviewer, at] : {std::pair{b, int64_t{4000}}, std::pair{c, int64_t{9000}}}) {
+    domain::Review review;
+    review.request = *id;
+    review.reviewer = reviewer;
+    review.ratings = {{"clarity", 3}, {"depth", 3}, {"impact", 3}};
+    review.strengths = review.improvements = review.next_step = "x";
+    review.created_at = at;
+    ASSERT_TRUE(W([&](Tx& tx) { return tx.feedback().CreateReview(review); }).ok());
+  }
+  auto stats = R([&](Tx& tx) { return tx.feedback().Stats({a, b, c, MemberId(999)}); });
+  ASSERT_TRUE(stats.ok()) << Describe(stats);
+  EXPECT_EQ((*stats)[a].received, 2);
+  EXPECT_EQ((*stats)[a].given, 0);
+  EXPECT_EQ((*stats)[b].given, 1);
+  EXPECT_EQ((*stats)[b].response_ms, std::vector<int64_t>{3000});
+  EXPECT_EQ((*stats)[c].response_ms, std::vector<int64_t>{8000});
+  EXPECT_EQ((*stats)[MemberId(999)].given, 0);
+}
+
 TEST_P(StoreTest, EndorsementsAreUniquePerSkillAndRemovable) {
   const MemberId a = Add("a@example.org"), b = Add("b@example.org");
   auto e = W([&](Tx& tx) { return tx.feedback().CreateEndorsement(b, a, "SQL", "saw it", 5); });

@@ -149,6 +149,19 @@ export interface SkillTimeline {
   points: TimelinePoint[];
 }
 
+export interface Reciprocity {
+  given: number;
+  received: number;
+  median_response_hours: number | null;
+}
+
+export interface ReviewerSuggestion {
+  member: MemberSummary;
+  skill_level: number;
+  reciprocity: Reciprocity;
+  reasons: string[];
+}
+
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;
@@ -330,6 +343,9 @@ export const Api = {
     api<Review>('POST', `/feedback/requests/${id}/reviews`, body),
   reactToReview: (id: number, body: { thanked?: boolean; reply?: string; usefulness?: number; on_profile?: boolean }) =>
     api<Review>('PATCH', `/feedback/reviews/${id}`, body),
+  reviewerSuggestions: (skill: string) =>
+    api<{ items: ReviewerSuggestion[] }>('GET', `/feedback/reviewer-suggestions${qs({ skill })}`),
+  feedbackStats: () => api<Reciprocity>('GET', '/me/feedback-stats'),
   skillTimeline: (skill: string) => api<SkillTimeline>('GET', `/skills/${encodeURIComponent(skill)}/timeline`),
 
   block: (member: number) => api<{ member: number; blocked: boolean }>('POST', '/blocks', { member }),

@@ -8,7 +8,9 @@ import {
   ApiError,
   type Connection,
   type FeedbackRequest,
+  type Reciprocity,
   type Review,
+  type ReviewerSuggestion,
   type SkillTimeline,
 } from '../api';
 import { useAuth } from '../auth';
@@ -53,6 +55,16 @@ function AskForm({ onCreated }: { onCreated: (r: FeedbackRequest) => void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [suggestions, setSuggestions] = useState<ReviewerSuggestion[] | null>(null);
+
+  const suggest = async () => {
+    try {
+      setSuggestions((await Api.reviewerSuggestions(skill)).items);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setSuggestions([]);
+    }
+  };
 
   useEffect(() => {
     Api.connections(null, 100)
@@ -109,6 +121,27 @@ function AskForm({ onCreated }: { onCreated: (r: FeedbackRequest) => void }) {
           </ul>
         )}
         {reviewerError && <p className="field-error">{reviewerError}</p>}
+        <button type="button" className="btn btn-secondary" onClick={() => void suggest()} disabled={!skill.trim()}>
+          Suggest reviewers
+        </button>
+        {suggestions && (
+          <div role="status" className="suggestions">
+            {suggestions.length === 0 ? (
+              <p className="hint">No suggestions for this skill among your connections yet.</p>
+            ) : (
+              <ul>
+                {suggestions.map((s) => (
+                  <li key={s.member.id}>
+                    <label>
+                      <input type="checkbox" checked={reviewers.includes(s.member.id)} onChange={() => toggle(s.member.id)} />{' '}
+                      <strong>{s.member.name}</strong>: {s.reasons.join('; ')}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
       </fieldset>
       <p className="hint">Reviews rate Clarity, Depth and correctness, and Fit for its audience from 1 to 5.</p>
       <button type="submit" className="btn btn-primary" disabled={busy}>
@@ -144,8 +177,12 @@ export function FeedbackListPage() {
   useTitle('Feedback');
   const [mine, setMine] = useState<FeedbackRequest[] | null>(null);
   const [asked, setAsked] = useState<FeedbackRequest[]>([]);
+  const [stats, setStats] = useState<Reciprocity | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    Api.feedbackStats()
+      .then(setStats)
+      .catch(() => setStats(null));
     Promise.all([Api.feedbackRequests('requester'), Api.feedbackRequests('reviewer')])
       .then(([a, b]) => {
         setMine(a.items);
@@ -158,6 +195,12 @@ export function FeedbackListPage() {
       <h1>Feedback</h1>
       <p className="lead">Ask people you trust for structured feedback, and help others grow.</p>
       {error && <Alert>{error}</Alert>}
+      {stats && (
+        <p className="reciprocity">
+          You gave {stats.given} review{stats.given === 1 ? '' : 's'} and received {stats.received}.
+          {stats.median_response_hours !== null && ` Your median response time: ${stats.median_response_hours} hours.`}
+        </p>
+      )}
       {mine === null && !error ? (
         <Loading />
       ) : (
