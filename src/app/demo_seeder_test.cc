@@ -211,6 +211,7 @@ class UnusedFeedback final : public FeedbackRepository {
   Result<std::vector<domain::Review>> ListReviewsForSkill(MemberId, const std::string&) override {
     return NotInFake();
   }
+  Result<std::vector<domain::Review>> ListShownReviews(MemberId) override { return NotInFake(); }
   Status UpdateReaction(const domain::Review&) override { return NotInFake(); }
   Result<EndorsementId> CreateEndorsement(MemberId, MemberId, const std::string&,
                                           const std::string&, int64_t) override {

@@ -50,6 +50,8 @@ class FeedbackRepository {
   // Reviews received by `member` on requests about `skill` (case-insensitive), oldest first.
   virtual Result<std::vector<domain::Review>> ListReviewsForSkill(MemberId member,
                                                                   const std::string& skill) = 0;
+  // Reviews `member` received and chose to show on their profile, newest first.
+  virtual Result<std::vector<domain::Review>> ListShownReviews(MemberId member) = 0;
   // Saves thanked, reply, usefulness and on_profile.
   virtual Status UpdateReaction(const domain::Review& review) = 0;
 

@@ -304,6 +304,53 @@ Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(const dom
   return out;
 }
 
+Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain::Viewer& viewer,
+                                                                   MemberId member) {
+  std::vector<ShownReview> out;
+  bool visible = false;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto target, tx.members().Get(member));
+    if (!target) return Status::Ok();
+    domain::Relationship rel;
+    if (viewer.id) {
+      if (*viewer.id == member) {
+        rel.self = true;
+      } else {
+        ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(*viewer.id, {member}));
+        rel = rels[member];
+      }
+    }
+    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    visible = true;
+    if (!domain::ViewOf(viewer, *target, rel).skills) {
+      return ForbiddenError("This member shows their skills to fewer people.");
+    }
+    ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListShownReviews(member));
+    std::vector<MemberId> ids;
+    for (const auto& r : reviews) ids.push_back(r.reviewer);
+    std::unordered_map<MemberId, domain::Relationship> reviewer_rels;
+    if (viewer.id && !ids.empty()) {
+      ASSIGN_OR_RETURN(reviewer_rels, tx.connections().Relationships(*viewer.id, ids));
+    }
+    ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
+    for (auto& r : reviews) {
+      if (reviewer_rels[r.reviewer].blocked_either_way()) continue;
+      ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(r.request));
+      if (!request) continue;
+      ShownReview s;
+      s.skill = request->skill;
+      s.artifact_title = request->artifact.title;
+      s.reviewer = Lookup(people, r.reviewer);
+      s.review = std::move(r);
+      out.push_back(std::move(s));
+    }
+    return Status::Ok();
+  }));
+  if (!visible) return NotFoundError("member");
+  return out;
+}
+
 Status FeedbackService::RemoveEndorsement(MemberId me, EndorsementId id) {
   return store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto e, tx.feedback().GetEndorsement(id));

@@ -26,6 +26,13 @@ struct FeedbackRequestView {
   std::vector<domain::Review> reviews;   // only those the viewer may read
 };
 
+// A review the requester chose to show on their profile.
+struct ShownReview {
+  domain::Review review;
+  std::string skill, artifact_title;
+  MemberSummary reviewer;
+};
+
 struct EndorsementView {
   domain::Endorsement endorsement;
   MemberSummary endorser;
@@ -97,6 +104,10 @@ class FeedbackService {
   // member's skills section reads them (kNotFound on a block).
   Result<std::vector<EndorsementView>> ListEndorsements(const domain::Viewer& viewer,
                                                         MemberId member);
+  // Reviews `member` chose to show on their profile, for anyone who may see
+  // the member's skills section (kNotFound on a block, kForbidden when hidden).
+  // Reviews by members the viewer is blocked with are left out.
+  Result<std::vector<ShownReview>> ListShownReviews(const domain::Viewer& viewer, MemberId member);
   // The endorser or the endorsed member may remove it.
   Status RemoveEndorsement(MemberId me, EndorsementId id);
 

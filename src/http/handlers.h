@@ -90,6 +90,7 @@ Status HandleEndorse(Context& ctx, Response& out);
 Status HandleListEndorsements(Context& ctx, Response& out);
 Status HandleRemoveEndorsement(Context& ctx, Response& out);
 Status HandleMyFeedbackStats(Context& ctx, Response& out);
+Status HandleListShownReviews(Context& ctx, Response& out);
 Status HandleSuggestReviewers(Context& ctx, Response& out);
 
 }  // namespace pln::http

@@ -363,6 +363,30 @@ Status HandleListEndorsements(Context& ctx, Response& out) {
   return Status::Ok();
 }
 
+Status HandleListShownReviews(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
+  domain::Viewer viewer;
+  if (ctx.principal) {
+    viewer.id = ctx.principal->member;
+    viewer.role = ctx.principal->role;
+  }
+  ASSIGN_OR_RETURN(auto items,
+                   ctx.deps.services.feedback.ListShownReviews(viewer, MemberId(member)));
+  JsonWriter w(256 + items.size() * 1024);
+  w.BeginObject().Key("items").BeginArray();
+  for (const app::ShownReview& s : items) {
+    w.BeginObject().Field("skill", s.skill).Field("artifact_title", s.artifact_title);
+    w.Key("reviewer");
+    WriteMemberSummary(w, s.reviewer);
+    w.Key("review");
+    WriteReview(w, s.review);
+    w.EndObject();
+  }
+  w.EndArray().EndObject();
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
 Status HandleRemoveEndorsement(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "endorsement"));
   RETURN_IF_ERROR(

@@ -59,6 +59,7 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/members/{id}/endorsements", kMember, false, HandleEndorse},
       {kGet, "/api/v1/members/{id}/endorsements", kOptional, false, HandleListEndorsements},
       {kDelete, "/api/v1/endorsements/{id}", kMember, false, HandleRemoveEndorsement},
+      {kGet, "/api/v1/members/{id}/reviews", kOptional, false, HandleListShownReviews},
   };
   return kRoutes;
 }

@@ -259,4 +259,29 @@ describe(`feedback (${DB_KIND})`, () => {
     expectError(await new Client(ctx.url).get('/me/feedback-stats'), 401, null, 'anonymous stats');
     expectError(await new Client(ctx.url).get('/feedback/reviewer-suggestions?skill=x'), 401, null, 'anonymous suggestions');
   });
+
+  it('reviews appear on the profile only when the requester chooses, and never to a blocked member', async () => {
+    const [owner, reviewer, other, blocked] = await signupMany(ctx.url, 4, 'show');
+    await connect(owner, reviewer);
+    const req = (await owner.post('/feedback/requests', requestBody([reviewer]))).body;
+    const review = (await reviewer.post(`/feedback/requests/${req.id}/reviews`, REVIEW)).body;
+    await owner.patchProfile({ visibility: { skills: 'public' } });
+    const anon = new Client(ctx.url);
+    assert.deepEqual((await anon.get(`/members/${owner.id}/reviews`)).body.items, [], 'private by default');
+    assert.deepEqual((await other.get(`/members/${owner.id}/reviews`)).body.items, []);
+    expectStatus(await owner.patch(`/feedback/reviews/${review.id}`, { on_profile: true }), 200, 'show');
+    const shown = await anon.get(`/members/${owner.id}/reviews`);
+    expectStatus(shown, 200, 'anonymous sees shown review');
+    assert.equal(shown.body.items.length, 1);
+    assert.equal(shown.body.items[0].review.id, review.id);
+    assert.equal(shown.body.items[0].reviewer.id, reviewer.id);
+    // The request itself stays private.
+    expectError(await other.get(`/feedback/requests/${req.id}`), 404, null, 'request still private');
+    expectStatus(await owner.post('/blocks', { member: blocked.id }), 201, 'block');
+    expectError(await blocked.get(`/members/${owner.id}/reviews`), 404, null, 'blocked');
+    await owner.patchProfile({ visibility: { skills: 'connections' } });
+    expectError(await other.get(`/members/${owner.id}/reviews`), 403, null, 'skills hidden');
+    expectStatus(await owner.patch(`/feedback/reviews/${review.id}`, { on_profile: false }), 200, 'hide');
+    assert.deepEqual((await reviewer.get(`/members/${owner.id}/reviews`)).body.items, []);
+  });
 });

@@ -224,6 +224,13 @@ Result<std::vector<domain::Review>> SqlFeedbackRepository::ListReviewsForSkill(
                 {member.value(), AsciiLower(skill)}));
 }
 
+Result<std::vector<domain::Review>> SqlFeedbackRepository::ListShownReviews(MemberId member) {
+  return Reviews(tx_.Query(std::string(kSelectReview) +
+                               " JOIN feedback_requests q ON q.id = r.request_id "
+                               "WHERE q.requester_id = ? AND r.on_profile = 1 ORDER BY r.id DESC",
+                           {member.value()}));
+}
+
 Status SqlFeedbackRepository::UpdateReaction(const domain::Review& review) {
   SqlValue usefulness = review.usefulness ? SqlValue(*review.usefulness) : SqlValue();
   return Done(tx_.Change(

@@ -29,6 +29,7 @@ class SqlFeedbackRepository final : public app::FeedbackRepository {
   Result<std::vector<domain::Review>> ListReviews(FeedbackRequestId request) override;
   Result<std::vector<domain::Review>> ListReviewsForSkill(MemberId member,
                                                           const std::string& skill) override;
+  Result<std::vector<domain::Review>> ListShownReviews(MemberId member) override;
   Status UpdateReaction(const domain::Review& review) override;
   Result<EndorsementId> CreateEndorsement(MemberId endorser, MemberId member,
                                           const std::string& skill, const std::string& note,
