@@ -162,6 +162,22 @@ export interface ReviewerSuggestion {
   reasons: string[];
 }
 
+export interface Endorsement {
+  id: number;
+  endorser: MemberSummary;
+  member: number;
+  skill: string;
+  note: string;
+  created_at: string;
+}
+
+export interface ShownReview {
+  skill: string;
+  artifact_title: string;
+  reviewer: MemberSummary;
+  review: Review;
+}
+
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;
@@ -345,6 +361,13 @@ export const Api = {
     api<Review>('PATCH', `/feedback/reviews/${id}`, body),
   reviewerSuggestions: (skill: string) =>
     api<{ items: ReviewerSuggestion[] }>('GET', `/feedback/reviewer-suggestions${qs({ skill })}`),
+  endorsements: (member: number) =>
+    api<{ counts: Record<string, number>; items: Endorsement[] }>('GET', `/members/${member}/endorsements`, undefined, { expect401: true }),
+  endorse: (member: number, skill: string, note: string) =>
+    api<Endorsement>('POST', `/members/${member}/endorsements`, note ? { skill, note } : { skill }),
+  removeEndorsement: (id: number) => api<void>('DELETE', `/endorsements/${id}`),
+  shownReviews: (member: number) =>
+    api<{ items: ShownReview[] }>('GET', `/members/${member}/reviews`, undefined, { expect401: true }),
   feedbackStats: () => api<Reciprocity>('GET', '/me/feedback-stats'),
   skillTimeline: (skill: string) => api<SkillTimeline>('GET', `/skills/${encodeURIComponent(skill)}/timeline`),
 

@@ -7,6 +7,9 @@ import {
   Api,
   ApiError,
   type Connection,
+  type Endorsement,
+  type MemberView,
+  type ShownReview,
   type FeedbackRequest,
   type Reciprocity,
   type Review,
@@ -514,5 +517,113 @@ export function SkillTimelinePage({ skill }: { skill: string }) {
         </>
       )}
     </div>
+  );
+}
+
+/** Endorsements (with counts and notes) and the reviews a member chose to show, on their page. */
+export function ProfileFeedback({ member }: { member: MemberView }) {
+  const { me } = useAuth();
+  const [endorsements, setEndorsements] = useState<Endorsement[]>([]);
+  const [counts, setCounts] = useState<Record<string, number>>({});
+  const [shown, setShown] = useState<ShownReview[]>([]);
+  const [skill, setSkill] = useState(member.skills?.[0]?.name ?? '');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    Api.endorsements(member.id)
+      .then((r) => {
+        setEndorsements(r.items);
+        setCounts(r.counts);
+      })
+      .catch(() => setEndorsements([]));
+    Api.shownReviews(member.id)
+      .then((r) => setShown(r.items))
+      .catch(() => setShown([]));
+  }, [member.id, version]);
+  const connected = member.relationship?.connection === 'connected';
+  const self = member.relationship?.connection === 'self';
+  const endorse = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await Api.endorse(member.id, skill, note);
+      setNote('');
+      setVersion((v) => v + 1);
+    } catch (err) {
+      setError(errorText(err, 'Could not save the endorsement.'));
+    }
+  };
+  const remove = async (id: number) => {
+    try {
+      await Api.removeEndorsement(id);
+      setVersion((v) => v + 1);
+    } catch (err) {
+      setError(errorText(err, 'Could not remove the endorsement.'));
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="sec-endorsements">
+      <h2 id="sec-endorsements">Endorsements and feedback</h2>
+      {error && <Alert>{error}</Alert>}
+      {endorsements.length === 0 ? (
+        <p className="muted">No endorsements yet.</p>
+      ) : (
+        <>
+          <ul className="tags">
+            {Object.entries(counts).map(([k, n]) => (
+              <li key={k} className="tag">
+                {k}: {n}
+              </li>
+            ))}
+          </ul>
+          <ul className="endorsement-list">
+            {endorsements.map((e) => (
+              <li key={e.id}>
+                <strong>{e.endorser.name}</strong> endorsed {e.skill}
+                {e.note && <>: “{e.note}”</>}{' '}
+                {(self || e.endorser.id === me?.id) && (
+                  <button type="button" className="btn btn-link" onClick={() => void remove(e.id)} aria-label={`Remove endorsement of ${e.skill} by ${e.endorser.name}`}>
+                    Remove
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {connected && member.skills && member.skills.length > 0 && (
+        <form onSubmit={endorse} className="endorse-form" aria-label="Endorse a skill">
+          <label>
+            Skill{' '}
+            <select value={skill} onChange={(e) => setSkill(e.target.value)}>
+              {member.skills.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <TextField label="How you saw it" optional value={note} onChange={setNote} maxLength={280} />
+          <button type="submit" className="btn btn-secondary">
+            Endorse
+          </button>
+        </form>
+      )}
+      {shown.length > 0 && (
+        <>
+          <h3>Reviews shared by {member.name}</h3>
+          {shown.map((s) => (
+            <article key={s.review.id} className="review" aria-label={`Review by ${s.reviewer.name}`}>
+              <h4>
+                {s.artifact_title} ({s.skill}), reviewed by {s.reviewer.name}
+              </h4>
+              <Html html={s.review.strengths_html} />
+              <Html html={s.review.next_step_html} />
+            </article>
+          ))}
+        </>
+      )}
+    </section>
   );
 }
