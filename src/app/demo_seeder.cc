@@ -1001,6 +1001,71 @@ Result<DemoSummary> SeedDemoNetwork(Store& store, const Clock& clock, const Demo
     summary.follows += made;
     report("follows", end, total_follows);
   }
+
+  // Feedback: when this run created the demo login, two of its connections
+  // review a portfolio piece and endorse a skill, and a third asks the demo
+  // member for feedback, so every feedback page has something to show.
+  if (created[0]) {
+    std::vector<int> friends;
+    for (const DemoTie& t : plan.connections) {
+      if (t.a == 0 && std::find(friends.begin(), friends.end(), t.b) == friends.end()) {
+        friends.push_back(t.b);
+      }
+      if (friends.size() == 3) break;
+    }
+    if (friends.size() == 3) {
+      RETURN_IF_ERROR(store.Write([&](Tx& tx) -> Status {
+        summary.feedback_requests = 0;
+        const MemberId demo = ids[0];
+        const auto& skills = plan.people[0].profile.skills;
+        const std::string skill = skills.empty() ? "Portfolio" : skills[0].name;
+        const int64_t day = 24LL * 3600 * 1000;
+        domain::FeedbackRequestInput ask;
+        ask.skill = skill;
+        ask.artifact = {"Portfolio case study", "https://example.org/portfolio/case-study",
+                        "## Problem\n\nNew members dropped out in week one.\n\n"
+                        "## What I did\n\n- Interviewed 12 learners\n- Redesigned onboarding"};
+        ask.question = "Is my case study convincing to a hiring manager?";
+        ask.reviewers = {ids[static_cast<size_t>(friends[0])],
+                         ids[static_cast<size_t>(friends[1])]};
+        ask.deadline = domain::IsoDateOf(now + 14 * day);
+        ASSIGN_OR_RETURN(FeedbackRequestId id,
+                         tx.feedback().CreateRequest(demo, ask, now - 9 * day));
+        const int scores[2][3] = {{4, 3, 4}, {3, 3, 5}};
+        for (int k = 0; k < 2; ++k) {
+          domain::Review review;
+          review.request = id;
+          review.reviewer = ask.reviewers[static_cast<size_t>(k)];
+          review.ratings = {
+              {"clarity", scores[k][0]}, {"depth", scores[k][1]}, {"impact", scores[k][2]}};
+          review.strengths = k == 0 ? "The **problem statement** is crisp and the interviews "
+                                      "ground it in evidence."
+                                    : "Clear before/after story; the redesign is easy to follow.";
+          review.improvements = k == 0 ? "Quantify the outcome: how many more learners stayed?"
+                                       : "Say what *you* decided versus the team.";
+          review.next_step = k == 0 ? "Add one metric to the summary at the top."
+                                    : "Rewrite the second section in the first person.";
+          review.created_at = now - (6 - 2 * k) * day;
+          RETURN_IF_ERROR(tx.feedback().CreateReview(review));
+          RETURN_IF_ERROR(tx.feedback().SetReviewerStatus(
+              id, review.reviewer, domain::ReviewerStatus::kSubmitted, review.created_at));
+          RETURN_IF_ERROR(tx.feedback().CreateEndorsement(review.reviewer, demo, skill,
+                                                          "Saw it in their portfolio work.",
+                                                          review.created_at + 3600 * 1000));
+        }
+        domain::FeedbackRequestInput incoming;
+        incoming.skill = "Writing";
+        incoming.artifact = {"My first blog post", "", "I wrote about learning SQL in *30 days*."};
+        incoming.question = "Does the introduction make you want to read on?";
+        incoming.reviewers = {demo};
+        incoming.deadline = domain::IsoDateOf(now + 10 * day);
+        RETURN_IF_ERROR(
+            tx.feedback().CreateRequest(ids[static_cast<size_t>(friends[2])], incoming, now - day));
+        summary.feedback_requests = 2;
+        return Status::Ok();
+      }));
+    }
+  }
   return summary;
 }
 

@@ -42,6 +42,7 @@ struct DemoSummary {
   int connections = 0;
   int requests = 0;  // pending connection requests
   int follows = 0;
+  int feedback_requests = 0;  // made for the demo login (with reviews and endorsements)
   std::string demo_email;
   std::string demo_password;
 };

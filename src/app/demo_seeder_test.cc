@@ -187,6 +187,51 @@ class UnusedTokens final : public TokenRepository {
   Result<bool> Delete(MemberId, TokenId) override { return NotInFake(); }
 };
 
+// Accepts the seeder's feedback writes without keeping them.
+class UnusedFeedback final : public FeedbackRepository {
+ public:
+  Result<FeedbackRequestId> CreateRequest(MemberId, const domain::FeedbackRequestInput&,
+                                          int64_t) override {
+    return FeedbackRequestId(++next_);
+  }
+  Result<std::optional<domain::FeedbackRequest>> GetRequest(FeedbackRequestId) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId, FeedbackRole, int) override {
+    return NotInFake();
+  }
+  Status SetReviewerStatus(FeedbackRequestId, MemberId, domain::ReviewerStatus, int64_t) override {
+    return Status::Ok();
+  }
+  Result<ReviewId> CreateReview(const domain::Review&) override { return ReviewId(++next_); }
+  Result<std::optional<domain::Review>> GetReview(ReviewId) override { return NotInFake(); }
+  Result<std::vector<domain::Review>> ListReviews(FeedbackRequestId) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::Review>> ListReviewsForSkill(MemberId, const std::string&) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::Review>> ListShownReviews(MemberId) override { return NotInFake(); }
+  Status UpdateReaction(const domain::Review&) override { return NotInFake(); }
+  Result<EndorsementId> CreateEndorsement(MemberId, MemberId, const std::string&,
+                                          const std::string&, int64_t) override {
+    return EndorsementId(++next_);
+  }
+  Result<std::optional<domain::Endorsement>> GetEndorsement(EndorsementId) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::Endorsement>> ListEndorsements(MemberId) override {
+    return NotInFake();
+  }
+  Status DeleteEndorsement(EndorsementId) override { return NotInFake(); }
+  Result<std::unordered_map<MemberId, FeedbackStats>> Stats(const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
+
+ private:
+  int64_t next_ = 0;
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -194,8 +239,10 @@ class FakeTx final : public Tx {
   SessionRepository& sessions() override { return sessions_; }
   TokenRepository& tokens() override { return tokens_; }
   ConnectionRepository& connections() override { return connections_; }
+  FeedbackRepository& feedback() override { return feedback_; }
 
  private:
+  UnusedFeedback feedback_;
   FakeMembers members_;
   FakeConnections connections_;
   UnusedSessions sessions_;

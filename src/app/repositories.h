@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/feedback_repository.h"
 #include "base/ids.h"
 #include "base/result.h"
 #include "domain/connection.h"
@@ -159,6 +160,7 @@ class Tx {
   virtual SessionRepository& sessions() = 0;
   virtual TokenRepository& tokens() = 0;
   virtual ConnectionRepository& connections() = 0;
+  virtual FeedbackRepository& feedback() = 0;
 };
 
 // One row of a table, for export and import. Values are integers, text or NULL.

@@ -24,6 +24,9 @@ class Id {
 using MemberId = Id<struct MemberIdTag>;
 using RequestId = Id<struct RequestIdTag>;
 using TokenId = Id<struct TokenIdTag>;
+using FeedbackRequestId = Id<struct FeedbackRequestIdTag>;
+using ReviewId = Id<struct ReviewIdTag>;
+using EndorsementId = Id<struct EndorsementIdTag>;
 
 }  // namespace pln
 

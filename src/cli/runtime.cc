@@ -30,6 +30,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   rt->auth = std::make_unique<app::AuthService>(*rt->store, rt->clock, auth_config);
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
+  rt->feedback = std::make_unique<app::FeedbackService>(*rt->store, rt->clock);
   return rt;
 }
 

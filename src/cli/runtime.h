@@ -6,6 +6,7 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
+#include "app/feedback_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -21,6 +22,7 @@ struct Runtime {
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::ProfileService> profiles;
   std::unique_ptr<app::ConnectionService> connections;
+  std::unique_ptr<app::FeedbackService> feedback;
 };
 
 // Opens the database named by the config (creating the data directory for

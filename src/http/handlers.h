@@ -77,4 +77,20 @@ Status HandleBlock(Context& ctx, Response& out);
 Status HandleListBlocks(Context& ctx, Response& out);
 Status HandleUnblock(Context& ctx, Response& out);
 
+// handlers_feedback.cc
+Status HandleCreateFeedbackRequest(Context& ctx, Response& out);
+Status HandleListFeedbackRequests(Context& ctx, Response& out);
+Status HandleGetFeedbackRequest(Context& ctx, Response& out);
+Status HandleAcceptFeedbackRequest(Context& ctx, Response& out);
+Status HandleDeclineFeedbackRequest(Context& ctx, Response& out);
+Status HandleSubmitReview(Context& ctx, Response& out);
+Status HandleReactToReview(Context& ctx, Response& out);
+Status HandleSkillTimeline(Context& ctx, Response& out);
+Status HandleEndorse(Context& ctx, Response& out);
+Status HandleListEndorsements(Context& ctx, Response& out);
+Status HandleRemoveEndorsement(Context& ctx, Response& out);
+Status HandleMyFeedbackStats(Context& ctx, Response& out);
+Status HandleListShownReviews(Context& ctx, Response& out);
+Status HandleSuggestReviewers(Context& ctx, Response& out);
+
 }  // namespace pln::http

@@ -44,6 +44,22 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/blocks", kMember, false, HandleBlock},
       {kGet, "/api/v1/blocks", kMember, false, HandleListBlocks},
       {kDelete, "/api/v1/blocks/{memberId}", kMember, false, HandleUnblock},
+
+      {kPost, "/api/v1/feedback/requests", kMember, false, HandleCreateFeedbackRequest},
+      {kGet, "/api/v1/feedback/requests", kMember, false, HandleListFeedbackRequests},
+      {kGet, "/api/v1/feedback/requests/{id}", kMember, false, HandleGetFeedbackRequest},
+      {kPost, "/api/v1/feedback/requests/{id}/accept", kMember, false, HandleAcceptFeedbackRequest},
+      {kPost, "/api/v1/feedback/requests/{id}/decline", kMember, false,
+       HandleDeclineFeedbackRequest},
+      {kPost, "/api/v1/feedback/requests/{id}/reviews", kMember, false, HandleSubmitReview},
+      {kPatch, "/api/v1/feedback/reviews/{id}", kMember, false, HandleReactToReview},
+      {kGet, "/api/v1/feedback/reviewer-suggestions", kMember, false, HandleSuggestReviewers},
+      {kGet, "/api/v1/me/feedback-stats", kMember, false, HandleMyFeedbackStats},
+      {kGet, "/api/v1/skills/{skill}/timeline", kMember, false, HandleSkillTimeline},
+      {kPost, "/api/v1/members/{id}/endorsements", kMember, false, HandleEndorse},
+      {kGet, "/api/v1/members/{id}/endorsements", kOptional, false, HandleListEndorsements},
+      {kDelete, "/api/v1/endorsements/{id}", kMember, false, HandleRemoveEndorsement},
+      {kGet, "/api/v1/members/{id}/reviews", kOptional, false, HandleListShownReviews},
   };
   return kRoutes;
 }

@@ -8,6 +8,7 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
+#include "app/feedback_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/result.h"
@@ -28,6 +29,7 @@ struct Services {
   app::AuthService& auth;
   app::ProfileService& profiles;
   app::ConnectionService& connections;
+  app::FeedbackService& feedback;
   app::Store& store;  // health checks only
 };
 

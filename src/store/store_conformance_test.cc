@@ -237,9 +237,31 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       RETURN_IF_ERROR(tx.connections().Connect(a, b, 7));
       RETURN_IF_ERROR(tx.connections().Follow(c, a, 9));
       RETURN_IF_ERROR(tx.connections().Block(b, c, 10));
+      ASSIGN_OR_RETURN(FeedbackRequestId f, tx.feedback().CreateRequest(a, SampleRequest({b}), 11));
+      domain::Review review;
+      review.request = f;
+      review.reviewer = b;
+      review.ratings = {{"clarity", 4}, {"depth", 3}, {"impact", 5}};
+      review.strengths = "ok";
+      review.improvements = "more";
+      review.next_step = "go";
+      review.created_at = 12;
+      RETURN_IF_ERROR(tx.feedback().CreateReview(review));
+      RETURN_IF_ERROR(tx.feedback().CreateEndorsement(b, a, "SQL", "saw it", 13));
       return Status::Ok();
     });
     EXPECT_TRUE(s.ok()) << Describe(s);
+  }
+
+  static domain::FeedbackRequestInput SampleRequest(std::vector<MemberId> reviewers) {
+    domain::FeedbackRequestInput in;
+    in.skill = "UX Research";
+    in.artifact = {"Case study", "https://example.org/c", "# Title\n\nünïcödé"};
+    in.question = "Convincing?";
+    in.reviewers = std::move(reviewers);
+    in.deadline = "2030-01-31";
+    in.rubric = domain::DefaultRubric();
+    return in;
   }
 
   std::unique_ptr<TestDatabase> db_;
@@ -889,7 +911,7 @@ TEST_P(StoreTest, UnmigratedDatabaseIsRefusedWithoutMigrate) {
       << store.error().message();
   Result<int> migrated = Migrate(fresh.options);
   ASSERT_TRUE(migrated.ok()) << Describe(migrated);
-  EXPECT_EQ(*migrated, 1);
+  EXPECT_EQ(*migrated, 2);  // versions 1 and 3 (2 is reserved for mentorship)
   EXPECT_TRUE(OpenStore(options).ok());
 }
 
@@ -969,6 +991,154 @@ TEST_P(StoreTest, ImportRejectsUnknownTablesAndColumns) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().kind(), ErrorKind::kMalformed) << Describe(s);
   EXPECT_EQ(store_->CountRows().value(), 0);
+}
+
+TEST_P(StoreTest, FeedbackRequestsRoundTripWithSlotsAndRoles) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  domain::FeedbackRequestInput in = SampleRequest({c, b});
+  in.rubric = domain::Rubric{{{"story", "Story", {"1", "2", "3", "4", "5"}}}};
+  auto id = W([&](Tx& tx) { return tx.feedback().CreateRequest(a, in, 100); });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  auto got = R([&](Tx& tx) { return tx.feedback().GetRequest(*id); });
+  ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
+  const domain::FeedbackRequest& r = **got;
+  EXPECT_EQ(r.requester, a);
+  EXPECT_EQ(r.skill, "UX Research");
+  EXPECT_EQ(r.artifact, in.artifact);
+  EXPECT_EQ(r.rubric, *in.rubric);
+  EXPECT_EQ(r.deadline, "2030-01-31");
+  EXPECT_EQ(r.created_at, 100);
+  ASSERT_EQ(r.reviewers.size(), 2u);
+  EXPECT_EQ(r.reviewers[0].reviewer, b);  // ordered by reviewer id
+  EXPECT_EQ(r.reviewers[0].status, domain::ReviewerStatus::kInvited);
+
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.feedback().SetReviewerStatus(
+                    *id, c, domain::ReviewerStatus::kDeclined, 150));
+                return true;
+              }).ok());
+  auto mine =
+      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, 10); });
+  ASSERT_TRUE(mine.ok());
+  EXPECT_EQ(mine->size(), 1u);
+  auto asked =
+      R([&](Tx& tx) { return tx.feedback().ListRequests(c, app::FeedbackRole::kReviewer, 10); });
+  ASSERT_TRUE(asked.ok());
+  ASSERT_EQ(asked->size(), 1u);
+  EXPECT_EQ((*asked)[0].reviewers[1].status, domain::ReviewerStatus::kDeclined);
+  EXPECT_EQ((*asked)[0].reviewers[1].decided_at, 150);
+  auto none =
+      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kReviewer, 10); });
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+
+  // A reviewer that does not exist: nothing is stored.
+  auto missing =
+      W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({MemberId(999)}), 1); });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+  auto still =
+      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, 10); });
+  EXPECT_EQ(still->size(), 1u);
+}
+
+TEST_P(StoreTest, ReviewsAreOnePerReviewerAndKeepReactions) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  auto id = W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({b}), 100); });
+  ASSERT_TRUE(id.ok());
+  domain::Review review;
+  review.request = *id;
+  review.reviewer = b;
+  review.ratings = {{"clarity", 1}, {"depth", 5}, {"impact", 3}};
+  review.strengths = "**good**";
+  review.improvements = "<script>x</script>";
+  review.next_step = "ship";
+  review.created_at = 200;
+  auto rid = W([&](Tx& tx) { return tx.feedback().CreateReview(review); });
+  ASSERT_TRUE(rid.ok()) << Describe(rid);
+  auto again = W([&](Tx& tx) { return tx.feedback().CreateReview(review); });
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), "already_reviewed");
+
+  auto got = R([&](Tx& tx) { return tx.feedback().GetReview(*rid); });
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ((*got)->ratings, review.ratings);
+  EXPECT_EQ((*got)->improvements, review.improvements);
+  EXPECT_FALSE((*got)->usefulness.has_value());
+  domain::Review updated = **got;
+  updated.thanked = true;
+  updated.reply = "thanks";
+  updated.usefulness = 4;
+  updated.on_profile = true;
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.feedback().UpdateReaction(updated));
+                return true;
+              }).ok());
+  auto list = R([&](Tx& tx) { return tx.feedback().ListReviews(*id); });
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_TRUE((*list)[0].thanked);
+  EXPECT_EQ((*list)[0].reply, "thanks");
+  EXPECT_EQ((*list)[0].usefulness, 4);
+  EXPECT_TRUE((*list)[0].on_profile);
+  auto by_skill = R([&](Tx& tx) { return tx.feedback().ListReviewsForSkill(a, "ux research"); });
+  ASSERT_TRUE(by_skill.ok());
+  EXPECT_EQ(by_skill->size(), 1u);
+  auto other_skill = R([&](Tx& tx) { return tx.feedback().ListReviewsForSkill(a, "SQL"); });
+  EXPECT_TRUE(other_skill->empty());
+}
+
+TEST_P(StoreTest, FeedbackStatsCountGivenReceivedAndResponseTimes) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  auto id = W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({b, c}), 1000); });
+  ASSERT_TRUE(id.ok());
+  for (auto [reviewer, at] : {std::pair{b, int64_t{4000}}, std::pair{c, int64_t{9000}}}) {
+    domain::Review review;
+    review.request = *id;
+    review.reviewer = reviewer;
+    review.ratings = {{"clarity", 3}, {"depth", 3}, {"impact", 3}};
+    review.strengths = review.improvements = review.next_step = "x";
+    review.created_at = at;
+    ASSERT_TRUE(W([&](Tx& tx) { return tx.feedback().CreateReview(review); }).ok());
+  }
+  auto stats = R([&](Tx& tx) { return tx.feedback().Stats({a, b, c, MemberId(999)}); });
+  ASSERT_TRUE(stats.ok()) << Describe(stats);
+  EXPECT_EQ((*stats)[a].received, 2);
+  EXPECT_EQ((*stats)[a].given, 0);
+  EXPECT_EQ((*stats)[b].given, 1);
+  EXPECT_EQ((*stats)[b].response_ms, std::vector<int64_t>{3000});
+  EXPECT_EQ((*stats)[c].response_ms, std::vector<int64_t>{8000});
+  EXPECT_EQ((*stats)[MemberId(999)].given, 0);
+}
+
+TEST_P(StoreTest, EndorsementsAreUniquePerSkillAndRemovable) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  auto e = W([&](Tx& tx) { return tx.feedback().CreateEndorsement(b, a, "SQL", "saw it", 5); });
+  ASSERT_TRUE(e.ok()) << Describe(e);
+  auto dup = W([&](Tx& tx) { return tx.feedback().CreateEndorsement(b, a, "sql", "", 6); });
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().code(), "already_endorsed");
+  auto missing =
+      W([&](Tx& tx) { return tx.feedback().CreateEndorsement(b, MemberId(999), "SQL", "", 6); });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+  auto list = R([&](Tx& tx) { return tx.feedback().ListEndorsements(a); });
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].endorser, b);
+  EXPECT_EQ((*list)[0].note, "saw it");
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.feedback().DeleteEndorsement(*e));
+                return true;
+              }).ok());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.feedback().ListEndorsements(a); })->empty());
+  // Deleting a member removes their feedback data.
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.feedback().CreateEndorsement(b, a, "SQL", "", 7); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.members().Delete(b));
+                return true;
+              }).ok());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.feedback().ListEndorsements(a); })->empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),

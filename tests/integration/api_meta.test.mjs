@@ -182,9 +182,22 @@ describe(`api meta (${DB_KIND})`, () => {
     const toDecline = (await asker.post('/connections/requests', { to: u.id })).body;
     const toWithdraw = (await u.post('/connections/requests', { to: asked.id })).body;
     const token = await tokenClient(ctx.url, u.email, DEFAULT_PASSWORD, 'for openapi');
+    // Feedback: a request u is asked to review, a review u received, an endorsement of u.
+    const deadline = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const ask = (to) => ({ skill: 'SQL', artifact: { title: 'T' }, question: 'Q?', reviewers: [to.id], deadline });
+    const askedOfU = (await friend.post('/feedback/requests', ask(u))).body;
+    const mine = (await u.post('/feedback/requests', ask(friend))).body;
+    const review = (await friend.post(`/feedback/requests/${mine.id}/reviews`, {
+      ratings: { clarity: 3, depth: 3, impact: 3 }, strengths: 's', improvements: 'i', next_step: 'n',
+    })).body;
+    const endorsement = (await friend.post(`/members/${u.id}/endorsements`, { skill: 'SQL' })).body;
 
     const fill = (p) => {
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);
+      if (/\/feedback\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, askedOfU.id);
+      if (/\/feedback\/reviews\/\{/.test(p)) return p.replace(/\{[^}]+\}/, review.id);
+      if (/\/endorsements\/\{/.test(p) && !/\/members\//.test(p)) return p.replace(/\{[^}]+\}/, endorsement.id);
+      if (/\/members\/\{[^}]+\}\/(endorsements|reviews)/.test(p)) return p.replace(/\{[^}]+\}/, u.id);
       if (/\/requests\/\{[^}]+\}\/accept/.test(p)) return p.replace(/\{[^}]+\}/, toAccept.id);
       if (/\/requests\/\{[^}]+\}\/decline/.test(p)) return p.replace(/\{[^}]+\}/, toDecline.id);
       if (/\/requests\/\{[^}]+\}\/withdraw/.test(p)) return p.replace(/\{[^}]+\}/, toWithdraw.id);

@@ -11,6 +11,7 @@ import { MemberPage } from './pages/Member';
 import { RequestsPage } from './pages/Requests';
 import { ConnectionsPage } from './pages/Connections';
 import { NotFoundPage } from './pages/NotFound';
+import { FeedbackListPage, FeedbackRequestPage, SkillTimelinePage } from './pages/Feedback';
 
 interface RouteMatch {
   page: ReactNode;
@@ -35,7 +36,13 @@ function match(pathname: string): RouteMatch {
       return { page: <RequestsPage />, access: 'member' };
     case '/connections':
       return { page: <ConnectionsPage />, access: 'member' };
+    case '/feedback':
+      return { page: <FeedbackListPage />, access: 'member' };
   }
+  const fb = /^\/feedback\/(\d+)$/.exec(path);
+  if (fb) return { page: <FeedbackRequestPage id={Number(fb[1])} key={fb[1]} />, access: 'member' };
+  const sk = /^\/skills\/([^/]+)$/.exec(path);
+  if (sk) return { page: <SkillTimelinePage skill={decodeURIComponent(sk[1])} key={sk[1]} />, access: 'member' };
   const m = /^\/members\/([^/]+)$/.exec(path);
   if (m) return { page: <MemberPage id={decodeURIComponent(m[1])} key={m[1]} />, access: 'any' };
   return { page: <NotFoundPage />, access: 'any' };

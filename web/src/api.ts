@@ -86,6 +86,98 @@ export interface Connection {
   since: string;
 }
 
+export interface Criterion {
+  id: string;
+  name: string;
+  levels: string[];
+}
+
+export interface Review {
+  id: number;
+  request: number;
+  reviewer: number;
+  ratings: Record<string, number>;
+  strengths: string;
+  strengths_html: string;
+  improvements: string;
+  improvements_html: string;
+  next_step: string;
+  next_step_html: string;
+  created_at: string;
+  thanked: boolean;
+  reply: string | null;
+  usefulness: number | null;
+  on_profile: boolean;
+}
+
+export type ReviewerStatus = 'invited' | 'accepted' | 'declined' | 'submitted';
+
+export interface FeedbackRequest {
+  id: number;
+  requester: MemberSummary;
+  skill: string;
+  artifact: { title: string; url: string | null; text: string; text_html: string };
+  question: string;
+  question_html: string;
+  rubric: { criteria: Criterion[] };
+  deadline: string;
+  created_at: string;
+  reviewers: { member: MemberSummary; status: ReviewerStatus }[];
+  reviews: Review[];
+}
+
+export interface FeedbackRequestInput {
+  skill: string;
+  artifact: { title: string; url?: string; text?: string };
+  question: string;
+  reviewers: number[];
+  deadline: string;
+}
+
+export interface TimelinePoint {
+  at: string;
+  kind: 'self_assessment' | 'review' | 'endorsement';
+  level: number | null;
+  source: number | null;
+}
+
+export interface SkillTimeline {
+  skill: string;
+  review_count: number;
+  endorsement_count: number;
+  has_outside_feedback: boolean;
+  points: TimelinePoint[];
+}
+
+export interface Reciprocity {
+  given: number;
+  received: number;
+  median_response_hours: number | null;
+}
+
+export interface ReviewerSuggestion {
+  member: MemberSummary;
+  skill_level: number;
+  reciprocity: Reciprocity;
+  reasons: string[];
+}
+
+export interface Endorsement {
+  id: number;
+  endorser: MemberSummary;
+  member: number;
+  skill: string;
+  note: string;
+  created_at: string;
+}
+
+export interface ShownReview {
+  skill: string;
+  artifact_title: string;
+  reviewer: MemberSummary;
+  review: Review;
+}
+
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;
@@ -258,5 +350,26 @@ export const Api = {
 
   follow: (member: number) => api<{ member: number; following: boolean }>('POST', '/follows', { member }),
   unfollow: (member: number) => api<void>('DELETE', `/follows/${member}`),
+  feedbackRequests: (role: 'requester' | 'reviewer') =>
+    api<{ items: FeedbackRequest[] }>('GET', `/feedback/requests${qs({ role })}`),
+  feedbackRequest: (id: number | string) => api<FeedbackRequest>('GET', `/feedback/requests/${encodeURIComponent(String(id))}`),
+  askFeedback: (body: FeedbackRequestInput) => api<FeedbackRequest>('POST', '/feedback/requests', body),
+  respondFeedback: (id: number, action: 'accept' | 'decline') => api<FeedbackRequest>('POST', `/feedback/requests/${id}/${action}`),
+  submitReview: (id: number, body: { ratings: Record<string, number>; strengths: string; improvements: string; next_step: string }) =>
+    api<Review>('POST', `/feedback/requests/${id}/reviews`, body),
+  reactToReview: (id: number, body: { thanked?: boolean; reply?: string; usefulness?: number; on_profile?: boolean }) =>
+    api<Review>('PATCH', `/feedback/reviews/${id}`, body),
+  reviewerSuggestions: (skill: string) =>
+    api<{ items: ReviewerSuggestion[] }>('GET', `/feedback/reviewer-suggestions${qs({ skill })}`),
+  endorsements: (member: number) =>
+    api<{ counts: Record<string, number>; items: Endorsement[] }>('GET', `/members/${member}/endorsements`, undefined, { expect401: true }),
+  endorse: (member: number, skill: string, note: string) =>
+    api<Endorsement>('POST', `/members/${member}/endorsements`, note ? { skill, note } : { skill }),
+  removeEndorsement: (id: number) => api<void>('DELETE', `/endorsements/${id}`),
+  shownReviews: (member: number) =>
+    api<{ items: ShownReview[] }>('GET', `/members/${member}/reviews`, undefined, { expect401: true }),
+  feedbackStats: () => api<Reciprocity>('GET', '/me/feedback-stats'),
+  skillTimeline: (skill: string) => api<SkillTimeline>('GET', `/skills/${encodeURIComponent(skill)}/timeline`),
+
   block: (member: number) => api<{ member: number; blocked: boolean }>('POST', '/blocks', { member }),
 };

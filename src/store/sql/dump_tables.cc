@@ -48,6 +48,23 @@ const std::vector<TableSpec>& DumpTables() {
       {"connections", {"a_id", "b_id", "created_at"}, {{"a_id"}, {"b_id"}}},
       {"follows", {"follower_id", "followee_id", "created_at"}, {{"follower_id"}, {"followee_id"}}},
       {"blocks", {"blocker_id", "blocked_id", "created_at"}, {{"blocker_id"}, {"blocked_id"}}},
+      {"feedback_requests",
+       {"id", "requester_id", "skill", "skill_norm", "artifact_title", "artifact_url",
+        "artifact_text", "question", "rubric", "deadline", "created_at"},
+       {{"id"}},
+       true},
+      {"feedback_reviewers",
+       {"request_id", "reviewer_id", "status", "decided_at"},
+       {{"request_id"}, {"reviewer_id"}}},
+      {"feedback_reviews",
+       {"id", "request_id", "reviewer_id", "ratings", "strengths", "improvements", "next_step",
+        "created_at", "thanked", "reply", "usefulness", "on_profile"},
+       {{"id"}},
+       true},
+      {"endorsements",
+       {"id", "endorser_id", "member_id", "skill", "skill_norm", "note", "created_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }

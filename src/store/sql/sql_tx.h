@@ -17,6 +17,7 @@
 #include "app/repositories.h"
 #include "base/result.h"
 #include "store/sql/connection_repository.h"
+#include "store/sql/feedback_repository.h"
 #include "store/sql/member_repository.h"
 #include "store/sql/session_repository.h"
 #include "store/sql/sql_connection.h"
@@ -34,6 +35,7 @@ class SqlTx final : public app::Tx {
   app::SessionRepository& sessions() override { return sessions_; }
   app::TokenRepository& tokens() override { return tokens_; }
   app::ConnectionRepository& connections() override { return connections_; }
+  app::FeedbackRepository& feedback() override { return feedback_; }
 
   // Runs a statement that only reads.
   Result<SqlRows> Query(std::string_view sql, std::initializer_list<SqlValue> params = {});
@@ -57,6 +59,7 @@ class SqlTx final : public app::Tx {
   SqlSessionRepository sessions_{*this};
   SqlTokenRepository tokens_{*this};
   SqlConnectionRepository connections_{*this};
+  SqlFeedbackRepository feedback_{*this};
 };
 
 }  // namespace pln::store::sql

@@ -122,11 +122,69 @@ CREATE TABLE blocks (
 CREATE INDEX blocks_blocked ON blocks (blocked_id, blocker_id);
 )sql";
 
+// Version 3: feedback requests, reviewer slots, reviews and endorsements
+// (issue 5). Version 2 is reserved for the mentorship tables.
+constexpr std::string_view kFeedbackSchema = R"sql(
+CREATE TABLE feedback_requests (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  requester_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  skill TEXT NOT NULL,
+  skill_norm TEXT NOT NULL,
+  artifact_title TEXT NOT NULL,
+  artifact_url TEXT NOT NULL,
+  artifact_text TEXT NOT NULL,
+  question TEXT NOT NULL,
+  rubric TEXT NOT NULL,
+  deadline TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX feedback_requests_requester ON feedback_requests (requester_id, skill_norm, id);
+
+CREATE TABLE feedback_reviewers (
+  request_id INTEGER NOT NULL REFERENCES feedback_requests(id) ON DELETE CASCADE,
+  reviewer_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  status TEXT NOT NULL,
+  decided_at BIGINT,
+  PRIMARY KEY (request_id, reviewer_id)
+);
+CREATE INDEX feedback_reviewers_reviewer ON feedback_reviewers (reviewer_id, request_id);
+
+CREATE TABLE feedback_reviews (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  request_id INTEGER NOT NULL REFERENCES feedback_requests(id) ON DELETE CASCADE,
+  reviewer_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  ratings TEXT NOT NULL,
+  strengths TEXT NOT NULL,
+  improvements TEXT NOT NULL,
+  next_step TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  thanked INTEGER NOT NULL,
+  reply TEXT NOT NULL,
+  usefulness INTEGER,
+  on_profile INTEGER NOT NULL,
+  UNIQUE (request_id, reviewer_id)
+);
+CREATE INDEX feedback_reviews_reviewer ON feedback_reviews (reviewer_id, id);
+
+CREATE TABLE endorsements (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  endorser_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  skill TEXT NOT NULL,
+  skill_norm TEXT NOT NULL,
+  note TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  UNIQUE (endorser_id, member_id, skill_norm)
+);
+CREATE INDEX endorsements_member ON endorsements (member_id, id);
+)sql";
+
 }  // namespace
 
 std::vector<sql::Migration> SqliteMigrations() {
   return {
       {1, "initial schema", kInitialSchema},
+      {3, "feedback and endorsements", kFeedbackSchema},
   };
 }
 

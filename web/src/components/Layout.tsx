@@ -79,6 +79,9 @@ export function Layout({ children }: { children: ReactNode }) {
                     <NavLink to="/connections">My connections</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/feedback">Feedback</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/profile">My profile</NavLink>
                   </li>
                 </ul>

@@ -13,6 +13,7 @@ import {
   stageLabel,
   useTitle,
 } from '../components/ui';
+import { ProfileFeedback } from './Feedback';
 import { Link, useLocation } from '../router';
 
 const HIDDEN_TEXT: Record<Section, [string, string]> = {
@@ -276,6 +277,8 @@ export function MemberPage({ id }: { id: string }) {
             {!member.fields?.length && !member.skills?.length && <p className="muted">Nothing listed yet.</p>}
           </section>
         )}
+
+        {member.skills !== undefined && <ProfileFeedback member={member} />}
 
         {member.goals !== undefined && (
           <section className="card" aria-labelledby="sec-goals">

@@ -1,0 +1,488 @@
+#include "app/feedback_service.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "base/text.h"
+
+namespace pln::app {
+namespace {
+
+constexpr int kListLimit = 100;
+
+MemberSummary Summarize(const domain::Member& m) {
+  return MemberSummary{m.id, m.profile.name, m.profile.headline, m.profile.stage};
+}
+
+Result<std::unordered_map<MemberId, MemberSummary>> Summaries(Tx& tx,
+                                                              const std::vector<MemberId>& ids) {
+  std::unordered_map<MemberId, MemberSummary> out;
+  if (ids.empty()) return out;
+  ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
+  for (const auto& m : members) out.emplace(m.id, Summarize(m));
+  return out;
+}
+
+MemberSummary Lookup(std::unordered_map<MemberId, MemberSummary>& people, MemberId id) {
+  auto it = people.find(id);
+  if (it != people.end()) return it->second;
+  MemberSummary s;
+  s.id = id;
+  return s;
+}
+
+// Builds the view of `request` for `me`, who must be a participant.
+Result<FeedbackRequestView> ViewFor(Tx& tx, MemberId me, domain::FeedbackRequest request) {
+  FeedbackRequestView view;
+  std::vector<MemberId> ids{request.requester};
+  for (const auto& s : request.reviewers) ids.push_back(s.reviewer);
+  ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
+  view.requester = Lookup(people, request.requester);
+  for (const auto& s : request.reviewers) view.reviewers.push_back(Lookup(people, s.reviewer));
+  ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListReviews(request.id));
+  for (auto& r : reviews) {
+    if (domain::CanReadReview(me, request, r)) view.reviews.push_back(std::move(r));
+  }
+  view.request = std::move(request);
+  return view;
+}
+
+// Loads a request that `me` takes part in; kNotFound otherwise, and also when
+// the requester and `me` block each other.
+Result<domain::FeedbackRequest> LoadForParticipant(Tx& tx, MemberId me, FeedbackRequestId id) {
+  ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(id));
+  if (!request || !domain::IsParticipant(me, *request)) return NotFoundError("feedback request");
+  if (me != request->requester) {
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {request->requester}));
+    if (rels[request->requester].blocked_either_way()) return NotFoundError("feedback request");
+  }
+  return std::move(*request);
+}
+
+}  // namespace
+
+FeedbackService::FeedbackService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
+                                                           domain::FeedbackRequestInput input) {
+  const int64_t now = clock_.NowMs();
+  ASSIGN_OR_RETURN(domain::FeedbackRequestInput clean,
+                   domain::ValidateFeedbackRequest(std::move(input), me, domain::IsoDateOf(now)));
+  FeedbackRequestView view;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, clean.reviewers));
+    std::vector<FieldError> errors;
+    for (size_t i = 0; i < clean.reviewers.size(); ++i) {
+      const domain::Relationship& rel = rels[clean.reviewers[i]];
+      // A block reads exactly like "not a connection": it must not be revealed.
+      if (!rel.connected || rel.blocked_either_way()) {
+        errors.push_back(
+            {"reviewers[" + std::to_string(i) + "]", "must be one of your connections"});
+      }
+    }
+    if (!errors.empty()) return ValidationError(std::move(errors));
+    ASSIGN_OR_RETURN(FeedbackRequestId id, tx.feedback().CreateRequest(me, clean, now));
+    ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(id));
+    if (!request) return InternalError("feedback request vanished after insert");
+    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*request)));
+    return Status::Ok();
+  }));
+  return view;
+}
+
+Result<FeedbackRequestView> FeedbackService::GetRequest(MemberId me, FeedbackRequestId id) {
+  FeedbackRequestView view;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::FeedbackRequest request, LoadForParticipant(tx, me, id));
+    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(request)));
+    return Status::Ok();
+  }));
+  return view;
+}
+
+Result<std::vector<FeedbackRequestView>> FeedbackService::ListRequests(MemberId me,
+                                                                       FeedbackRole role) {
+  std::vector<FeedbackRequestView> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto requests, tx.feedback().ListRequests(me, role, kListLimit));
+    std::vector<MemberId> requesters;
+    for (const auto& r : requests) {
+      if (r.requester != me) requesters.push_back(r.requester);
+    }
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, requesters));
+    for (auto& r : requests) {
+      if (r.requester != me && rels[r.requester].blocked_either_way()) continue;
+      ASSIGN_OR_RETURN(FeedbackRequestView v, ViewFor(tx, me, std::move(r)));
+      out.push_back(std::move(v));
+    }
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<FeedbackRequestView> FeedbackService::Respond(MemberId me, FeedbackRequestId id,
+                                                     ReviewerAction action) {
+  const int64_t now = clock_.NowMs();
+  FeedbackRequestView view;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::FeedbackRequest request, LoadForParticipant(tx, me, id));
+    const domain::ReviewerSlot* slot = domain::FindSlot(request, me);
+    if (!slot) return NotFoundError("feedback request");
+    if (slot->status == domain::ReviewerStatus::kSubmitted) {
+      return ConflictError("already_answered", "You answered this request already.");
+    }
+    if (domain::IsoDateOf(now) > request.deadline) {
+      return ConflictError("lapsed", "The deadline of this request has passed.");
+    }
+    const auto next = action == ReviewerAction::kAccept ? domain::ReviewerStatus::kAccepted
+                                                        : domain::ReviewerStatus::kDeclined;
+    RETURN_IF_ERROR(tx.feedback().SetReviewerStatus(id, me, next, now));
+    ASSIGN_OR_RETURN(auto fresh, tx.feedback().GetRequest(id));
+    if (!fresh) return NotFoundError("feedback request");
+    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*fresh)));
+    return Status::Ok();
+  }));
+  return view;
+}
+
+Result<domain::Review> FeedbackService::SubmitReview(MemberId me, FeedbackRequestId id,
+                                                     domain::ReviewInput input) {
+  const int64_t now = clock_.NowMs();
+  domain::Review out;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::FeedbackRequest request, LoadForParticipant(tx, me, id));
+    const domain::ReviewerSlot* slot = domain::FindSlot(request, me);
+    if (!slot) return NotFoundError("feedback request");
+    if (slot->status == domain::ReviewerStatus::kDeclined) {
+      return ConflictError("declined", "You declined this request.");
+    }
+    if (slot->status == domain::ReviewerStatus::kSubmitted) {
+      return ConflictError("already_reviewed", "You answered this request already.");
+    }
+    if (domain::IsoDateOf(now) > request.deadline) {
+      return ConflictError("lapsed", "The deadline of this request has passed.");
+    }
+    ASSIGN_OR_RETURN(domain::ReviewInput clean, domain::ValidateReview(request.rubric, input));
+    domain::Review review;
+    review.request = id;
+    review.reviewer = me;
+    review.ratings = std::move(clean.ratings);
+    review.strengths = std::move(clean.strengths);
+    review.improvements = std::move(clean.improvements);
+    review.next_step = std::move(clean.next_step);
+    review.created_at = now;
+    ASSIGN_OR_RETURN(review.id, tx.feedback().CreateReview(review));
+    RETURN_IF_ERROR(
+        tx.feedback().SetReviewerStatus(id, me, domain::ReviewerStatus::kSubmitted, now));
+    out = std::move(review);
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<domain::Review> FeedbackService::React(MemberId me, ReviewId id,
+                                              const ReviewReaction& reaction) {
+  std::vector<FieldError> errors;
+  std::string reply;
+  if (reaction.reply) {
+    if (!IsValidUtf8(*reaction.reply) || HasControlChars(*reaction.reply, true)) {
+      errors.push_back({"reply", "must be plain text"});
+    } else {
+      reply = NormalizeSpace(*reaction.reply);
+      if (reply.empty()) errors.push_back({"reply", "must not be empty"});
+      if (Utf8Length(reply) > domain::FeedbackLimits::kReply) {
+        errors.push_back(
+            {"reply",
+             "must be at most " + std::to_string(domain::FeedbackLimits::kReply) + " characters"});
+      }
+    }
+  }
+  if (reaction.usefulness && (*reaction.usefulness < 1 || *reaction.usefulness > 5)) {
+    errors.push_back({"usefulness", "must be from 1 to 5"});
+  }
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  domain::Review out;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto review, tx.feedback().GetReview(id));
+    if (!review) return NotFoundError("review");
+    ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(review->request));
+    if (!request || !domain::CanReadReview(me, *request, *review)) return NotFoundError("review");
+    if (me != request->requester) {
+      return ForbiddenError("Only the member who asked for feedback can do this.");
+    }
+    if (reaction.reply) {
+      if (!review->reply.empty()) {
+        return ConflictError("already_replied", "You replied to this review already.");
+      }
+      review->reply = reply;
+    }
+    if (reaction.thanked) review->thanked = *reaction.thanked;
+    if (reaction.usefulness) review->usefulness = *reaction.usefulness;
+    if (reaction.on_profile) review->on_profile = *reaction.on_profile;
+    RETURN_IF_ERROR(tx.feedback().UpdateReaction(*review));
+    out = *review;
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<EndorsementView> FeedbackService::Endorse(MemberId me, MemberId member,
+                                                 const std::string& skill,
+                                                 const std::string& note) {
+  if (!member.valid() || member == me) {
+    return ValidationError({{"member", "must be another member"}});
+  }
+  std::vector<FieldError> errors;
+  Result<std::string> clean_skill = domain::NormalizeSkillName(skill);
+  Result<std::string> clean_note = domain::NormalizeEndorsementNote(note);
+  for (const Result<std::string>* r : {&clean_skill, &clean_note}) {
+    if (!r->ok()) {
+      for (const auto& d : r->error().details()) errors.push_back(d);
+    }
+  }
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  EndorsementView view;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto target, tx.members().Get(member));
+    if (!target) return NotFoundError("member");
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {member}));
+    const domain::Relationship rel = rels[member];
+    if (rel.blocked_either_way()) return NotFoundError("member");
+    if (!rel.connected) {
+      return ForbiddenError("Only connections can endorse a skill.", "not_connected");
+    }
+    const int64_t now = clock_.NowMs();
+    ASSIGN_OR_RETURN(EndorsementId id,
+                     tx.feedback().CreateEndorsement(me, member, *clean_skill, *clean_note, now));
+    ASSIGN_OR_RETURN(auto me_member, tx.members().Get(me));
+    view.endorsement = {id, me, member, *clean_skill, *clean_note, now};
+    view.endorser.id = me;
+    if (me_member) view.endorser = Summarize(*me_member);
+    return Status::Ok();
+  }));
+  return view;
+}
+
+Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(const domain::Viewer& viewer,
+                                                                       MemberId member) {
+  std::vector<EndorsementView> out;
+  bool visible = false;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto target, tx.members().Get(member));
+    if (!target) return Status::Ok();
+    domain::Relationship rel;
+    if (viewer.id) {
+      if (*viewer.id == member) {
+        rel.self = true;
+      } else {
+        ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(*viewer.id, {member}));
+        rel = rels[member];
+      }
+    }
+    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    visible = true;
+    const domain::MemberView mv = domain::ViewOf(viewer, *target, rel);
+    if (!mv.skills) return ForbiddenError("This member shows their skills to fewer people.");
+    ASSIGN_OR_RETURN(auto endorsements, tx.feedback().ListEndorsements(member));
+    std::vector<MemberId> ids;
+    for (const auto& e : endorsements) ids.push_back(e.endorser);
+    std::unordered_map<MemberId, domain::Relationship> endorser_rels;
+    if (viewer.id && !ids.empty()) {
+      ASSIGN_OR_RETURN(endorser_rels, tx.connections().Relationships(*viewer.id, ids));
+    }
+    ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
+    for (auto& e : endorsements) {
+      // Endorsers the viewer is blocked with are left out altogether.
+      if (endorser_rels[e.endorser].blocked_either_way()) continue;
+      out.push_back({std::move(e), Lookup(people, e.endorser)});
+    }
+    return Status::Ok();
+  }));
+  if (!visible) return NotFoundError("member");
+  return out;
+}
+
+Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain::Viewer& viewer,
+                                                                   MemberId member) {
+  std::vector<ShownReview> out;
+  bool visible = false;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto target, tx.members().Get(member));
+    if (!target) return Status::Ok();
+    domain::Relationship rel;
+    if (viewer.id) {
+      if (*viewer.id == member) {
+        rel.self = true;
+      } else {
+        ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(*viewer.id, {member}));
+        rel = rels[member];
+      }
+    }
+    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    visible = true;
+    if (!domain::ViewOf(viewer, *target, rel).skills) {
+      return ForbiddenError("This member shows their skills to fewer people.");
+    }
+    ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListShownReviews(member));
+    std::vector<MemberId> ids;
+    for (const auto& r : reviews) ids.push_back(r.reviewer);
+    std::unordered_map<MemberId, domain::Relationship> reviewer_rels;
+    if (viewer.id && !ids.empty()) {
+      ASSIGN_OR_RETURN(reviewer_rels, tx.connections().Relationships(*viewer.id, ids));
+    }
+    ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
+    for (auto& r : reviews) {
+      if (reviewer_rels[r.reviewer].blocked_either_way()) continue;
+      ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(r.request));
+      if (!request) continue;
+      ShownReview s;
+      s.skill = request->skill;
+      s.artifact_title = request->artifact.title;
+      s.reviewer = Lookup(people, r.reviewer);
+      s.review = std::move(r);
+      out.push_back(std::move(s));
+    }
+    return Status::Ok();
+  }));
+  if (!visible) return NotFoundError("member");
+  return out;
+}
+
+Status FeedbackService::RemoveEndorsement(MemberId me, EndorsementId id) {
+  return store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto e, tx.feedback().GetEndorsement(id));
+    if (!e || (e->endorser != me && e->member != me)) return NotFoundError("endorsement");
+    return tx.feedback().DeleteEndorsement(id);
+  });
+}
+
+namespace {
+
+Reciprocity ToReciprocity(FeedbackStats stats) {
+  Reciprocity r;
+  r.given = stats.given;
+  r.received = stats.received;
+  if (!stats.response_ms.empty()) {
+    auto mid =
+        stats.response_ms.begin() + static_cast<std::ptrdiff_t>(stats.response_ms.size() / 2);
+    std::nth_element(stats.response_ms.begin(), mid, stats.response_ms.end());
+    r.median_response_ms = *mid;
+  }
+  return r;
+}
+
+}  // namespace
+
+Result<Reciprocity> FeedbackService::MyReciprocity(MemberId me) {
+  Reciprocity out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats({me}));
+    out = ToReciprocity(stats[me]);
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
+    MemberId me, const std::string& skill) {
+  ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
+  const std::string norm = AsciiLower(clean);
+  std::vector<ReviewerSuggestion> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto self, tx.members().Get(me));
+    if (!self) return NotFoundError("member");
+    int my_level = 0;
+    for (const auto& s : self->profile.skills) {
+      if (AsciiLower(s.name) == norm) my_level = s.level;
+    }
+    std::vector<MemberId> ids;
+    for (int64_t after = 0;;) {
+      ASSIGN_OR_RETURN(auto page, tx.connections().ListConnections(me, after, 500));
+      for (const auto& c : page) {
+        ids.push_back(c.other);
+        after = c.other.value();
+      }
+      if (page.size() < 500) break;
+    }
+    if (ids.empty()) return Status::Ok();
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
+    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
+    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats(ids));
+    for (const domain::Member& m : members) {
+      if (rels[m.id].blocked_either_way()) continue;
+      ReviewerSuggestion s;
+      s.member = Summarize(m);
+      for (const auto& sk : m.profile.skills) {
+        if (AsciiLower(sk.name) == norm) s.skill_level = sk.level;
+      }
+      s.reciprocity = ToReciprocity(stats[m.id]);
+      if (s.skill_level == 0 && s.reciprocity.given == 0) continue;  // nothing to go on
+      if (s.skill_level > my_level) {
+        s.reasons.push_back("Rates " + clean + " at " + std::to_string(s.skill_level) +
+                            " of 5, above you");
+        s.score += 100 * (s.skill_level - my_level);
+      } else if (s.skill_level > 0) {
+        s.reasons.push_back("Also works on " + clean);
+        s.score += 20;
+      }
+      s.reasons.push_back("One of your connections");
+      if (s.reciprocity.given > 0) {
+        s.reasons.push_back("Gave " + std::to_string(s.reciprocity.given) + " review" +
+                            (s.reciprocity.given == 1 ? "" : "s"));
+        s.score += 10 * std::min(s.reciprocity.given, 5);
+        const int64_t day = 24LL * 3600 * 1000;
+        if (s.reciprocity.median_response_ms && *s.reciprocity.median_response_ms <= 3 * day) {
+          s.reasons.push_back("Usually answers within 3 days");
+          s.score += 30;
+        }
+      }
+      out.push_back(std::move(s));
+    }
+    std::sort(out.begin(), out.end(), [](const ReviewerSuggestion& a, const ReviewerSuggestion& b) {
+      return a.score != b.score ? a.score > b.score : a.member.id < b.member.id;
+    });
+    if (out.size() > 10) out.resize(10);
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<SkillTimeline> FeedbackService::Timeline(MemberId me, const std::string& skill) {
+  ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
+  SkillTimeline out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out = {};
+    out.skill = clean;
+    const std::string norm = AsciiLower(clean);
+    ASSIGN_OR_RETURN(auto member, tx.members().Get(me));
+    if (!member) return NotFoundError("member");
+    for (const domain::Skill& s : member->profile.skills) {
+      if (AsciiLower(s.name) == norm) {
+        // Only the current self-assessment is stored; re-ratings replace it.
+        out.points.push_back({member->updated_at, "self_assessment", s.level * 100, {}});
+      }
+    }
+    ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListReviewsForSkill(me, clean));
+    for (const auto& r : reviews) {
+      out.points.push_back({r.created_at, "review", domain::MeanRatingCentis(r), r.id.value()});
+    }
+    out.review_count = static_cast<int>(reviews.size());
+    ASSIGN_OR_RETURN(auto endorsements, tx.feedback().ListEndorsements(me));
+    for (const auto& e : endorsements) {
+      if (AsciiLower(e.skill) != norm) continue;
+      out.points.push_back({e.created_at, "endorsement", 0, e.id.value()});
+      ++out.endorsement_count;
+    }
+    std::stable_sort(out.points.begin(), out.points.end(),
+                     [](const TimelinePoint& a, const TimelinePoint& b) { return a.at < b.at; });
+    out.has_outside_feedback = out.review_count + out.endorsement_count > 0;
+    return Status::Ok();
+  }));
+  return out;
+}
+
+}  // namespace pln::app

@@ -1,0 +1,398 @@
+// Feedback requests, reviews, endorsements and the skill timeline (issue 5).
+// Markdown fields go out twice: the source and `*_html`, rendered safely.
+#include <algorithm>
+
+#include "http/handlers.h"
+#include "http/json_body.h"
+#include "http/json_mapping.h"
+#include "http/json_writer.h"
+#include "http/markdown.h"
+#include "http/query.h"
+
+namespace pln::http {
+namespace {
+
+void WriteMarkdown(JsonWriter& w, std::string_view key, const std::string& source) {
+  w.Field(key, source);
+  w.Field(std::string(key) + "_html", RenderMarkdown(source));
+}
+
+void WriteRubric(JsonWriter& w, const domain::Rubric& rubric) {
+  w.BeginObject().Key("criteria").BeginArray();
+  for (const domain::Criterion& c : rubric.criteria) {
+    w.BeginObject().Field("id", c.id).Field("name", c.name).StringArray("levels", c.levels);
+    w.EndObject();
+  }
+  w.EndArray().EndObject();
+}
+
+void WriteReview(JsonWriter& w, const domain::Review& r) {
+  w.BeginObject()
+      .Field("id", r.id.value())
+      .Field("request", r.request.value())
+      .Field("reviewer", r.reviewer.value());
+  w.Key("ratings").BeginObject();
+  for (const auto& [id, score] : r.ratings) w.Field(id, score);
+  w.EndObject();
+  WriteMarkdown(w, "strengths", r.strengths);
+  WriteMarkdown(w, "improvements", r.improvements);
+  WriteMarkdown(w, "next_step", r.next_step);
+  w.Field("created_at", FormatIso8601(r.created_at)).Field("thanked", r.thanked);
+  w.Key("reply");
+  if (r.reply.empty()) {
+    w.Null();
+  } else {
+    w.String(r.reply);
+  }
+  w.Key("usefulness");
+  if (r.usefulness) {
+    w.Int(*r.usefulness);
+  } else {
+    w.Null();
+  }
+  w.Field("on_profile", r.on_profile).EndObject();
+}
+
+void WriteRequestView(JsonWriter& w, const app::FeedbackRequestView& v) {
+  const domain::FeedbackRequest& r = v.request;
+  w.BeginObject().Field("id", r.id.value()).Key("requester");
+  WriteMemberSummary(w, v.requester);
+  w.Field("skill", r.skill).Key("artifact").BeginObject().Field("title", r.artifact.title);
+  w.Key("url");
+  if (r.artifact.url.empty()) {
+    w.Null();
+  } else {
+    w.String(r.artifact.url);
+  }
+  WriteMarkdown(w, "text", r.artifact.text);
+  w.EndObject();
+  WriteMarkdown(w, "question", r.question);
+  w.Key("rubric");
+  WriteRubric(w, r.rubric);
+  w.Field("deadline", r.deadline).Field("created_at", FormatIso8601(r.created_at));
+  w.Key("reviewers").BeginArray();
+  for (size_t i = 0; i < r.reviewers.size(); ++i) {
+    w.BeginObject().Key("member");
+    WriteMemberSummary(w, v.reviewers[i]);
+    w.Field("status", domain::ToString(r.reviewers[i].status)).EndObject();
+  }
+  w.EndArray().Key("reviews").BeginArray();
+  for (const domain::Review& review : v.reviews) WriteReview(w, review);
+  w.EndArray().EndObject();
+}
+
+void RespondWithRequest(const app::FeedbackRequestView& v, int status, Response& out) {
+  JsonWriter w(2048);
+  WriteRequestView(w, v);
+  out.SetJson(status, w.Take());
+}
+
+void WriteEndorsement(JsonWriter& w, const app::EndorsementView& e) {
+  w.BeginObject().Field("id", e.endorsement.id.value()).Key("endorser");
+  WriteMemberSummary(w, e.endorser);
+  w.Field("member", e.endorsement.member.value())
+      .Field("skill", e.endorsement.skill)
+      .Field("note", e.endorsement.note)
+      .Field("created_at", FormatIso8601(e.endorsement.created_at))
+      .EndObject();
+}
+
+Result<FeedbackRequestId> RequestIdParam(const Context& ctx) {
+  ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "feedback request"));
+  return FeedbackRequestId(id);
+}
+
+Status Respond(Context& ctx, app::ReviewerAction action, Response& out) {
+  ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
+  ASSIGN_OR_RETURN(app::FeedbackRequestView v,
+                   ctx.deps.services.feedback.Respond(ctx.caller().member, id, action));
+  RespondWithRequest(v, 200, out);
+  return Status::Ok();
+}
+
+void WriteReciprocity(JsonWriter& w, const app::Reciprocity& r) {
+  w.BeginObject().Field("given", r.given).Field("received", r.received);
+  w.Key("median_response_hours");
+  if (r.median_response_ms) {
+    w.Int(*r.median_response_ms / (3600 * 1000));
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+}
+
+}  // namespace
+
+Status HandleMyFeedbackStats(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(app::Reciprocity r,
+                   ctx.deps.services.feedback.MyReciprocity(ctx.caller().member));
+  JsonWriter w(128);
+  WriteReciprocity(w, r);
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleSuggestReviewers(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(ctx.request.query));
+  const std::string skill(query.Get("skill").value_or(""));
+  ASSIGN_OR_RETURN(auto items,
+                   ctx.deps.services.feedback.SuggestReviewers(ctx.caller().member, skill));
+  JsonWriter w(256 + items.size() * 384);
+  w.BeginObject().Key("items").BeginArray();
+  for (const app::ReviewerSuggestion& s : items) {
+    w.BeginObject().Key("member");
+    WriteMemberSummary(w, s.member);
+    w.Field("skill_level", s.skill_level).Key("reciprocity");
+    WriteReciprocity(w, s.reciprocity);
+    w.StringArray("reasons", s.reasons).EndObject();
+  }
+  w.EndArray().EndObject();
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleCreateFeedbackRequest(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
+  // Reviewers are an array of ids, which ObjectReader has no getter for.
+  nlohmann::json reviewers = body.contains("reviewers") ? body["reviewers"] : nlohmann::json();
+  body.erase("reviewers");
+  std::vector<FieldError> errors;
+  ObjectReader r(body, "", errors);
+  domain::FeedbackRequestInput in;
+  in.skill = r.String("skill").value_or("");
+  if (auto a = r.Object("artifact")) {
+    in.artifact.title = a->String("title").value_or("");
+    in.artifact.url = a->String("url", Presence::kOptional).value_or("");
+    in.artifact.text = a->String("text", Presence::kOptional).value_or("");
+    a->Finish();
+  }
+  in.question = r.String("question").value_or("");
+  if (!reviewers.is_array()) {
+    errors.push_back({"reviewers", "must be an array of member ids"});
+  } else {
+    for (size_t i = 0; i < reviewers.size() && i <= domain::FeedbackLimits::kMaxReviewers; ++i) {
+      const nlohmann::json& id = reviewers[i];
+      if (!id.is_number_integer() || id.get<int64_t>() <= 0) {
+        errors.push_back({"reviewers[" + std::to_string(i) + "]", "must be a member id"});
+      } else {
+        in.reviewers.push_back(MemberId(id.get<int64_t>()));
+      }
+    }
+  }
+  in.deadline = r.String("deadline").value_or("");
+  if (auto rubric = r.Object("rubric", Presence::kOptional)) {
+    domain::Rubric parsed;
+    rubric->ObjectArray("criteria", Presence::kRequired, [&](ObjectReader& c, size_t) {
+      domain::Criterion criterion;
+      criterion.id = c.String("id").value_or("");
+      criterion.name = c.String("name").value_or("");
+      criterion.levels = c.StringArray("levels").value_or(std::vector<std::string>{});
+      parsed.criteria.push_back(std::move(criterion));
+    });
+    rubric->Finish();
+    in.rubric = std::move(parsed);
+  }
+  r.Finish();
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  ASSIGN_OR_RETURN(app::FeedbackRequestView v,
+                   ctx.deps.services.feedback.CreateRequest(ctx.caller().member, std::move(in)));
+  RespondWithRequest(v, 201, out);
+  return Status::Ok();
+}
+
+Status HandleListFeedbackRequests(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(ctx.request.query));
+  app::FeedbackRole role = app::FeedbackRole::kRequester;
+  if (auto v = query.Get("role"); v && !v->empty()) {
+    if (*v == "reviewer") {
+      role = app::FeedbackRole::kReviewer;
+    } else if (*v != "requester") {
+      return ValidationError({{"role", "must be one of: requester, reviewer"}});
+    }
+  }
+  ASSIGN_OR_RETURN(auto items, ctx.deps.services.feedback.ListRequests(ctx.caller().member, role));
+  JsonWriter w(256 + items.size() * 2048);
+  w.BeginObject().Key("items").BeginArray();
+  for (const auto& v : items) WriteRequestView(w, v);
+  w.EndArray().EndObject();
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleGetFeedbackRequest(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
+  ASSIGN_OR_RETURN(app::FeedbackRequestView v,
+                   ctx.deps.services.feedback.GetRequest(ctx.caller().member, id));
+  RespondWithRequest(v, 200, out);
+  return Status::Ok();
+}
+
+Status HandleAcceptFeedbackRequest(Context& ctx, Response& out) {
+  return Respond(ctx, app::ReviewerAction::kAccept, out);
+}
+Status HandleDeclineFeedbackRequest(Context& ctx, Response& out) {
+  return Respond(ctx, app::ReviewerAction::kDecline, out);
+}
+
+Status HandleSubmitReview(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
+  std::vector<FieldError> errors;
+  ObjectReader r(body, "", errors);
+  domain::ReviewInput in;
+  if (auto ratings = r.Object("ratings")) {
+    for (const auto& [key, value] : body["ratings"].items()) {
+      in.ratings[key] =
+          static_cast<int>(ratings->Int(key, Presence::kRequired, -1000, 1000).value_or(0));
+    }
+    ratings->Finish();
+  }
+  in.strengths = r.String("strengths").value_or("");
+  in.improvements = r.String("improvements").value_or("");
+  in.next_step = r.String("next_step").value_or("");
+  r.Finish();
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  ASSIGN_OR_RETURN(domain::Review review,
+                   ctx.deps.services.feedback.SubmitReview(ctx.caller().member, id, std::move(in)));
+  JsonWriter w(1024);
+  WriteReview(w, review);
+  out.SetJson(201, w.Take());
+  return Status::Ok();
+}
+
+Status HandleReactToReview(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "review"));
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
+  std::vector<FieldError> errors;
+  ObjectReader r(body, "", errors);
+  app::ReviewReaction reaction;
+  reaction.thanked = r.Bool("thanked", Presence::kOptional);
+  reaction.reply = r.String("reply", Presence::kOptional);
+  if (auto u = r.Int("usefulness", Presence::kOptional, 1, 5)) {
+    reaction.usefulness = static_cast<int>(*u);
+  }
+  reaction.on_profile = r.Bool("on_profile", Presence::kOptional);
+  r.Finish();
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  ASSIGN_OR_RETURN(domain::Review review,
+                   ctx.deps.services.feedback.React(ctx.caller().member, ReviewId(id), reaction));
+  JsonWriter w(1024);
+  WriteReview(w, review);
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleSkillTimeline(Context& ctx, Response& out) {
+  // Path parameters arrive percent-encoded ("UX%20Research").
+  std::optional<std::string> skill = PercentDecode(ctx.params.Get("skill"), false);
+  if (!skill) return ValidationError({{"skill", "must be a URL-encoded skill name"}});
+  ASSIGN_OR_RETURN(app::SkillTimeline t,
+                   ctx.deps.services.feedback.Timeline(ctx.caller().member, *skill));
+  JsonWriter w(256 + t.points.size() * 96);
+  w.BeginObject()
+      .Field("skill", t.skill)
+      .Field("review_count", t.review_count)
+      .Field("endorsement_count", t.endorsement_count)
+      .Field("has_outside_feedback", t.has_outside_feedback);
+  w.Key("points").BeginArray();
+  for (const app::TimelinePoint& p : t.points) {
+    w.BeginObject().Field("at", FormatIso8601(p.at)).Field("kind", p.kind);
+    w.Key("level");
+    if (p.level_centis > 0) {
+      w.Int(p.level_centis);
+    } else {
+      w.Null();
+    }
+    w.Key("source");
+    if (p.source) {
+      w.Int(*p.source);
+    } else {
+      w.Null();
+    }
+    w.EndObject();
+  }
+  w.EndArray().EndObject();
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleEndorse(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
+  std::vector<FieldError> errors;
+  ObjectReader r(body, "", errors);
+  auto skill = r.String("skill");
+  auto note = r.String("note", Presence::kOptional);
+  r.Finish();
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  ASSIGN_OR_RETURN(app::EndorsementView e,
+                   ctx.deps.services.feedback.Endorse(ctx.caller().member, MemberId(member), *skill,
+                                                      note.value_or("")));
+  JsonWriter w(512);
+  WriteEndorsement(w, e);
+  out.SetJson(201, w.Take());
+  return Status::Ok();
+}
+
+Status HandleListEndorsements(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
+  domain::Viewer viewer;
+  if (ctx.principal) {
+    viewer.id = ctx.principal->member;
+    viewer.role = ctx.principal->role;
+  }
+  ASSIGN_OR_RETURN(auto items,
+                   ctx.deps.services.feedback.ListEndorsements(viewer, MemberId(member)));
+  JsonWriter w(256 + items.size() * 384);
+  w.BeginObject().Key("counts").BeginObject();
+  std::vector<std::pair<std::string, int>> counts;
+  for (const auto& e : items) {
+    auto it = std::find_if(counts.begin(), counts.end(),
+                           [&](const auto& c) { return c.first == e.endorsement.skill; });
+    if (it == counts.end()) {
+      counts.emplace_back(e.endorsement.skill, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  for (const auto& [skill, n] : counts) w.Field(skill, n);
+  w.EndObject().Key("items").BeginArray();
+  for (const auto& e : items) WriteEndorsement(w, e);
+  w.EndArray().EndObject();
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleListShownReviews(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
+  domain::Viewer viewer;
+  if (ctx.principal) {
+    viewer.id = ctx.principal->member;
+    viewer.role = ctx.principal->role;
+  }
+  ASSIGN_OR_RETURN(auto items,
+                   ctx.deps.services.feedback.ListShownReviews(viewer, MemberId(member)));
+  JsonWriter w(256 + items.size() * 1024);
+  w.BeginObject().Key("items").BeginArray();
+  for (const app::ShownReview& s : items) {
+    w.BeginObject().Field("skill", s.skill).Field("artifact_title", s.artifact_title);
+    w.Key("reviewer");
+    WriteMemberSummary(w, s.reviewer);
+    w.Key("review");
+    WriteReview(w, s.review);
+    w.EndObject();
+  }
+  w.EndArray().EndObject();
+  out.SetJson(200, w.Take());
+  return Status::Ok();
+}
+
+Status HandleRemoveEndorsement(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "endorsement"));
+  RETURN_IF_ERROR(
+      ctx.deps.services.feedback.RemoveEndorsement(ctx.caller().member, EndorsementId(id)));
+  out.SetNoContent();
+  return Status::Ok();
+}
+
+}  // namespace pln::http
