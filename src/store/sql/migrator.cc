@@ -58,7 +58,12 @@ Result<int> ApplyLocked(SqlConnection& conn, const Dialect& dialect) {
     RETURN_IF_ERROR(InWriteTx(conn, [&]() -> Status {
       ASSIGN_OR_RETURN(int64_t current, MaxVersion(conn));
       if (current > latest) return TooNew(current, latest);
-      if (current >= m.version) return Status::Ok();  // another process got here first
+      // Each version is applied once, whatever order branches landed in;
+      // another process may also have got here first.
+      ASSIGN_OR_RETURN(SqlRows done,
+                       conn.Execute("SELECT 1 FROM schema_migrations WHERE version = ?",
+                                    std::vector<SqlValue>{m.version}));
+      if (!done.rows.empty()) return Status::Ok();
       Status status = conn.ExecuteScript(m.script);
       if (!status.ok()) {
         return Error(status.error().kind(), status.error().code(),
@@ -106,7 +111,13 @@ Status CheckSchemaCurrent(SqlConnection& conn, const Dialect& dialect) {
   ASSIGN_OR_RETURN(int64_t current, SchemaVersion(conn));
   const int64_t latest = LatestKnown(dialect);
   if (current > latest) return TooNew(current, latest);
-  if (current < latest) {
+  int64_t applied = 0;
+  if (current == latest) {
+    ASSIGN_OR_RETURN(SqlRows count, conn.Execute("SELECT COUNT(*) FROM schema_migrations", {}));
+    applied = count.rows.empty() ? 0 : count.rows[0][0].AsInt();
+  }
+  // A gap (a later version applied before an earlier one landed) also needs `pln migrate`.
+  if (current < latest || applied < static_cast<int64_t>(dialect.migrations.size())) {
     return UnavailableError("the database schema is at version " + std::to_string(current) +
                             " but this pln build needs version " + std::to_string(latest) +
                             "; run `pln migrate`");
