@@ -80,9 +80,9 @@ Result<NamedProblem> ReadProblem(std::istream& pairs, const std::string& pairs_n
     if (t.empty()) continue;
     auto f = SplitFields(t);
     if (f.size() != 3) {
-      return LineError(pairs_name, number,
-                       "expected mentee,mentor,score but found " + std::to_string(f.size()) +
-                           " field(s)");
+      return LineError(
+          pairs_name, number,
+          "expected mentee,mentor,score but found " + std::to_string(f.size()) + " field(s)");
     }
     double score = 0;
     if (!ParseDouble(f[2], score)) {
@@ -110,9 +110,9 @@ Result<NamedProblem> ReadProblem(std::istream& pairs, const std::string& pairs_n
     if (t.empty()) continue;
     auto f = SplitFields(t);
     if (f.size() != 2) {
-      return LineError(capacity_name, number,
-                       "expected mentor,capacity but found " + std::to_string(f.size()) +
-                           " field(s)");
+      return LineError(
+          capacity_name, number,
+          "expected mentor,capacity but found " + std::to_string(f.size()) + " field(s)");
     }
     int64_t c = 0;
     if (!ParseInt(f[1], c) || c < 0 || c > 1000000000) {
