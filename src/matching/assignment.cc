@@ -25,34 +25,35 @@ struct Cost {
 constexpr Cost kInfinity{std::numeric_limits<int64_t>::max() / 4, 0};
 
 struct Arc {
-  int32_t mentor;
+  int32_t mentee;
   double score;
 };
 
-// Adjacency in CSR form: arcs of mentee i are arcs[start[i] .. start[i+1]).
+// Adjacency in CSR form: arcs of mentor b are arcs[start[b] .. start[b+1]).
 struct Csr {
   std::vector<int32_t> start;
   std::vector<Arc> arcs;
 };
 
+// Arcs grouped by mentor (dedupe keeps the best score per pair).
 Csr BuildCsr(const Problem& p) {
   std::vector<Edge> edges = p.edges;
   std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+    if (a.mentee != b.mentor) return a.mentee < b.mentor;
     if (a.mentee != b.mentee) return a.mentee < b.mentee;
-    if (a.mentor != b.mentor) return a.mentor < b.mentor;
     return a.score > b.score;
   });
   Csr csr;
-  csr.start.assign(p.mentees + 1, 0);
+  csr.start.assign(p.mentors + 1, 0);
   csr.arcs.reserve(edges.size());
   for (size_t k = 0; k < edges.size(); ++k) {
     const Edge& e = edges[k];
     assert(e.mentee >= 0 && e.mentee < p.mentees && e.mentor >= 0 && e.mentor < p.mentors);
     if (k > 0 && edges[k - 1].mentee == e.mentee && edges[k - 1].mentor == e.mentor) continue;
-    csr.arcs.push_back({e.mentor, e.score});
-    ++csr.start[e.mentee + 1];
+    csr.arcs.push_back({e.mentee, e.score});
+    ++csr.start[e.mentor + 1];
   }
-  for (int32_t i = 0; i < p.mentees; ++i) csr.start[i + 1] += csr.start[i];
+  for (int32_t i = 0; i < p.mentors; ++i) csr.start[i + 1] += csr.start[i];
   return csr;
 }
 
@@ -64,126 +65,119 @@ Assignment Solve(const Problem& p) {
   const int32_t m = p.mentors;
   const Csr csr = BuildCsr(p);
 
-  // Nodes: mentees 0..n-1, mentors n..n+m-1, sink n+m.
+  // Supply is added one unit at a time at mentors (the smaller side in practice, so
+  // free mentees stay plentiful and searches short). Nodes: mentors 0..m-1, mentees
+  // m..m+n-1, sink m+n. Arcs: mentor→mentee (-1, -score); mentee→sink (0, 0), capacity
+  // 1 ("matched"); mentor→sink (0, 0) unbounded ("unit unused"). Every added unit
+  // always reaches the sink, so each step is a successive shortest path for a fixed
+  // supply vector and the flow stays optimal (no negative residual cycle).
   const int32_t sink = n + m;
   const int32_t nodes = n + m + 1;
+  auto edge_cost = [](double score) { return Cost{-1, -score}; };
   std::vector<Cost> potential(nodes);
+  for (int32_t b = 0; b < m; ++b) {
+    for (int32_t k = csr.start[b]; k < csr.start[b + 1]; ++k) {
+      const Arc& a = csr.arcs[k];
+      Cost c = edge_cost(a.score);
+      if (c < potential[m + a.mentee]) potential[m + a.mentee] = c;
+    }
+  }
+  for (int32_t e = 0; e < n; ++e) {
+    if (potential[m + e] < potential[sink]) potential[sink] = potential[m + e];
+  }
+
   std::vector<Cost> dist(nodes, kInfinity);
-  std::vector<int32_t> parent(nodes, -1);  // node we came from
-  std::vector<char> settled(nodes, 0);
+  std::vector<int32_t> parent(nodes, -1);
+  std::vector<char> settled(nodes, 0), reached(nodes, 0);
   std::vector<int32_t> touched;
   std::vector<int32_t> mentor_of(n, Assignment::kUnmatched);
-  std::vector<double> score_of(n, 0);  // score of the current real edge
-  std::vector<std::vector<int32_t>> mentees_of(m);
-
-  auto edge_cost = [](double score) { return Cost{-1, -score}; };
+  std::vector<double> score_of(n, 0);
 
   using Item = std::pair<Cost, int32_t>;
   auto greater = [](const Item& a, const Item& b) { return b.first < a.first; };
   std::priority_queue<Item, std::vector<Item>, decltype(greater)> heap(greater);
 
-  for (int32_t r = 0; r < n; ++r) {
-    // A new mentee has no residual arc into it, so any potential that makes its
-    // outgoing reduced costs non-negative keeps the invariant.
-    Cost pr = potential[sink];  // the private "unmatched" arc costs (0, 0)
-    for (int32_t k = csr.start[r]; k < csr.start[r + 1]; ++k) {
-      const Arc& a = csr.arcs[k];
-      Cost need = potential[n + a.mentor] - edge_cost(a.score);
-      if (pr < need) pr = need;
-    }
-    potential[r] = pr;
-
-    touched.clear();
-    auto relax = [&](int32_t from, int32_t to, Cost d) {
-      if (settled[to] || !(d < dist[to])) return;
-      if (dist[to].count == kInfinity.count && dist[to].score == 0) touched.push_back(to);
-      dist[to] = d;
-      parent[to] = from;
-      heap.push({d, to});
-    };
-    dist[r] = Cost{};
-    touched.push_back(r);
-    heap.push({Cost{}, r});
-    Cost total{};
-    while (!heap.empty()) {
-      auto [d, u] = heap.top();
-      heap.pop();
-      if (settled[u] || dist[u] < d) continue;
-      settled[u] = 1;
-      if (u == sink) {
-        total = d;
-        break;
-      }
-      if (u < n) {
-        // Mentee: arcs to mentors other than its own, and its "unmatched" arc.
-        for (int32_t k = csr.start[u]; k < csr.start[u + 1]; ++k) {
-          const Arc& a = csr.arcs[k];
-          if (a.mentor == mentor_of[u]) continue;
-          int32_t v = n + a.mentor;
-          relax(u, v, d + edge_cost(a.score) + potential[u] - potential[v]);
+  for (int32_t start = 0; start < m; ++start) {
+    // More units than candidates can never be used.
+    int64_t units = std::min<int64_t>(p.capacity[start], csr.start[start + 1] - csr.start[start]);
+    for (int64_t unit = 0; unit < units; ++unit) {
+      touched.clear();
+      auto relax = [&](int32_t from, int32_t to, Cost d) {
+        if (settled[to] || !(d < dist[to])) return;
+        if (!reached[to]) {
+          reached[to] = 1;
+          touched.push_back(to);
         }
-        // Mentees reached here are matched (only the start is not); the start may
-        // stay unmatched. A matched mentee may be displaced to unmatched.
-        relax(u, sink, d + potential[u] - potential[sink]);
-      } else {
-        const int32_t mentor = u - n;
-        if (static_cast<int32_t>(mentees_of[mentor].size()) < p.capacity[mentor]) {
-          relax(u, sink, d + potential[u] - potential[sink]);
-        }
-        for (int32_t w : mentees_of[mentor]) {
-          Cost back = Cost{} - edge_cost(score_of[w]);
-          relax(u, w, d + back + potential[u] - potential[w]);
-        }
-      }
-    }
-    while (!heap.empty()) heap.pop();
-
-    // Potentials: settled nodes move by dist - total (a constant shift of the usual
-    // π + min(dist, total) update), so unsettled nodes need no update.
-    for (int32_t v : touched) {
-      if (settled[v]) potential[v] = potential[v] + dist[v] - total;
-    }
-
-    // Augment along the path ending at the sink.
-    int32_t end = parent[sink];
-    auto detach = [&](int32_t w) {
-      int32_t old = mentor_of[w];
-      auto& list = mentees_of[old];
-      auto it = std::find(list.begin(), list.end(), w);
-      *it = list.back();
-      list.pop_back();
-      return old;
-    };
-    int32_t cur = -1;  // mentor (index) that gains the row parent[n + cur]
-    if (end < n) {
-      if (end != r) {
-        cur = detach(end);
-        mentor_of[end] = Assignment::kUnmatched;
-      } else {
-        mentor_of[r] = Assignment::kUnmatched;
-      }
-    } else {
-      cur = end - n;
-    }
-    while (cur >= 0) {
-      int32_t w = parent[n + cur];
-      int32_t old = (w == r) ? -1 : detach(w);
-      mentor_of[w] = cur;
-      mentees_of[cur].push_back(w);
-      for (int32_t k = csr.start[w]; k < csr.start[w + 1]; ++k) {
-        if (csr.arcs[k].mentor == cur) {
-          score_of[w] = csr.arcs[k].score;
+        dist[to] = d;
+        parent[to] = from;
+        heap.push({d, to});
+      };
+      dist[start] = Cost{};
+      reached[start] = 1;
+      touched.push_back(start);
+      heap.push({Cost{}, start});
+      Cost total{};
+      while (!heap.empty()) {
+        auto [d, u] = heap.top();
+        heap.pop();
+        if (settled[u] || dist[u] < d) continue;
+        settled[u] = 1;
+        if (u == sink) {
+          total = d;
           break;
         }
+        if (u < m) {
+          for (int32_t k = csr.start[u]; k < csr.start[u + 1]; ++k) {
+            const Arc& a = csr.arcs[k];
+            if (mentor_of[a.mentee] == u) continue;  // saturated
+            int32_t v = m + a.mentee;
+            relax(u, v, d + edge_cost(a.score) + potential[u] - potential[v]);
+          }
+          relax(u, sink, d + potential[u] - potential[sink]);  // unit unused
+        } else {
+          const int32_t e = u - m;
+          if (mentor_of[e] == Assignment::kUnmatched) {
+            relax(u, sink, d + potential[u] - potential[sink]);
+          } else {
+            const int32_t b = mentor_of[e];
+            relax(u, b, d + (Cost{} - edge_cost(score_of[e])) + potential[u] - potential[b]);
+          }
+        }
       }
-      if (w == r) break;
-      cur = old;
-    }
+      while (!heap.empty()) heap.pop();
 
-    for (int32_t v : touched) {
-      dist[v] = kInfinity;
-      settled[v] = 0;
-      parent[v] = -1;
+      for (int32_t v : touched) {
+        if (settled[v]) potential[v] = potential[v] + dist[v] - total;
+      }
+
+      // Walk back from the sink. A mentee node on the path takes the mentor before it;
+      // a mentor reached from a mentee (reverse arc) gives that mentee up.
+      int32_t end = parent[sink];
+      int32_t e = -1;  // mentee index that must move to parent[m + e]
+      if (end >= m) {
+        e = end - m;  // free mentee becomes matched
+      } else if (end != start) {
+        e = parent[end] - m;  // mentor `end` leaves its unit unused, releasing e
+      }
+      while (e >= 0) {
+        int32_t b = parent[m + e];
+        mentor_of[e] = b;
+        for (int32_t k = csr.start[b]; k < csr.start[b + 1]; ++k) {
+          if (csr.arcs[k].mentee == e) {
+            score_of[e] = csr.arcs[k].score;
+            break;
+          }
+        }
+        if (b == start) break;
+        e = parent[b] - m;
+      }
+
+      for (int32_t v : touched) {
+        dist[v] = kInfinity;
+        settled[v] = 0;
+        reached[v] = 0;
+        parent[v] = -1;
+      }
     }
   }
 

@@ -2,9 +2,10 @@
 //
 // Solve() returns an assignment that (1) maximises the number of matched mentees and
 // (2) among those, maximises the total score. It is exact: a lexicographic min-cost
-// flow solved by successive shortest augmenting paths (one Dijkstra per mentee, with
-// node potentials), where each real edge costs (-1, -score) and every mentee has a
-// private "unmatched" edge of cost (0, 0). Costs are compared lexicographically, so
+// flow solved by successive shortest paths (one Dijkstra with node potentials per unit
+// of mentor capacity, capped at the mentor's candidate count), where each pair costs
+// (-1, -score) and a unit may stay unused at cost (0, 0). Costs are compared
+// lexicographically, so
 // the count is optimised exactly (no big-M) and the score second. See
 // docs/adr/0003-matching-solver.md.
 //
