@@ -39,7 +39,7 @@ struct Csr {
 Csr BuildCsr(const Problem& p) {
   std::vector<Edge> edges = p.edges;
   std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
-    if (a.mentee != b.mentor) return a.mentee < b.mentor;
+    if (a.mentor != b.mentor) return a.mentor < b.mentor;
     if (a.mentee != b.mentee) return a.mentee < b.mentee;
     return a.score > b.score;
   });
