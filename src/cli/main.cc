@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cmd_graph.h"
+#include "cli/cmd_match.h"
 #include "cli/commands.h"
 #include "cli/config.h"
 #include "cli/logging.h"
@@ -97,6 +98,7 @@ int main(int argc, char** argv) {
   imp->add_option("file", file, "Input file, or - for stdin")->required();
 
   pln::cli::AddGraphCommands(app);
+  pln::cli::AddMatchCommand(app);
 
   try {
     app.parse(argc, argv);
