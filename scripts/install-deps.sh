@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what pln needs on Debian 12 and is missing: build tools and libraries,
-# PostgreSQL, Chromium (browser tests), wrk and nginx (benchmarks), npm packages.
+# PostgreSQL, Chromium (browser tests), wrk, nginx and the Python baselines
+# (SciPy, NetworkX, igraph) for benchmarks, npm packages.
 # Safe to run again: it only installs what is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ APT_PACKAGES=(
   postgresql postgresql-client
   nodejs npm chromium
   wrk nginx-light
+  python3-scipy python3-networkx python3-igraph
 )
 
 missing=()
