@@ -11,7 +11,9 @@ namespace {
 constexpr double kSkillWeight = 0.6, kFieldWeight = 0.25, kStageWeight = 0.15;
 constexpr int kMentorMinLevel = 3;  // below this a mentor is still learning it too
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
 
 // True if `folded_phrase` occurs in `folded_text` on word boundaries, so that
 // "R" does not match inside "career" but "SQL" matches "learn SQL well".
@@ -92,14 +94,13 @@ MentorFit ScoreMentorFit(const LearnerNeeds& learner, const MentorAreas& mentor)
   }
   fit.stage_ahead = StageRank(mentor.stage) > StageRank(learner.stage);
 
-  const double field_part =
-      learner.fields.empty() ? 0.0
-                             : static_cast<double>(fit.shared_fields.size()) /
-                                   static_cast<double>(learner.fields.size());
+  const double field_part = learner.fields.empty() ? 0.0
+                                                   : static_cast<double>(fit.shared_fields.size()) /
+                                                         static_cast<double>(learner.fields.size());
   const double stage_part = fit.stage_ahead ? 1.0 : 0.0;
   if (fit.focus_total == 0) {
-    fit.score = (kFieldWeight * field_part + kStageWeight * stage_part) /
-                (kFieldWeight + kStageWeight);
+    fit.score =
+        (kFieldWeight * field_part + kStageWeight * stage_part) / (kFieldWeight + kStageWeight);
   } else {
     const double skill_part =
         static_cast<double>(fit.covered.size()) / static_cast<double>(fit.focus_total);

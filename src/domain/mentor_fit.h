@@ -35,11 +35,11 @@ struct MentorAreas {
 };
 
 struct MentorFit {
-  double score = 0;                       // 0..1, higher is better
-  std::vector<std::string> covered;       // focus skills the mentor covers, in the learner's order
-  size_t focus_total = 0;                 // number of focus skills considered
+  double score = 0;                        // 0..1, higher is better
+  std::vector<std::string> covered;        // focus skills the mentor covers, in the learner's order
+  size_t focus_total = 0;                  // number of focus skills considered
   std::vector<std::string> shared_fields;  // in the learner's order
-  bool stage_ahead = false;               // mentor is further in their career than the learner
+  bool stage_ahead = false;                // mentor is further in their career than the learner
 
   // "covers 3 of your 4 goal skills" / "works in UX Design" — empty parts left out.
   std::vector<std::string> Reasons() const;

@@ -29,9 +29,9 @@ TEST(ScoreMentorFitTest, CoversOnlySkillsTheMentorKnowsBetter) {
   EXPECT_EQ(fit.shared_fields, (std::vector<std::string>{"Data Science"}));
   EXPECT_TRUE(fit.stage_ahead);
   EXPECT_DOUBLE_EQ(fit.score, 0.6 * 0.5 + 0.25 * 0.5 + 0.15);
-  EXPECT_EQ(fit.Reasons(), (std::vector<std::string>{
-                               "covers 2 of your 4 goal skills (SQL, Statistics)",
-                               "works in Data Science", "further along in their career"}));
+  EXPECT_EQ(fit.Reasons(),
+            (std::vector<std::string>{"covers 2 of your 4 goal skills (SQL, Statistics)",
+                                      "works in Data Science", "further along in their career"}));
 }
 
 TEST(ScoreMentorFitTest, WithoutFocusSkillsFieldsAndStageStillRank) {
