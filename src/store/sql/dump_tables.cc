@@ -65,6 +65,11 @@ const std::vector<TableSpec>& DumpTables() {
        {"id", "endorser_id", "member_id", "skill", "skill_norm", "note", "created_at"},
        {{"id"}},
        true},
+      {"notifications",
+       {"id", "recipient_id", "kind", "title", "body", "link", "dedupe_key", "created_at",
+        "read_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }
