@@ -93,4 +93,9 @@ Status HandleMyFeedbackStats(Context& ctx, Response& out);
 Status HandleListShownReviews(Context& ctx, Response& out);
 Status HandleSuggestReviewers(Context& ctx, Response& out);
 
+// handlers_network.cc
+Status HandlePeopleYouMayKnow(Context& ctx, Response& out);
+Status HandleDismissSuggestion(Context& ctx, Response& out);
+Status HandleMemberPaths(Context& ctx, Response& out);
+
 }  // namespace pln::http

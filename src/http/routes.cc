@@ -60,6 +60,11 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kGet, "/api/v1/members/{id}/endorsements", kOptional, false, HandleListEndorsements},
       {kDelete, "/api/v1/endorsements/{id}", kMember, false, HandleRemoveEndorsement},
       {kGet, "/api/v1/members/{id}/reviews", kOptional, false, HandleListShownReviews},
+
+      {kGet, "/api/v1/recommendations/people", kMember, false, HandlePeopleYouMayKnow},
+      {kPost, "/api/v1/recommendations/people/{id}/dismiss", kMember, false,
+       HandleDismissSuggestion},
+      {kGet, "/api/v1/members/{id}/paths", kMember, false, HandleMemberPaths},
   };
   return kRoutes;
 }

@@ -65,6 +65,9 @@ const std::vector<TableSpec>& DumpTables() {
        {"id", "endorser_id", "member_id", "skill", "skill_norm", "note", "created_at"},
        {{"id"}},
        true},
+      {"recommendation_dismissals",
+       {"member_id", "dismissed_id", "created_at"},
+       {{"member_id"}, {"dismissed_id"}}},
   };
   return tables;
 }
