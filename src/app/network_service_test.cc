@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cctype>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/connection_service.h"
@@ -348,6 +350,53 @@ TEST_F(NetworkServiceTest, DeletedMembersDisappearFromSuggestionsAndPaths) {
   EXPECT_TRUE(paths->empty());
   EXPECT_EQ(Find(Suggest(me), mid), nullptr);
   EXPECT_EQ(network_->sync_failures(), 0u);
+}
+
+TEST_F(NetworkServiceTest, QueriesRunWhileWritesArrive) {
+  std::vector<MemberId> m;
+  for (int i = 0; i < 12; ++i) m.push_back(Add("M" + std::to_string(i)));
+  for (int i = 0; i + 1 < 12; i += 2) Connect(m[i], m[i + 1]);
+  Load();
+  std::atomic<bool> stop{false};
+  std::atomic<int> queries{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 2; ++t) {
+    readers.emplace_back([&, t] {
+      while (!stop.load()) {
+        const MemberId viewer = m[(queries.load() + t) % m.size()];
+        EXPECT_TRUE(network_->PeopleYouMayKnow(viewer, 10).ok());
+        EXPECT_TRUE(network_->HowConnected(viewer, m[0]).ok() || viewer == m[0]);
+        (void)network_->GetProximity(viewer, m[5]);
+        queries.fetch_add(1);
+      }
+    });
+  }
+  // Writers: connect everyone along a ring, then block a few pairs.
+  for (size_t i = 1; i < m.size(); i += 2) {
+    auto sent = connections_->SendRequest(m[i], m[(i + 1) % m.size()], "");
+    ASSERT_TRUE(sent.ok()) << sent.error().message();
+    ASSERT_TRUE(
+        connections_->Act(m[(i + 1) % m.size()], sent->request.id, domain::RequestAction::kAccept)
+            .ok());
+  }
+  ASSERT_TRUE(connections_->Block(m[3], m[7]).ok());
+  while (queries.load() < 50) std::this_thread::yield();
+  stop = true;
+  for (auto& r : readers) r.join();
+  EXPECT_EQ(network_->sync_failures(), 0u);
+  // The live engine agrees with a fresh load of the same database.
+  std::vector<std::vector<MemberId>> live;
+  for (MemberId v : m) {
+    std::vector<MemberId> ids;
+    for (const auto& s : Suggest(v)) ids.push_back(s.member.id);
+    live.push_back(ids);
+  }
+  Load();
+  for (size_t i = 0; i < m.size(); ++i) {
+    std::vector<MemberId> ids;
+    for (const auto& s : Suggest(m[i])) ids.push_back(s.member.id);
+    EXPECT_EQ(ids, live[i]) << "viewer " << i;
+  }
 }
 
 }  // namespace
