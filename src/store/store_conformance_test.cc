@@ -834,7 +834,6 @@ TEST_P(StoreTest, DeleteRemovesEverythingOfTheMember) {
                 RETURN_IF_ERROR(tx.connections().Block(gone, keep, 1));
                 RETURN_IF_ERROR(tx.network().Dismiss(gone, third, 1));
                 RETURN_IF_ERROR(tx.network().Dismiss(keep, gone, 1));
-                RETURN_IF_ERROR(tx.network().Dismiss(keep, third, 1));
                 return Status::Ok();
               }).ok());
   ASSERT_TRUE(W([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
