@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The second command: install what is missing, build, and run every test.
 #   1. format check (clang-format)
-#   2. unit tests and the store conformance suite under ASan+UBSan, against SQLite and PostgreSQL
+#   2. unit tests and the store conformance suite under ASan+UBSan, against SQLite and PostgreSQL;
+#      the graph engine's tests (concurrent readers, writers and merges) under ThreadSanitizer
 #   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL
 #   4. browser tests: the release binary and web app driven by Debian's Chromium
 # A throwaway PostgreSQL cluster is started on a free loopback port and removed at the end.
@@ -13,6 +14,7 @@ scripts/check-format.sh
 
 scripts/build.sh release
 scripts/build.sh asan
+scripts/build.sh tsan
 
 logs="$(mktemp -d)"
 pgdir="$(mktemp -d -u /tmp/pln-pg.XXXXXX)"
@@ -33,6 +35,10 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0
 echo "==> unit and conformance tests (ASan+UBSan)"
 ctest --test-dir build-asan --output-on-failure -j2 2>&1 | tee "$logs/ctest.log" || status=1
+
+echo "==> graph engine tests under ThreadSanitizer"
+TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1" \
+  ctest --test-dir build-tsan --output-on-failure -j2 -R '^EngineTest\.' 2>&1 | tee "$logs/tsan.log" || status=1
 
 for db in sqlite postgres; do
   echo "==> integration tests against $db (ASan+UBSan binary)"
@@ -55,9 +61,11 @@ kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 
 # One closing line for the whole run.
 passed=0; failed=0
-read -r p f < <(awk '/tests passed, [0-9]+ tests failed out of/ {
-  total=$NF; fail=$(NF-5); print total-fail, fail }' "$logs/ctest.log" | tail -n1) || true
-passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+for log in "$logs/ctest.log" "$logs/tsan.log"; do
+  read -r p f < <(awk '/tests passed, [0-9]+ tests failed out of/ {
+    total=$NF; fail=$(NF-5); print total-fail, fail }' "$log" | tail -n1) || true
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
 for log in "$logs"/it-*.log "$logs/e2e.log"; do
   p=$(awk '/^# pass / {print $3}' "$log" | tail -n1); f=$(awk '/^# fail / {print $3}' "$log" | tail -n1)
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))

@@ -47,6 +47,7 @@ Result<NewSession> AuthService::SignUp(const std::string& email, const std::stri
     ASSIGN_OR_RETURN(id, tx.members().Create(m));
     return Status::Ok();
   }));
+  if (network_ != nullptr) network_->MemberChanged(id);
   return StartSession(id);
 }
 
@@ -156,7 +157,9 @@ Status AuthService::DeleteAccount(MemberId member, const std::string& password) 
   }));
   if (!account) return NotFoundError("member");
   if (!VerifyPassword(account->password_hash, password)) return WrongPassword();
-  return store_.Write([&](Tx& tx) { return tx.members().Delete(member); });
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) { return tx.members().Delete(member); }));
+  if (network_ != nullptr) network_->MemberChanged(member);
+  return Status::Ok();
 }
 
 Result<MemberId> AuthService::CreateUser(const std::string& email, const std::string& password,
@@ -172,6 +175,7 @@ Result<MemberId> AuthService::CreateUser(const std::string& email, const std::st
     ASSIGN_OR_RETURN(id, tx.members().Create(m));
     return Status::Ok();
   }));
+  if (network_ != nullptr) network_->MemberChanged(id);
   return id;
 }
 

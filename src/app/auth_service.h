@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/network_observer.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"
@@ -81,6 +82,11 @@ class AuthService {
   Status SetRole(const std::string& email, domain::Role role);
   Status ResetPassword(const std::string& email, const std::string& new_password);
 
+  // Told after each committed change to the member network (signup, profile,
+  // deletion / connections, requests, follows, blocks). Null: nobody is told.
+  // Set once at start-up, before the service is shared between threads.
+  void SetNetworkObserver(NetworkObserver* observer) { network_ = observer; }
+
  private:
   Result<NewSession> StartSession(MemberId member);
   Result<Account> CheckPassword(const std::string& email, const std::string& password,
@@ -93,6 +99,7 @@ class AuthService {
   Store& store_;
   const Clock& clock_;
   AuthConfig config_;
+  NetworkObserver* network_ = nullptr;
   std::mutex throttle_mu_;
   struct Failures {
     int count = 0;

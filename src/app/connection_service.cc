@@ -23,6 +23,12 @@ Result<std::unordered_map<MemberId, MemberSummary>> Summaries(Tx& tx,
   return out;
 }
 
+// Tells the observer (if any) after a committed write between a and b.
+Status Told(NetworkObserver* observer, Status written, MemberId a, MemberId b) {
+  if (written.ok() && observer != nullptr) observer->RelationsChanged(a, b);
+  return written;
+}
+
 Status CheckOther(MemberId me, MemberId other, std::string_view field) {
   if (!other.valid()) return ValidationError({{std::string(field), "must be a member id"}});
   if (me == other) return ValidationError({{std::string(field), "must be another member"}});
@@ -91,6 +97,7 @@ Result<SendRequestResult> ConnectionService::SendRequest(MemberId me, MemberId t
                    .link = "/requests"},
                   now);
   }));
+  RETURN_IF_ERROR(Told(network_, Status::Ok(), me, to));
   return out;
 }
 
@@ -116,6 +123,7 @@ Result<domain::ConnectionRequest> ConnectionService::Act(MemberId me, RequestId 
     out.decided_at = now;
     return Status::Ok();
   }));
+  RETURN_IF_ERROR(Told(network_, Status::Ok(), out.from, out.to));
   return out;
 }
 
@@ -166,13 +174,14 @@ Result<Page<ConnectionView>> ConnectionService::ListConnections(MemberId me,
 
 Status ConnectionService::RemoveConnection(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
-  return store_.Write([&](Tx& tx) -> Status {
+  return Told(network_, store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Disconnect(me, other));
     if (!removed) {
       return Error(ErrorKind::kNotFound, "not_connected", "You are not connected to this member.");
     }
     return Status::Ok();
-  });
+  }),
+              me, other);
 }
 
 Result<bool> ConnectionService::Follow(MemberId me, MemberId other) {
@@ -190,17 +199,19 @@ Result<bool> ConnectionService::Follow(MemberId me, MemberId other) {
     ASSIGN_OR_RETURN(created, tx.connections().Follow(me, other, clock_.NowMs()));
     return Status::Ok();
   }));
+  RETURN_IF_ERROR(Told(network_, Status::Ok(), me, other));
   return created;
 }
 
 Status ConnectionService::Unfollow(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
-  return store_.Write([&](Tx& tx) -> Status {
+  return Told(network_, store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Unfollow(me, other));
     if (!removed)
       return Error(ErrorKind::kNotFound, "not_following", "You do not follow this member.");
     return Status::Ok();
-  });
+  }),
+              me, other);
 }
 
 Result<bool> ConnectionService::Block(MemberId me, MemberId other) {
@@ -212,17 +223,19 @@ Result<bool> ConnectionService::Block(MemberId me, MemberId other) {
     ASSIGN_OR_RETURN(created, tx.connections().Block(me, other, clock_.NowMs()));
     return Status::Ok();
   }));
+  RETURN_IF_ERROR(Told(network_, Status::Ok(), me, other));
   return created;
 }
 
 Status ConnectionService::Unblock(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
-  return store_.Write([&](Tx& tx) -> Status {
+  return Told(network_, store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Unblock(me, other));
     if (!removed)
       return Error(ErrorKind::kNotFound, "not_blocked", "You have not blocked this member.");
     return Status::Ok();
-  });
+  }),
+              me, other);
 }
 
 Result<std::vector<MemberSummary>> ConnectionService::ListBlocked(MemberId me) {

@@ -242,6 +242,15 @@ class UnusedFeedback final : public FeedbackRepository {
   int64_t next_ = 0;
 };
 
+class UnusedNetwork final : public NetworkRepository {
+ public:
+  Result<std::vector<NetworkMember>> ScanMembers(int64_t, int) override { return NotInFake(); }
+  Result<std::vector<MemberPair>> ScanPairs(NetworkRelation, MemberPair, int) override {
+    return NotInFake();
+  }
+  Result<bool> Dismiss(MemberId, MemberId, int64_t) override { return NotInFake(); }
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -251,10 +260,12 @@ class FakeTx final : public Tx {
   ConnectionRepository& connections() override { return connections_; }
   FeedbackRepository& feedback() override { return feedback_; }
   NotificationRepository& notifications() override { return notifications_; }
+  NetworkRepository& network() override { return network_; }
 
  private:
   UnusedNotifications notifications_;
   UnusedFeedback feedback_;
+  UnusedNetwork network_;
   FakeMembers members_;
   FakeConnections connections_;
   UnusedSessions sessions_;

@@ -33,6 +33,7 @@ Result<domain::Profile> ProfileService::UpdateProfile(MemberId me,
     ASSIGN_OR_RETURN(updated, domain::ApplyProfilePatch(member->profile, patch));
     return tx.members().UpdateProfile(me, updated, clock_.NowMs());
   }));
+  if (network_ != nullptr) network_->MemberChanged(me);
   return updated;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/feedback_repository.h"
+#include "app/network_repository.h"
 #include "app/notification_repository.h"
 #include "base/ids.h"
 #include "base/result.h"
@@ -163,6 +164,7 @@ class Tx {
   virtual ConnectionRepository& connections() = 0;
   virtual FeedbackRepository& feedback() = 0;
   virtual NotificationRepository& notifications() = 0;
+  virtual NetworkRepository& network() = 0;
 };
 
 // One row of a table, for export and import. Values are integers, text or NULL.

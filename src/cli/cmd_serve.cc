@@ -55,9 +55,10 @@ int RunServe(const Config& config_in) {
   auto runtime = OpenRuntime(config);
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
+  if (auto s = StartNetwork(rt); !s.ok()) return ReportError(s.error());
   auto server = http::HttpServer::Create(
       http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
-                                  *rt.notifications, *rt.store});
+                                  *rt.notifications, *rt.store, rt.network.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

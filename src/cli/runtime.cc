@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <spdlog/spdlog.h>
+
 #include "base/crypto.h"
 #include "store/open_store.h"
 
@@ -33,6 +35,33 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   rt->feedback = std::make_unique<app::FeedbackService>(*rt->store, rt->clock);
   rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
   return rt;
+}
+
+Status StartNetwork(Runtime& rt) {
+  app::NetworkService::Options options;
+  options.on_sync_error = [](const Error& e) {
+    spdlog::warn("network engine out of step after a write: {}", e.message());
+  };
+  int64_t last_logged = 0;
+  auto progress = [&](std::string_view phase, int64_t done, int64_t) {
+    if (done - last_logged < 1'000'000) return;  // a line per million rows at most
+    last_logged = done;
+    spdlog::info("loading the network: {} {}", app::FormatCount(done), phase);
+  };
+  ASSIGN_OR_RETURN(rt.network,
+                   app::NetworkService::Create(*rt.store, rt.clock, progress, std::move(options)));
+  const app::NetworkLoadStats& s = rt.network->load_stats();
+  spdlog::info(
+      "network engine loaded in {} ms: {} members, {} connections, {} follows, {} blocks, "
+      "{} pending requests, {} dismissals ({:.1f} MiB graph core)",
+      s.elapsed_ms, app::FormatCount(s.members), app::FormatCount(s.connections),
+      app::FormatCount(s.follows), app::FormatCount(s.blocks), app::FormatCount(s.pending_requests),
+      app::FormatCount(s.dismissals),
+      static_cast<double>(rt.network->engine_stats().core_bytes) / (1 << 20));
+  rt.auth->SetNetworkObserver(rt.network.get());
+  rt.profiles->SetNetworkObserver(rt.network.get());
+  rt.connections->SetNetworkObserver(rt.network.get());
+  return Status::Ok();
 }
 
 }  // namespace pln::cli

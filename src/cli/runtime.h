@@ -7,6 +7,7 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
+#include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
@@ -25,10 +26,17 @@ struct Runtime {
   std::unique_ptr<app::ConnectionService> connections;
   std::unique_ptr<app::FeedbackService> feedback;
   std::unique_ptr<app::NotificationService> notifications;
+  // Loaded by StartNetwork (only `pln serve` needs it); declared last so it is
+  // destroyed first, before the services that point at it.
+  std::unique_ptr<app::NetworkService> network;
 };
 
 // Opens the database named by the config (creating the data directory for
 // SQLite) and applies pending migrations when `migrate` is true.
 Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate = true);
+
+// Loads the network engine from the store (logging the time and the counts)
+// and makes the services that change the network tell it after each commit.
+Status StartNetwork(Runtime& rt);
 
 }  // namespace pln::cli

@@ -98,5 +98,9 @@ Status HandleListNotifications(Context& ctx, Response& out);
 Status HandleUnreadNotifications(Context& ctx, Response& out);
 Status HandleReadNotification(Context& ctx, Response& out);
 Status HandleReadAllNotifications(Context& ctx, Response& out);
+// handlers_network.cc
+Status HandlePeopleYouMayKnow(Context& ctx, Response& out);
+Status HandleDismissSuggestion(Context& ctx, Response& out);
+Status HandleMemberPaths(Context& ctx, Response& out);
 
 }  // namespace pln::http

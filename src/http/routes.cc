@@ -65,6 +65,10 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kGet, "/api/v1/notifications/unread-count", kMember, false, HandleUnreadNotifications},
       {kPost, "/api/v1/notifications/{id}/read", kMember, false, HandleReadNotification},
       {kPost, "/api/v1/notifications/read-all", kMember, false, HandleReadAllNotifications},
+      {kGet, "/api/v1/recommendations/people", kMember, false, HandlePeopleYouMayKnow},
+      {kPost, "/api/v1/recommendations/people/{id}/dismiss", kMember, false,
+       HandleDismissSuggestion},
+      {kGet, "/api/v1/members/{id}/paths", kMember, false, HandleMemberPaths},
   };
   return kRoutes;
 }

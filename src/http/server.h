@@ -9,6 +9,7 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
+#include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
@@ -33,6 +34,8 @@ struct Services {
   app::FeedbackService& feedback;
   app::NotificationService& notifications;
   app::Store& store;  // health checks only
+  // The network engine (`pln serve` loads it); null: its routes answer 503.
+  app::NetworkService* network = nullptr;
 };
 
 class HttpServer {

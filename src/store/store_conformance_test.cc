@@ -250,6 +250,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       review.created_at = 12;
       RETURN_IF_ERROR(tx.feedback().CreateReview(review));
       RETURN_IF_ERROR(tx.feedback().CreateEndorsement(b, a, "SQL", "saw it", 13));
+      RETURN_IF_ERROR(tx.network().Dismiss(a, c, 14));
       return Status::Ok();
     });
     EXPECT_TRUE(s.ok()) << Describe(s);
@@ -871,6 +872,8 @@ TEST_P(StoreTest, DeleteRemovesEverythingOfTheMember) {
                 RETURN_IF_ERROR(tx.connections().Block(third, gone, 1));
                 RETURN_IF_ERROR(tx.connections().Block(gone, keep, 1));
                 RETURN_IF_ERROR(tx.notifications().Create({gone, "k", "told gone", "", "", ""}, 1));
+                RETURN_IF_ERROR(tx.network().Dismiss(gone, third, 1));
+                RETURN_IF_ERROR(tx.network().Dismiss(keep, gone, 1));
                 return Status::Ok();
               }).ok());
   ASSERT_TRUE(W([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
@@ -1241,6 +1244,99 @@ TEST(OpenStoreTest, InMemorySqliteWorks) {
   auto store = OpenStore({":memory:"});
   ASSERT_TRUE(store.ok()) << Describe(store);
   EXPECT_EQ((*store)->CountRows().value(), 0);
+}
+
+// --- Network scans (loading the graph engine) ---------------------------------------
+
+TEST_P(StoreTest, NetworkScanMembersPagesByIdWithFieldsAndSkills) {
+  const MemberId a = Add("a@example.org", FullProfile());
+  const MemberId gone = Add("gone@example.org");
+  const MemberId b = Add("b@example.org");
+  domain::Profile third = Named("Third");
+  third.fields = {"Design"};
+  third.skills = {{"Figma", 5}};
+  const MemberId c = Add("c@example.org", third);
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
+
+  auto first = R([&](Tx& tx) { return tx.network().ScanMembers(0, 2); });
+  ASSERT_TRUE(first.ok()) << Describe(first);
+  ASSERT_EQ(first->size(), 2u);
+  EXPECT_EQ((*first)[0].id, a);
+  EXPECT_EQ((*first)[1].id, b);
+  const app::NetworkMember& ana = (*first)[0];
+  EXPECT_EQ(ana.fields, (std::vector<std::string>{"Data Science", "Public Health"}));
+  EXPECT_EQ(ana.skills, (std::vector<domain::Skill>{{"Python", 3}, {"SQL", 4}, {"R", 1}}));
+  EXPECT_EQ(ana.organization, "Acme");
+  EXPECT_EQ(ana.stage, domain::CareerStage::kEarlyCareer);
+  EXPECT_FALSE(ana.discoverable);
+  EXPECT_TRUE(ana.open_to.mentoring);
+  EXPECT_EQ(ana.visibility, FullProfile().visibility);
+  EXPECT_TRUE((*first)[1].fields.empty());
+  EXPECT_TRUE((*first)[1].discoverable);
+
+  auto second = R([&](Tx& tx) { return tx.network().ScanMembers(b.value(), 2); });
+  ASSERT_TRUE(second.ok()) << Describe(second);
+  ASSERT_EQ(second->size(), 1u);
+  EXPECT_EQ((*second)[0].id, c);
+  EXPECT_EQ((*second)[0].fields, std::vector<std::string>{"Design"});
+  EXPECT_EQ((*second)[0].skills, (std::vector<domain::Skill>{{"Figma", 5}}));
+  auto none = R([&](Tx& tx) { return tx.network().ScanMembers(c.value(), 2); });
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+}
+
+TEST_P(StoreTest, NetworkScanPairsCoversEveryRelationInKeyOrder) {
+  std::vector<MemberId> m;
+  for (int i = 0; i < 5; ++i) m.push_back(Add("m" + std::to_string(i) + "@example.org"));
+  ASSERT_TRUE(W([&](Tx& tx) -> Status {
+                RETURN_IF_ERROR(tx.connections().Connect(m[3], m[0], 1));
+                RETURN_IF_ERROR(tx.connections().Connect(m[0], m[1], 1));
+                RETURN_IF_ERROR(tx.connections().Connect(m[2], m[4], 1));
+                RETURN_IF_ERROR(tx.connections().Follow(m[4], m[0], 1));
+                RETURN_IF_ERROR(tx.connections().Block(m[1], m[2], 1));
+                RETURN_IF_ERROR(tx.connections().CreateRequest(m[4], m[1], "", 1));
+                ASSIGN_OR_RETURN(RequestId done, tx.connections().CreateRequest(m[3], m[4], "", 1));
+                RETURN_IF_ERROR(
+                    tx.connections().SetRequestStatus(done, RequestStatus::kDeclined, 2));
+                RETURN_IF_ERROR(tx.network().Dismiss(m[0], m[2], 1));
+                return Status::Ok();
+              }).ok());
+  // Pages of one row each, so every call continues from the previous key.
+  auto scan = [&](app::NetworkRelation relation) {
+    std::vector<app::MemberPair> all;
+    app::MemberPair after{MemberId(0), MemberId(0)};
+    for (int guard = 0; guard < 20; ++guard) {
+      auto page = R([&](Tx& tx) { return tx.network().ScanPairs(relation, after, 1); });
+      EXPECT_TRUE(page.ok()) << Describe(page);
+      if (!page.ok() || page->empty()) break;
+      all.insert(all.end(), page->begin(), page->end());
+      after = page->back();
+    }
+    return all;
+  };
+  using P = app::MemberPair;
+  EXPECT_EQ(scan(app::NetworkRelation::kConnections),
+            (std::vector<P>{{m[0], m[1]}, {m[0], m[3]}, {m[2], m[4]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kFollows), (std::vector<P>{{m[4], m[0]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kBlocks), (std::vector<P>{{m[1], m[2]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kPendingRequests), (std::vector<P>{{m[4], m[1]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kDismissals), (std::vector<P>{{m[0], m[2]}}));
+}
+
+TEST_P(StoreTest, NetworkDismissIsIdempotentAndNeedsBothMembers) {
+  const MemberId a = Add("a@example.org");
+  const MemberId b = Add("b@example.org");
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.network().Dismiss(a, b, 1); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.network().Dismiss(a, b, 2); }));
+  auto missing = W([&](Tx& tx) { return tx.network().Dismiss(a, MemberId(999999), 3); });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+  auto rows = R([&](Tx& tx) {
+    return tx.network().ScanPairs(app::NetworkRelation::kDismissals, {MemberId(0), MemberId(0)},
+                                  10);
+  });
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(*rows, (std::vector<app::MemberPair>{{a, b}}));
 }
 
 }  // namespace

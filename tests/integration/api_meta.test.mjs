@@ -41,6 +41,9 @@ const DOCUMENTED_ROUTES = [
   ['POST', '/blocks'],
   ['GET', '/blocks'],
   ['DELETE', '/blocks/{}'],
+  ['GET', '/recommendations/people'],
+  ['POST', '/recommendations/people/{}/dismiss'],
+  ['GET', '/members/{}/paths'],
 ];
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];

@@ -188,6 +188,30 @@ export interface Notification {
   read: boolean;
 }
 
+export interface SuggestionReasons {
+  mutual_count: number;
+  mutuals: MemberSummary[];
+  shared_fields: string[];
+  shared_skills: string[];
+  same_organization: string | null;
+  complementary: boolean;
+  complementary_in: string | null;
+  follows_you: boolean;
+  you_follow: boolean;
+}
+
+export interface PersonSuggestion {
+  member: MemberSummary;
+  reason: string;
+  reasons: SuggestionReasons;
+}
+
+export interface ConnectionPath {
+  hops: number;
+  members: MemberSummary[];
+  hop_strength: number[];
+}
+
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;
@@ -388,4 +412,9 @@ export const Api = {
   readAllNotifications: () => api<{ unread: number }>('POST', '/notifications/read-all'),
 
   block: (member: number) => api<{ member: number; blocked: boolean }>('POST', '/blocks', { member }),
+
+  peopleYouMayKnow: (limit = 6) => api<{ items: PersonSuggestion[] }>('GET', `/recommendations/people${qs({ limit })}`),
+  dismissSuggestion: (member: number) => api<void>('POST', `/recommendations/people/${member}/dismiss`),
+  memberPaths: (member: number, signal?: AbortSignal) =>
+    api<{ items: ConnectionPath[] }>('GET', `/members/${member}/paths`, undefined, { signal }),
 };

@@ -70,6 +70,9 @@ const std::vector<TableSpec>& DumpTables() {
         "read_at"},
        {{"id"}},
        true},
+      {"recommendation_dismissals",
+       {"member_id", "dismissed_id", "created_at"},
+       {{"member_id"}, {"dismissed_id"}}},
   };
   return tables;
 }

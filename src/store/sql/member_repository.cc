@@ -10,6 +10,19 @@
 #include "store/sql/sql_tx.h"
 
 namespace pln::store::sql {
+
+Error CorruptRow(std::string_view what, std::string_view value) {
+  return InternalError("unexpected " + std::string(what) + " '" + std::string(value) +
+                       "' in the database");
+}
+
+Result<domain::Visibility> ParseVisibility(const SqlValue& v) {
+  std::string text = v.AsText();
+  std::optional<domain::Visibility> out = domain::ParseVisibility(text);
+  if (!out) return CorruptRow("visibility", text);
+  return *out;
+}
+
 namespace {
 
 // IN lists are split so a statement never has more than a few hundred parameters.
@@ -29,18 +42,6 @@ constexpr std::string_view kListBranches[] = {
     "SELECT member_id, 1, position, name, level FROM member_skills WHERE member_id IN ",
     "SELECT member_id, 2, position, text, 0 FROM member_goals WHERE member_id IN ",
 };
-
-Error CorruptRow(std::string_view what, std::string_view value) {
-  return InternalError("unexpected " + std::string(what) + " '" + std::string(value) +
-                       "' in the database");
-}
-
-Result<domain::Visibility> ParseVisibility(const SqlValue& v) {
-  std::string text = v.AsText();
-  std::optional<domain::Visibility> out = domain::ParseVisibility(text);
-  if (!out) return CorruptRow("visibility", text);
-  return *out;
-}
 
 Result<domain::Member> MemberFromRow(SqlRow& row) {
   domain::Member m;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/repositories.h"
@@ -12,6 +13,12 @@
 namespace pln::store::sql {
 
 class SqlTx;
+
+// kInternal "unexpected <what> '<value>' in the database", for a stored value
+// pln could not have written.
+Error CorruptRow(std::string_view what, std::string_view value);
+// A visibility column; CorruptRow for an unknown value.
+Result<domain::Visibility> ParseVisibility(const SqlValue& v);
 
 class SqlMemberRepository final : public app::MemberRepository {
  public:

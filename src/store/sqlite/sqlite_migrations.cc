@@ -197,12 +197,26 @@ CREATE TABLE notifications (
 CREATE INDEX notifications_recipient ON notifications (recipient_id, id);
 )sql";
 
+// Version 4: suggestions a member dismissed ("not interested"), so people you
+// may know never shows them again (issue 3).
+constexpr std::string_view kDismissalsSchema = R"sql(
+CREATE TABLE recommendation_dismissals (
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  dismissed_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (member_id, dismissed_id)
+);
+CREATE INDEX recommendation_dismissals_dismissed
+  ON recommendation_dismissals (dismissed_id, member_id);
+)sql";
+
 }  // namespace
 
 std::vector<sql::Migration> SqliteMigrations() {
   return {
       {1, "initial schema", kInitialSchema},
       {3, "feedback and endorsements", kFeedbackSchema},
+      {4, "recommendation dismissals", kDismissalsSchema},
       {5, "notifications", kNotificationSchema},
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Api, type Profile } from '../api';
 import { useAuth, useMe } from '../auth';
+import { PeopleYouMayKnow } from '../components/PeopleYouMayKnow';
 import { useTitle } from '../components/ui';
 import { Link } from '../router';
 
@@ -177,6 +178,8 @@ export function HomePage() {
         </li>
       </ul>
       {incomingError && <p className="muted">Could not load your connection requests right now.</p>}
+
+      <PeopleYouMayKnow />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { Api, ApiError, type MemberView, type OpenToKey, type Section } from '../api';
 import { useAuth } from '../auth';
 import { ConfirmDialog, Dialog } from '../components/Dialog';
+import { HowConnected } from '../components/HowConnected';
 import { ConnectionBadge } from '../components/MemberCard';
 import {
   Alert,
@@ -311,6 +312,8 @@ export function MemberPage({ id }: { id: string }) {
             )}
           </section>
         )}
+
+        {me && !isSelf && <HowConnected memberId={member.id} firstName={first} />}
 
         {hidden.length > 0 && (
           <section className="card hidden-note" aria-labelledby="sec-hidden">

@@ -1,0 +1,150 @@
+#include "app/network_loader.h"
+
+#include <algorithm>
+#include <chrono>
+#include <utility>
+
+#include "base/text.h"
+#include "domain/relationship.h"
+
+namespace pln::app {
+
+uint32_t AttributeDictionary::Intern(std::string_view name) {
+  std::string key = Key(name);
+  std::lock_guard lock(mu_);
+  auto [it, inserted] = ids_.try_emplace(std::move(key), static_cast<uint32_t>(names_.size()));
+  if (inserted) names_.push_back(NormalizeSpace(name));
+  return it->second;
+}
+
+std::optional<uint32_t> AttributeDictionary::Find(std::string_view name) const {
+  std::string key = Key(name);
+  std::lock_guard lock(mu_);
+  auto it = ids_.find(key);
+  if (it == ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::string AttributeDictionary::Name(uint32_t id) const {
+  std::lock_guard lock(mu_);
+  return id < names_.size() ? names_[id] : std::string();
+}
+
+size_t AttributeDictionary::size() const {
+  std::lock_guard lock(mu_);
+  return names_.size();
+}
+
+std::string AttributeDictionary::Key(std::string_view name) {
+  return AsciiLower(NormalizeSpace(name));
+}
+
+graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
+  // Any other member who is neither connected nor blocked: "a stranger member".
+  domain::Viewer stranger;
+  stranger.id = MemberId(0);
+  const domain::Relationship none;
+  auto visible = [&](domain::Section s) {
+    return domain::CanSeeSection(stranger, none, member.visibility, s);
+  };
+  graph::MemberAttributes a;
+  switch (member.stage) {
+    case domain::CareerStage::kLearner: a.stage = graph::Stage::kLearner; break;
+    case domain::CareerStage::kEarlyCareer: a.stage = graph::Stage::kEarlyCareer; break;
+    case domain::CareerStage::kExperienced: a.stage = graph::Stage::kMidCareer; break;
+  }
+  a.flags = member.discoverable ? graph::kDiscoverable : 0;
+  // A learner aims for a field, so is shown experienced members in it.
+  if (member.stage == domain::CareerStage::kLearner) a.flags |= graph::kSeekingMentor;
+  if (visible(domain::Section::kDetails)) {
+    if (!NormalizeSpace(member.organization).empty()) {
+      a.organization = dict.Intern(member.organization);
+    }
+    if (member.open_to.mentoring) a.flags |= graph::kOpenToMentoring;
+    if (member.open_to.being_mentored) a.flags |= graph::kSeekingMentor;
+  }
+  if (visible(domain::Section::kSkills)) {
+    for (const std::string& field : member.fields) a.fields.push_back(dict.Intern(field));
+    for (const domain::Skill& skill : member.skills) {
+      a.skills.push_back({dict.Intern(skill.name), static_cast<uint8_t>(skill.level)});
+    }
+  }
+  a.Normalize();
+  return a;
+}
+
+Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
+                                  const ProgressFn& progress, int batch_size) {
+  const auto started = std::chrono::steady_clock::now();
+  graph::SnapshotBuilder builder;
+  NetworkLoadStats stats;
+  RETURN_IF_ERROR(store.Read([&](Tx& tx) -> Status {
+    builder = graph::SnapshotBuilder();
+    stats = NetworkLoadStats();
+    NetworkRepository& repo = tx.network();
+    // Members arrive in id order and get indices 0, 1, ... in that order, so a
+    // binary search in `ids` maps a member id to its index.
+    std::vector<int64_t> ids;
+    int64_t after = 0;
+    while (true) {
+      ASSIGN_OR_RETURN(std::vector<NetworkMember> batch, repo.ScanMembers(after, batch_size));
+      if (batch.empty()) break;
+      for (const NetworkMember& m : batch) {
+        builder.SetAttributes(builder.AddMember(m.id.value()), VisibleAttributes(m, dict));
+        ids.push_back(m.id.value());
+      }
+      stats.members += static_cast<int64_t>(batch.size());
+      after = batch.back().id.value();
+      progress("members", stats.members, 0);
+    }
+    auto index_of = [&](MemberId id) -> std::optional<uint32_t> {
+      auto it = std::lower_bound(ids.begin(), ids.end(), id.value());
+      if (it == ids.end() || *it != id.value()) return std::nullopt;
+      return static_cast<uint32_t>(it - ids.begin());
+    };
+    struct Phase {
+      NetworkRelation relation;
+      graph::Relation as;
+      const char* name;
+      int64_t* count;
+    };
+    const Phase phases[] = {
+        {NetworkRelation::kConnections, graph::Relation::kConnection, "connections",
+         &stats.connections},
+        {NetworkRelation::kFollows, graph::Relation::kFollowing, "follows", &stats.follows},
+        {NetworkRelation::kBlocks, graph::Relation::kBlocking, "blocks", &stats.blocks},
+        {NetworkRelation::kPendingRequests, graph::Relation::kRequestSent, "pending requests",
+         &stats.pending_requests},
+        {NetworkRelation::kDismissals, graph::Relation::kDismissed, "dismissals",
+         &stats.dismissals},
+    };
+    for (const Phase& phase : phases) {
+      MemberPair key{MemberId(0), MemberId(0)};
+      while (true) {
+        ASSIGN_OR_RETURN(std::vector<MemberPair> batch,
+                         repo.ScanPairs(phase.relation, key, batch_size));
+        if (batch.empty()) break;
+        for (const MemberPair& p : batch) {
+          // Foreign keys make a relation to an unknown member impossible in
+          // one transaction; skip rather than invent members should it happen.
+          const std::optional<uint32_t> a = index_of(p.first), b = index_of(p.second);
+          if (!a || !b) continue;
+          builder.Add(phase.as, *a, *b);
+          ++*phase.count;
+        }
+        key = batch.back();
+        progress(phase.name, *phase.count, 0);
+      }
+    }
+    return Status::Ok();
+  }));
+  LoadedNetwork out;
+  ASSIGN_OR_RETURN(out.snapshot, std::move(builder).Build());
+  stats.elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now() - started)
+                         .count();
+  out.stats = stats;
+  return out;
+}
+
+}  // namespace pln::app

@@ -1,0 +1,139 @@
+// NetworkService: the in-memory network engine (graph::Engine) inside the
+// server — "people you may know", "how you're connected" and a cheap proximity
+// measure for other features — kept in step with the store.
+//
+// Life cycle: Create() loads the whole network from the store (see
+// network_loader.h) and starts the engine. Afterwards the services that change
+// the network call the NetworkObserver methods after each commit; the service
+// reads the committed state of that pair or member back from the store and
+// applies the difference to the engine, so the next query on this node sees
+// the write. Dismissals are written by Dismiss() itself. (Other `pln serve`
+// nodes sharing a PostgreSQL database see such writes after their next start.)
+//
+// Privacy: the engine is fed only what any member may see (network_loader.h),
+// and every answer is checked again against the store before it leaves: a
+// suggested member must still exist, be discoverable and be neither
+// connected, nor pending either way, nor blocked either way; a mutual
+// connection is named only if the viewer may see that member; shared fields,
+// skills, organization and mentoring are stated only if the viewer may see
+// them on the candidate's profile; a path hop between two other members is
+// shown only if the viewer may see the connections of one of them.
+//
+// Thread safety: all methods may be called from any number of threads. Queries
+// never wait for writers (see graph/engine.h); observer calls serialize among
+// themselves so that their read-then-apply steps cannot overtake each other.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/connection_service.h"
+#include "app/network_loader.h"
+#include "app/network_observer.h"
+#include "app/progress.h"
+#include "app/repositories.h"
+#include "base/clock.h"
+#include "base/result.h"
+#include "graph/engine.h"
+
+namespace pln::app {
+
+// One "people you may know" suggestion and why it is made. Every reason is
+// something the viewer may see.
+struct PersonSuggestionView {
+  MemberSummary member;
+  std::string reason;  // e.g. "14 mutual connections, including Ana and Raj; both work on UX"
+  int64_t mutual_count = 0;
+  std::vector<MemberSummary> mutuals;  // up to 3 the viewer may see, most connected first
+  std::vector<std::string> shared_fields, shared_skills;
+  std::optional<std::string> same_organization;  // the organization both list
+  // The candidate is experienced and open to mentoring in a field the viewer
+  // aims for (or strong in a skill the viewer is starting); the field/skill, if shown.
+  bool complementary = false;
+  std::optional<std::string> complementary_in;
+  bool follows_you = false, you_follow = false;
+};
+
+// A shortest connection path, viewer first and target last.
+struct ConnectionPathView {
+  std::vector<MemberSummary> members;
+  std::vector<int64_t> hop_strength;  // mutual connections of the two ends of each hop
+};
+
+// How close two members are in the connection graph.
+struct Proximity {
+  std::optional<int> hops;      // 1..3; nullopt: not within 3 hops (or unknown)
+  int64_t mutual_count = 0;     // common connections
+  std::optional<MemberId> via;  // first intermediary of the strongest shortest path
+};
+
+class NetworkService final : public NetworkObserver {
+ public:
+  struct Options {
+    graph::Engine::Options engine;
+    int load_batch = 20'000;
+    // Called when keeping the engine in step failed (the write itself stood);
+    // e.g. a log line. May be empty.
+    std::function<void(const Error&)> on_sync_error;
+  };
+
+  // Loads the network from the store and starts the engine. `progress` sees
+  // the load phases. Errors: the store's.
+  static Result<std::unique_ptr<NetworkService>> Create(Store& store, const Clock& clock,
+                                                        const ProgressFn& progress,
+                                                        Options options);
+  static Result<std::unique_ptr<NetworkService>> Create(Store& store, const Clock& clock) {
+    return Create(store, clock, NoProgress(), Options{});
+  }
+
+  // Up to `limit` (1..50, else kValidation "limit") suggestions, best first.
+  Result<std::vector<PersonSuggestionView>> PeopleYouMayKnow(MemberId viewer, int limit);
+  // "Not interested": `other` is never suggested to `viewer` again. Idempotent.
+  // kValidation for oneself; kNotFound for an unknown member or one the viewer
+  // may not see (blocked either way).
+  Status Dismiss(MemberId viewer, MemberId other);
+  // Up to 3 shortest paths of at most 3 hops, strongest ties first; empty if
+  // none (or for oneself). kNotFound if the target does not exist or the
+  // viewer may not see them.
+  Result<std::vector<ConnectionPathView>> HowConnected(MemberId viewer, MemberId target);
+
+  // For other features (mentor discovery, reviewer suggestions): hops, common
+  // connections and the first intermediary, from the engine alone — no store
+  // access, a few microseconds. Never passes through members blocked either
+  // way with the viewer. The caller decides whether it may show `via` (check
+  // that the viewer may see that member). Unknown members: {nullopt, 0, nullopt}.
+  Proximity GetProximity(MemberId viewer, MemberId other) const;
+
+  // NetworkObserver.
+  void RelationsChanged(MemberId a, MemberId b) override;
+  void MemberChanged(MemberId member) override;
+
+  const NetworkLoadStats& load_stats() const { return load_stats_; }
+  graph::Engine::Stats engine_stats() const { return engine_->GetStats(); }
+  uint64_t sync_failures() const { return sync_failures_.load(); }
+
+ private:
+  NetworkService(Store& store, const Clock& clock, Options options);
+  Status SyncMember(MemberId member);  // caller holds sync_mu_
+  Status SyncPair(MemberId a, MemberId b);
+  Status EnsureKnown(MemberId member);  // caller holds sync_mu_
+  void Report(const Status& status);
+
+  Store& store_;
+  const Clock& clock_;
+  Options options_;
+  AttributeDictionary dict_;
+  NetworkLoadStats load_stats_;
+  std::unique_ptr<graph::Engine> engine_;
+  std::mutex sync_mu_;  // serializes observer read-then-apply steps
+  std::atomic<uint64_t> sync_failures_{0};
+};
+
+}  // namespace pln::app

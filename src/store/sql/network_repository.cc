@@ -1,0 +1,120 @@
+#include "store/sql/network_repository.h"
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "store/sql/member_repository.h"
+#include "store/sql/sql_tx.h"
+
+namespace pln::store::sql {
+namespace {
+
+// SELECT list and FROM of each relation's pairs, ordered by (first, second).
+struct PairSource {
+  std::string_view first, second, from;
+};
+
+PairSource SourceOf(app::NetworkRelation relation) {
+  switch (relation) {
+    case app::NetworkRelation::kConnections: return {"a_id", "b_id", "connections"};
+    case app::NetworkRelation::kFollows: return {"follower_id", "followee_id", "follows"};
+    case app::NetworkRelation::kBlocks: return {"blocker_id", "blocked_id", "blocks"};
+    case app::NetworkRelation::kPendingRequests: return {"from_id", "to_id", "connection_requests"};
+    case app::NetworkRelation::kDismissals:
+      return {"member_id", "dismissed_id", "recommendation_dismissals"};
+  }
+  return {"a_id", "b_id", "connections"};
+}
+
+}  // namespace
+
+Result<std::vector<app::NetworkMember>> SqlNetworkRepository::ScanMembers(int64_t after_id,
+                                                                          int limit) {
+  std::vector<app::NetworkMember> out;
+  if (limit <= 0) return out;
+  ASSIGN_OR_RETURN(
+      SqlRows rows,
+      tx_.Query("SELECT id, stage, discoverable, organization, open_mentoring, "
+                "open_being_mentored, open_opportunities, vis_bio, vis_details, vis_skills, "
+                "vis_goals, vis_connections FROM members WHERE id > ? ORDER BY id LIMIT ?",
+                {after_id, limit}));
+  if (rows.rows.empty()) return out;
+  out.reserve(rows.rows.size());
+  for (SqlRow& row : rows.rows) {
+    app::NetworkMember m;
+    m.id = MemberId(row[0].AsInt());
+    std::string stage = row[1].AsText();
+    std::optional<domain::CareerStage> parsed = domain::ParseCareerStage(stage);
+    if (!parsed) return CorruptRow("career stage", stage);
+    m.stage = *parsed;
+    m.discoverable = row[2].AsInt() != 0;
+    m.organization = row[3].TakeText();
+    m.open_to.mentoring = row[4].AsInt() != 0;
+    m.open_to.being_mentored = row[5].AsInt() != 0;
+    m.open_to.opportunities = row[6].AsInt() != 0;
+    ASSIGN_OR_RETURN(m.visibility.bio, ParseVisibility(row[7]));
+    ASSIGN_OR_RETURN(m.visibility.details, ParseVisibility(row[8]));
+    ASSIGN_OR_RETURN(m.visibility.skills, ParseVisibility(row[9]));
+    ASSIGN_OR_RETURN(m.visibility.goals, ParseVisibility(row[10]));
+    ASSIGN_OR_RETURN(m.visibility.connections, ParseVisibility(row[11]));
+    out.push_back(std::move(m));
+  }
+  const int64_t first = out.front().id.value(), last = out.back().id.value();
+  // Both lists arrive ordered by member, so one merge pass assigns them.
+  auto attach = [&](std::string_view sql, auto&& add) -> Status {
+    ASSIGN_OR_RETURN(SqlRows list, tx_.Query(sql, {first, last}));
+    size_t i = 0;
+    for (SqlRow& row : list.rows) {
+      const int64_t member = row[0].AsInt();
+      while (i < out.size() && out[i].id.value() < member) ++i;
+      if (i < out.size() && out[i].id.value() == member) add(out[i], row);
+    }
+    return Status::Ok();
+  };
+  RETURN_IF_ERROR(
+      attach("SELECT member_id, name FROM member_fields WHERE member_id >= ? AND member_id <= ? "
+             "ORDER BY member_id, position",
+             [](app::NetworkMember& m, SqlRow& row) { m.fields.push_back(row[1].TakeText()); }));
+  RETURN_IF_ERROR(attach(
+      "SELECT member_id, name, level FROM member_skills WHERE member_id >= ? AND member_id <= ? "
+      "ORDER BY member_id, position",
+      [](app::NetworkMember& m, SqlRow& row) {
+        m.skills.push_back({row[1].TakeText(), static_cast<int>(row[2].AsInt())});
+      }));
+  return out;
+}
+
+Result<std::vector<app::MemberPair>> SqlNetworkRepository::ScanPairs(app::NetworkRelation relation,
+                                                                     app::MemberPair after,
+                                                                     int limit) {
+  std::vector<app::MemberPair> out;
+  if (limit <= 0) return out;
+  const PairSource src = SourceOf(relation);
+  std::string sql = "SELECT " + std::string(src.first) + ", " + std::string(src.second) + " FROM " +
+                    std::string(src.from) + " WHERE (" + std::string(src.first) + ", " +
+                    std::string(src.second) + ") > (?, ?)";
+  if (relation == app::NetworkRelation::kPendingRequests) sql += " AND status = 'pending'";
+  sql += " ORDER BY " + std::string(src.first) + ", " + std::string(src.second) + " LIMIT ?";
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Query(sql, {after.first.value(), after.second.value(), limit}));
+  out.reserve(rows.rows.size());
+  for (SqlRow& row : rows.rows) {
+    out.push_back({MemberId(row[0].AsInt()), MemberId(row[1].AsInt())});
+  }
+  return out;
+}
+
+Result<bool> SqlNetworkRepository::Dismiss(MemberId member, MemberId dismissed, int64_t now) {
+  Result<SqlRows> rows = tx_.Change(
+      "INSERT INTO recommendation_dismissals (member_id, dismissed_id, created_at) "
+      "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+      {member.value(), dismissed.value(), now});
+  if (!rows.ok()) {
+    if (IsForeignKeyViolation(rows.error())) return NotFoundError("member");
+    return std::move(rows).error();
+  }
+  return rows->affected > 0;
+}
+
+}  // namespace pln::store::sql
