@@ -371,8 +371,9 @@ Result<SyntheticNetwork> GenerateNetwork(const SyntheticOptions& o,
       if (u == v) continue;
       keys.push_back(u < v ? (static_cast<uint64_t>(u) << 32 | v)
                            : (static_cast<uint64_t>(v) << 32 | u));
-      if (progress && (++drawn_total & 0xFFFF) == 0) {
-        progress(std::min(target, before + d), target);
+      // Later rounds only top up a few percent: progress follows the first.
+      if (progress && round == 0 && (++drawn_total & 0xFFFF) == 0) {
+        progress(std::min(target, d), target);
       }
     }
     std::sort(keys.begin() + static_cast<long>(before), keys.end());
