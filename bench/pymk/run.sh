@@ -15,6 +15,7 @@ seed="${5:-1}"
 pln="$PWD/build/pln"
 [ -x "$pln" ] || { echo "run.sh: build/pln is missing (scripts/build.sh release)" >&2; exit 1; }
 out="$(mktemp -d /tmp/pln-bench-pymk.XXXXXX)"
+chmod 755 "$out"  # the PostgreSQL cluster runs as the postgres user
 cleanup() {
   scripts/pg-cluster.sh stop "$out/pg" >/dev/null 2>&1 || true
   rm -rf "$out"
