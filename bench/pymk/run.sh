@@ -59,4 +59,4 @@ echo "==> the usual ways (per-query times in ms; median of $runs runs)"
 
 echo "==> ratios (their median per-query time / pln's)"
 awk -v p50="$pln_p50" -v mean="$pln_mean" \
-  '{ printf "%-9s p50 %8.0fx   mean %8.0fx\n", $1, $3 / p50, $6 / mean }' "$out/others.txt"
+  '{ printf "%-9s p50 %8.1fx   mean %8.1fx\n", $1, $3 / p50, $6 / mean }' "$out/others.txt"
