@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cli/cmd_gen.h"
 #include "cli/cmd_graph.h"
 #include "cli/cmd_match.h"
 #include "cli/commands.h"
@@ -99,6 +100,12 @@ int main(int argc, char** argv) {
 
   pln::cli::AddGraphCommands(app);
   pln::cli::AddMatchCommand(app);
+  pln::cli::GenArgs gen_args;
+  auto* gen = pln::cli::AddGenCommand(app, gen_args);
+  AddCommonFlags(gen, f);
+  pln::cli::BenchArgs bench_args;
+  auto* bench_pymk = pln::cli::AddBenchCommand(app, bench_args);
+  AddCommonFlags(bench_pymk, f);
 
   try {
     app.parse(argc, argv);
@@ -138,6 +145,8 @@ int main(int argc, char** argv) {
   if (*demo) return pln::cli::RunDemo(config, demo_members, demo_seed);
   if (*exp) return pln::cli::RunExport(config, file);
   if (*imp) return pln::cli::RunImport(config, file);
+  if (*gen) return pln::cli::RunGen(config, gen_args);
+  if (*bench_pymk) return pln::cli::RunBenchPymk(config, bench_args);
   pln::domain::Role role = pln::domain::Role::kMember;
   if (int rc = ParseRole(role_name, role); rc != 0) return rc;
   if (*ucreate) {

@@ -18,9 +18,17 @@ struct Entry {
   uint32_t node;
   uint32_t cn;
   float ra, aa, lp3;
+  float attr;  // attribute pre-score, summed while scanning the inverted indexes
   uint8_t banned;
   uint8_t sources;
   uint8_t follows;
+};
+
+// One inverted-index list to scan: its pre-score weight and its scan priority.
+struct PostingScan {
+  AttributeKind kind;
+  uint32_t id;
+  float weight, order;
 };
 
 // Per-thread buffers reused across queries: an epoch-stamped node → entry slot
@@ -35,6 +43,7 @@ struct Scratch {
   std::vector<uint32_t> deg, idx;
   std::vector<double> field_idf, skill_idf, group_idf;
   std::vector<float> prescore;
+  std::vector<PostingScan> lists;
 
   void Begin(uint32_t n) {
     if (mark.size() < n) {
@@ -51,7 +60,7 @@ struct Scratch {
     if (mark[u] != epoch) {
       mark[u] = epoch;
       slot[u] = static_cast<uint32_t>(entries.size());
-      entries.push_back(Entry{u, 0, 0.f, 0.f, 0.f, 0, 0, 0});
+      entries.push_back(Entry{u, 0, 0.f, 0.f, 0.f, 0.f, 0, 0, 0});
     }
     return entries[slot[u]];
   }
@@ -62,6 +71,10 @@ Scratch& ThreadScratch() {
   thread_local Scratch s;
   return s;
 }
+
+// Pre-score lift of a member open to mentoring for a viewer who seeks a mentor:
+// above any sum of shared attributes, so possible mentors are scored first.
+constexpr float kMentorBonus = 100.f;
 
 // A second, independent marker for Explain (it runs while Recommend's scratch is live).
 struct Marker {
@@ -133,6 +146,39 @@ bool Complementary(const AttributesRef& viewer, const AttributesRef& cand) {
     if (lv >= 1 && lv <= 2 && lc >= 4) match = true;
   });
   return match;
+}
+
+// Reading a candidate's profile (several random reads) and intersecting its
+// lists is most of a query's cost; members found only through shared attributes
+// are many (a common skill lists tens of thousands). Keeps the best
+// max_attribute_candidates of them by the pre-score summed during the scan, plus
+// a bonus for possible mentors when the viewer seeks one (complementarity).
+// Members also reached through the graph, follows or popularity are kept.
+void CutAttributeOnly(const GraphView& g, const AttributesRef& viewer, const RecommendOptions& o,
+                      Scratch& s) {
+  size_t attribute_only = 0;
+  for (const Entry& e : s.entries) {
+    if (!e.banned && e.sources == kFromAttributes) ++attribute_only;
+  }
+  if (attribute_only <= o.max_attribute_candidates) return;
+  const bool seeks = SeeksMentor(viewer);
+  auto pre = [&](const Entry& e) {
+    float p = e.attr;
+    if (seeks && (g.Attributes(e.node).flags & kOpenToMentoring)) p += kMentorBonus;
+    return p;
+  };
+  s.prescore.clear();
+  for (Entry& e : s.entries) {
+    if (e.banned || e.sources != kFromAttributes) continue;
+    e.attr = pre(e);
+    s.prescore.push_back(e.attr);
+  }
+  auto nth = s.prescore.begin() + static_cast<long>(attribute_only - o.max_attribute_candidates);
+  std::nth_element(s.prescore.begin(), nth, s.prescore.end());
+  const float cut = *nth;
+  for (Entry& e : s.entries) {
+    if (!e.banned && e.sources == kFromAttributes && e.attr < cut) e.banned = 1;
+  }
 }
 
 }  // namespace
@@ -281,23 +327,42 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   skill_idf.clear();
   group_idf.clear();
   if (o.attributes) {
-    auto scan = [&](AttributeKind kind, uint32_t id) {
-      auto list = g.base().Postings(kind, id);
-      size_t m = std::min<size_t>(list.size(), o.max_posting_scan);
-      for (size_t i = 0; i < m; ++i) s.Touch(list[i]).sources |= kFromAttributes;
-    };
-    if (va.organization != kNone) scan(AttributeKind::kOrganization, va.organization);
-    for (uint32_t f : va.fields) {
-      scan(AttributeKind::kField, f);
-      field_idf.push_back(Idf(g, AttributeKind::kField, f));
+    // Each list adds its weight to the members it holds: the same-organization
+    // and IDF terms of the attribute similarity, known before any profile is read.
+    // Lists are scanned most specific first (organization, then by IDF) under one
+    // total budget, so a member with many common skills costs bounded work.
+    for (uint32_t f : va.fields) field_idf.push_back(Idf(g, AttributeKind::kField, f));
+    for (uint32_t k : va.skills) skill_idf.push_back(Idf(g, AttributeKind::kSkill, k));
+    for (uint32_t gr : va.groups) group_idf.push_back(Idf(g, AttributeKind::kGroup, gr));
+    auto& lists = s.lists;
+    lists.clear();
+    if (va.organization != kNone) {
+      lists.push_back({AttributeKind::kOrganization, va.organization, 1.f, 1e30f});
     }
-    for (uint32_t k : va.skills) {
-      scan(AttributeKind::kSkill, k);
-      skill_idf.push_back(Idf(g, AttributeKind::kSkill, k));
+    for (size_t i = 0; i < va.fields.size(); ++i) {
+      const auto w = static_cast<float>(field_idf[i]);
+      lists.push_back({AttributeKind::kField, va.fields[i], w, w});
     }
-    for (uint32_t gr : va.groups) {
-      scan(AttributeKind::kGroup, gr);
-      group_idf.push_back(Idf(g, AttributeKind::kGroup, gr));
+    for (size_t i = 0; i < va.skills.size(); ++i) {
+      const auto w = static_cast<float>(skill_idf[i]);
+      lists.push_back({AttributeKind::kSkill, va.skills[i], w, w});
+    }
+    for (size_t i = 0; i < va.groups.size(); ++i) {
+      const auto w = static_cast<float>(group_idf[i]);
+      lists.push_back({AttributeKind::kGroup, va.groups[i], w, w});
+    }
+    std::stable_sort(lists.begin(), lists.end(),
+                     [](const PostingScan& a, const PostingScan& b) { return a.order > b.order; });
+    size_t budget = o.max_attribute_scan;
+    for (const PostingScan& l : lists) {
+      auto list = g.base().Postings(l.kind, l.id);
+      const size_t m = std::min({list.size(), static_cast<size_t>(o.max_posting_scan), budget});
+      budget -= m;
+      for (size_t i = 0; i < m; ++i) {
+        Entry& e = s.Touch(list[i]);
+        e.sources |= kFromAttributes;
+        e.attr += l.weight;
+      }
     }
     if (const Delta* d = g.delta()) {
       for (uint32_t u : d->attribute_changes()) s.Touch(u).sources |= kFromAttributes;
@@ -318,6 +383,7 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     max_ra = std::max(max_ra, e.ra);
     max_lp3 = std::max(max_lp3, e.lp3);
   }
+  CutAttributeOnly(g, va, o, s);
   if (graph_only > o.max_scored_candidates) {
     auto pre = [&](const Entry& e) {
       return (max_ra > 0.f ? e.ra / max_ra : 0.f) + 0.5f * (max_lp3 > 0.f ? e.lp3 / max_lp3 : 0.f);

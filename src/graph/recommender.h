@@ -74,10 +74,18 @@ struct RecommendOptions {
   uint32_t max_three_hop_visits = 4'000;
   uint32_t max_three_hop_degree = 300;  // second-hop nodes above this are not expanded
   uint32_t max_posting_scan = 2'000;
+  // Total entries scanned over all of the viewer's lists (organization first,
+  // then the most specific, by IDF).
+  uint32_t max_attribute_scan = 6'000;
   // Graph-only candidates beyond this many are cut to the best by a cheap
   // pre-score (rescaled resource allocation + half the rescaled three-hop term)
   // before features are computed; attribute and follow candidates are kept.
   uint32_t max_scored_candidates = 3'000;
+  // Members found only through shared attributes beyond this many are cut to
+  // the best by a pre-score (same organization + IDF of the shared fields, skills
+  // and groups, summed while scanning the inverted indexes; members open to
+  // mentoring first when the viewer seeks a mentor) before profiles are read.
+  uint32_t max_attribute_candidates = 500;
   bool three_hop = true;
   bool attributes = true;
   bool reasons = true;

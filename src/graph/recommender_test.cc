@@ -122,5 +122,72 @@ TEST(RecommenderTest, DeltaAttributeChangesOnlySuggestWhenSomethingIsShared) {
   EXPECT_FALSE(Contains(s, 8));  // changed profile, nothing shared
 }
 
+// Half the members share a common skill with the viewer, a few also a school; one
+// shares the organization and a rare field, one is an open mentor strong in the
+// skill the viewer is a beginner in. With a small attribute budget both still come
+// first, and the common-skill crowd is cut before its profiles are read.
+TEST(RecommenderTest, AttributeCandidatesAreBoundedBestFirst) {
+  SnapshotBuilder b;
+  const uint32_t n = 800, crowd = 399;
+  for (uint32_t i = 0; i < n; ++i) b.AddMember(1000 + i);
+  for (uint32_t i = 1; i <= crowd; ++i) {
+    MemberAttributes a;
+    a.skills = {{7, 3}};
+    if (i % 40 == 0) a.groups = {3};
+    a.fields = {i % 5 == 0 ? 50u : 60u + i % 7};
+    a.stage = Stage::kEarlyCareer;
+    b.SetAttributes(i, a);
+  }
+  MemberAttributes viewer;
+  viewer.skills = {{7, 1}};
+  viewer.fields = {99};
+  viewer.organization = 5;
+  viewer.groups = {3};
+  viewer.stage = Stage::kLearner;
+  viewer.flags = kDiscoverable | kSeekingMentor;
+  b.SetAttributes(0, viewer);
+  MemberAttributes colleague;  // same organization and the rare field 99
+  colleague.skills = {{7, 2}};
+  colleague.fields = {99};
+  colleague.organization = 5;
+  b.SetAttributes(321, colleague);
+  MemberAttributes mentor;  // experienced, open to mentoring, strong in the skill
+  mentor.skills = {{7, 5}};
+  mentor.fields = {60};
+  mentor.stage = Stage::kSenior;
+  mentor.flags = kDiscoverable | kOpenToMentoring;
+  b.SetAttributes(333, mentor);
+  auto snap = *std::move(b).Build();
+  GraphView g(*snap, nullptr);
+
+  RecommendOptions bounded;
+  bounded.max_attribute_candidates = 10;
+  std::vector<Candidate> cands;
+  CollectCandidates(g, 0, bounded, cands);
+  // The mentor, the colleague and the nine schoolmates (ties at the cut are kept).
+  EXPECT_EQ(cands.size(), 11u);
+  auto s = Recommend(g, 0, 2, DefaultWeights(), bounded);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_TRUE(Contains(s, 321));
+  EXPECT_TRUE(Contains(s, 333));
+  EXPECT_TRUE(s[0].reasons.complementary || s[1].reasons.complementary);
+
+  // Unbounded, every member with the skill is a candidate; the top two are the same.
+  RecommendOptions unbounded;
+  unbounded.max_attribute_candidates = n;
+  CollectCandidates(g, 0, unbounded, cands);
+  EXPECT_EQ(cands.size(), crowd);
+  auto all = Recommend(g, 0, 2, DefaultWeights(), unbounded);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].node, s[0].node);
+  EXPECT_EQ(all[1].node, s[1].node);
+
+  // The scan budget stops early: only the first lists are read.
+  RecommendOptions tiny;
+  tiny.max_attribute_scan = 1;
+  CollectCandidates(g, 0, tiny, cands);
+  EXPECT_LE(cands.size(), 1u);
+}
+
 }  // namespace
 }  // namespace pln::graph

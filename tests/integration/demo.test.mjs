@@ -2,13 +2,10 @@
 // and running it again does not duplicate anything.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import fsp from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { Client, DB_KIND, PLN_BIN, PlnServer, createPgDatabase, expectStatus } from './lib/server.mjs';
+import { Client, DB_KIND, PLN_BIN, PlnServer, expectStatus, useTempDatabase } from './lib/server.mjs';
 
 const run = promisify(execFile);
 
@@ -32,40 +29,16 @@ async function countMembers(client) {
 }
 
 describe(`pln demo (${DB_KIND})`, () => {
-  let dataDir;
-  let pg = null;
-  let server;
-  let target;
-
-  before(async () => {
-    dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'pln-it-demo-'));
-    target = ['--data', dataDir];
-    if (DB_KIND === 'postgres') {
-      pg = createPgDatabase();
-      target.push('--database', pg.url);
-    }
-  });
-  after(async () => {
-    try {
-      if (server) {
-        const info = await server.stop();
-        assert.equal(info.code, 0, `graceful stop: ${JSON.stringify(info)}`);
-      }
-    } finally {
-      if (server) await server.cleanup();
-      if (pg) pg.drop();
-      await fsp.rm(dataDir, { recursive: true, force: true });
-    }
-  });
+  const db = useTempDatabase('pln-it-demo-');
 
   it('seeds ≥300 members, prints a working login, and is idempotent', async () => {
-    const first = await run(PLN_BIN, ['demo', ...target], { timeout: 120_000 });
+    const first = await run(PLN_BIN, ['demo', ...db.target], { timeout: 120_000 });
     const m = /Log in as (\S+) with password (\S+)/.exec(first.stdout + first.stderr);
     assert.ok(m, `demo should print its login, got:\n${first.stdout}\n${first.stderr.slice(-2000)}`);
     const [, email, password] = m;
 
-    server = await PlnServer.start({ dataDir, databaseUrl: pg?.url });
-    const c = new Client(server.baseUrl);
+    db.server = await PlnServer.start({ dataDir: db.dataDir, databaseUrl: db.pg?.url });
+    const c = new Client(db.server.baseUrl);
     const login = await c.post('/auth/login', { email, password });
     expectStatus(login, 200, 'demo login');
     c.csrf = login.body.csrf_token;
@@ -81,7 +54,7 @@ describe(`pln demo (${DB_KIND})`, () => {
     assert.equal(conns.length, me.connection_count);
 
     // Running it again (the server may keep running) changes nothing.
-    await run(PLN_BIN, ['demo', ...target], { timeout: 120_000 });
+    await run(PLN_BIN, ['demo', ...db.target], { timeout: 120_000 });
     assert.equal(await countMembers(c), members, 'a second run must not add members');
     assert.equal((await c.getMe()).connection_count, me.connection_count, 'a second run must not add connections');
     const again = await c.post('/auth/login', { email, password });

@@ -101,6 +101,37 @@ export function createPgDatabase() {
   };
 }
 
+/**
+ * A fresh data dir (and, under PLN_TEST_DB=postgres, a fresh database) for tests that run pln
+ * commands on it and then start a server: registers before/after hooks and returns a handle
+ * whose `target` holds the --data/--database flags and `server` may be set by the test (it is
+ * stopped gracefully, and must exit 0, before the data is removed).
+ */
+export function useTempDatabase(prefix) {
+  const h = { dataDir: null, pg: null, target: [], server: null };
+  before(async () => {
+    h.dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), prefix));
+    h.target = ['--data', h.dataDir];
+    if (DB_KIND === 'postgres') {
+      h.pg = createPgDatabase();
+      h.target.push('--database', h.pg.url);
+    }
+  });
+  after(async () => {
+    try {
+      if (h.server) {
+        const info = await h.server.stop();
+        assert.equal(info.code, 0, `graceful stop: ${JSON.stringify(info)}`);
+      }
+    } finally {
+      if (h.server) await h.server.cleanup();
+      if (h.pg) h.pg.drop();
+      await fsp.rm(h.dataDir, { recursive: true, force: true });
+    }
+  });
+  return h;
+}
+
 /** Runs SQL against a test database and returns psql's unaligned, tuples-only output. */
 export function pgQuery(url, sql) {
   return execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-At', '-c', sql], {
