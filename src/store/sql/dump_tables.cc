@@ -65,6 +65,10 @@ const std::vector<TableSpec>& DumpTables() {
        {"id", "endorser_id", "member_id", "skill", "skill_norm", "note", "created_at"},
        {{"id"}},
        true},
+      {"skill_assessments",
+       {"id", "member_id", "skill", "skill_norm", "level", "assessed_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }
