@@ -32,6 +32,7 @@ struct DueSlot {
   MemberId requester, reviewer;
   std::string skill, artifact_title, deadline;
   domain::ReviewerStatus status = domain::ReviewerStatus::kInvited;
+  int64_t requested_at = 0;  // when the request was made
 };
 
 // A member near `me` in the network: a connection (hops 1) or a connection of

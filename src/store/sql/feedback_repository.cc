@@ -342,7 +342,7 @@ Result<std::vector<app::DueSlot>> SqlFeedbackRepository::ListDueSlots(const std:
   ASSIGN_OR_RETURN(
       SqlRows rows,
       tx_.Query("SELECT q.id, q.requester_id, s.reviewer_id, q.skill, q.artifact_title, "
-                "q.deadline, s.status FROM feedback_requests q "
+                "q.deadline, s.status, q.created_at FROM feedback_requests q "
                 "JOIN feedback_reviewers s ON s.request_id = q.id "
                 "WHERE q.deadline >= ? AND q.deadline <= ? "
                 "AND s.status IN ('invited', 'accepted') "
@@ -359,6 +359,7 @@ Result<std::vector<app::DueSlot>> SqlFeedbackRepository::ListDueSlots(const std:
     d.deadline = row[5].TakeText();
     d.status =
         domain::ParseReviewerStatus(row[6].AsText()).value_or(domain::ReviewerStatus::kInvited);
+    d.requested_at = row[7].AsInt();
     out.push_back(std::move(d));
   }
   return out;

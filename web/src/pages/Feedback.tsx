@@ -441,6 +441,9 @@ export function FeedbackRequestPage({ id }: { id: number }) {
           ))}
         </ul>
       </section>
+      {mySlot?.status === 'lapsed' && (
+        <Alert tone="info">The deadline of this request ({req.deadline}) has passed without your review, so it can no longer be answered.</Alert>
+      )}
       {mySlot && (mySlot.status === 'invited' || mySlot.status === 'accepted') && (
         <>
           {mySlot.status === 'invited' && (
