@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "app/demo_data.h"
+#include "app/feedback_service.h"
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "base/text.h"
@@ -887,6 +888,7 @@ Result<DemoSummary> SeedDemoNetwork(Store& store, const Clock& clock, const Demo
         member.profile = person.profile;
         member.now = person.created_at;
         ASSIGN_OR_RETURN(MemberId id, tx.members().Create(member));
+        RETURN_IF_ERROR(RecordSelfAssessments(tx, id, {}, member.profile.skills, member.now));
         batch.emplace_back(id, true);
       }
       return Status::Ok();

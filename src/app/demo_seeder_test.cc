@@ -207,7 +207,8 @@ class UnusedFeedback final : public FeedbackRepository {
   Result<std::optional<domain::FeedbackRequest>> GetRequest(FeedbackRequestId) override {
     return NotInFake();
   }
-  Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId, FeedbackRole, int) override {
+  Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId, FeedbackRole, int64_t,
+                                                            int) override {
     return NotInFake();
   }
   Status SetReviewerStatus(FeedbackRequestId, MemberId, domain::ReviewerStatus, int64_t) override {
@@ -234,9 +235,31 @@ class UnusedFeedback final : public FeedbackRepository {
     return NotInFake();
   }
   Status DeleteEndorsement(EndorsementId) override { return NotInFake(); }
-  Result<std::unordered_map<MemberId, FeedbackStats>> Stats(const std::vector<MemberId>&) override {
+  Result<std::unordered_map<MemberId, FeedbackStats>> Stats(const std::vector<MemberId>&,
+                                                            const std::string&) override {
     return NotInFake();
   }
+  Result<int64_t> MarkLapsed(const std::string&, int64_t) override { return NotInFake(); }
+  Result<std::vector<DueSlot>> ListDueSlots(const std::string&, const std::string&) override {
+    return NotInFake();
+  }
+  Status RecordSelfAssessment(MemberId, const domain::Skill&, int64_t) override {
+    ++self_assessments;
+    return Status::Ok();
+  }
+  Result<std::vector<domain::SelfAssessment>> ListSelfAssessments(MemberId,
+                                                                  const std::string&) override {
+    return NotInFake();
+  }
+  Result<std::vector<std::string>> SkillsWithOutsideFeedback(MemberId) override {
+    return NotInFake();
+  }
+  Result<std::vector<NearbyMember>> NearbyMembers(MemberId, int,
+                                                  const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
+
+  int self_assessments = 0;
 
  private:
   int64_t next_ = 0;

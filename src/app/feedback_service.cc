@@ -2,14 +2,18 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "app/cursor.h"
 #include "app/notification_service.h"
 #include "base/text.h"
 
 namespace pln::app {
 namespace {
 
-constexpr int kListLimit = 100;
+constexpr int64_t kDayMs = 24LL * 3600 * 1000;
+// How many members near the requester are considered for suggestions.
+constexpr int kNearbyLimit = 2000;
 
 MemberSummary Summarize(const domain::Member& m) {
   return MemberSummary{m.id, m.profile.name, m.profile.headline, m.profile.stage};
@@ -32,8 +36,11 @@ MemberSummary Lookup(std::unordered_map<MemberId, MemberSummary>& people, Member
   return s;
 }
 
-// Builds the view of `request` for `me`, who must be a participant.
-Result<FeedbackRequestView> ViewFor(Tx& tx, MemberId me, domain::FeedbackRequest request) {
+// Builds the view of `request` for `me`, who must be a participant. Slots
+// read "lapsed" once the deadline day is over.
+Result<FeedbackRequestView> ViewFor(Tx& tx, MemberId me, domain::FeedbackRequest request,
+                                    int64_t now) {
+  domain::ApplyLapses(request, domain::IsoDateOf(now));
   FeedbackRequestView view;
   std::vector<MemberId> ids{request.requester};
   for (const auto& s : request.reviewers) ids.push_back(s.reviewer);
@@ -72,13 +79,31 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
   FeedbackRequestView view;
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, clean.reviewers));
+    // Connections of connections may be asked too when they are discoverable
+    // (the people "suggest reviewers" proposes).
+    std::vector<MemberId> others;
+    for (MemberId r : clean.reviewers) {
+      if (!rels[r].connected && !rels[r].blocked_either_way()) others.push_back(r);
+    }
+    std::unordered_set<MemberId> second_degree;
+    if (!others.empty()) {
+      ASSIGN_OR_RETURN(auto near, tx.feedback().NearbyMembers(me, kNearbyLimit, others));
+      ASSIGN_OR_RETURN(auto members, tx.members().GetMany(others));
+      for (const auto& n : near) {
+        for (const auto& m : members) {
+          if (m.id == n.id && n.hops == 2 && m.profile.discoverable) second_degree.insert(n.id);
+        }
+      }
+    }
     std::vector<FieldError> errors;
     for (size_t i = 0; i < clean.reviewers.size(); ++i) {
       const domain::Relationship& rel = rels[clean.reviewers[i]];
       // A block reads exactly like "not a connection": it must not be revealed.
-      if (!rel.connected || rel.blocked_either_way()) {
-        errors.push_back(
-            {"reviewers[" + std::to_string(i) + "]", "must be one of your connections"});
+      const bool allowed = !rel.blocked_either_way() &&
+                           (rel.connected || second_degree.contains(clean.reviewers[i]));
+      if (!allowed) {
+        errors.push_back({"reviewers[" + std::to_string(i) + "]",
+                          "must be one of your connections or a connection of theirs"});
       }
     }
     if (!errors.empty()) return ValidationError(std::move(errors));
@@ -95,41 +120,61 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
     }
     ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(id));
     if (!request) return InternalError("feedback request vanished after insert");
-    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*request)));
+    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*request), now));
     return Status::Ok();
   }));
   return view;
 }
 
 Result<FeedbackRequestView> FeedbackService::GetRequest(MemberId me, FeedbackRequestId id) {
+  const int64_t now = clock_.NowMs();
   FeedbackRequestView view;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(domain::FeedbackRequest request, LoadForParticipant(tx, me, id));
-    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(request)));
+    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(request), now));
     return Status::Ok();
   }));
   return view;
 }
 
-Result<std::vector<FeedbackRequestView>> FeedbackService::ListRequests(MemberId me,
-                                                                       FeedbackRole role) {
-  std::vector<FeedbackRequestView> out;
+Result<Page<FeedbackRequestView>> FeedbackService::ListRequests(MemberId me, FeedbackRole role,
+                                                                const std::string& cursor,
+                                                                int limit) {
+  RETURN_IF_ERROR(ValidateLimit(limit));
+  ASSIGN_OR_RETURN(int64_t before, DecodeCursor(cursor));
+  const int64_t now = clock_.NowMs();
+  Page<FeedbackRequestView> page;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    out.clear();
-    ASSIGN_OR_RETURN(auto requests, tx.feedback().ListRequests(me, role, kListLimit));
-    std::vector<MemberId> requesters;
-    for (const auto& r : requests) {
-      if (r.requester != me) requesters.push_back(r.requester);
-    }
-    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, requesters));
-    for (auto& r : requests) {
-      if (r.requester != me && rels[r.requester].blocked_either_way()) continue;
-      ASSIGN_OR_RETURN(FeedbackRequestView v, ViewFor(tx, me, std::move(r)));
-      out.push_back(std::move(v));
+    page = {};
+    // Requests from members blocked either way are left out, so a batch may
+    // yield fewer items than asked: keep reading until the page is full.
+    for (int64_t key = before;;) {
+      ASSIGN_OR_RETURN(auto requests, tx.feedback().ListRequests(me, role, key, limit + 1));
+      const bool more = static_cast<int>(requests.size()) > limit;
+      if (more) requests.resize(static_cast<size_t>(limit));
+      std::vector<MemberId> requesters;
+      for (const auto& r : requests) {
+        if (r.requester != me) requesters.push_back(r.requester);
+      }
+      ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, requesters));
+      for (auto& r : requests) {
+        key = r.id.value();
+        if (r.requester != me && rels[r.requester].blocked_either_way()) continue;
+        ASSIGN_OR_RETURN(FeedbackRequestView v, ViewFor(tx, me, std::move(r), now));
+        page.items.push_back(std::move(v));
+        if (static_cast<int>(page.items.size()) == limit) break;
+      }
+      if (static_cast<int>(page.items.size()) == limit) {
+        // Full: there is more if this batch or the store has more.
+        const bool rest = more || key != requests.back().id.value();
+        if (rest) page.next_cursor = EncodeCursor(key);
+        break;
+      }
+      if (!more) break;
     }
     return Status::Ok();
   }));
-  return out;
+  return page;
 }
 
 Result<FeedbackRequestView> FeedbackService::Respond(MemberId me, FeedbackRequestId id,
@@ -144,14 +189,15 @@ Result<FeedbackRequestView> FeedbackService::Respond(MemberId me, FeedbackReques
       return ConflictError("already_answered", "You answered this request already.");
     }
     if (domain::IsoDateOf(now) > request.deadline) {
-      return ConflictError("lapsed", "The deadline of this request has passed.");
+      return ConflictError("lapsed", "The deadline of this request (" + request.deadline +
+                                         ") has passed; it can no longer be answered.");
     }
     const auto next = action == ReviewerAction::kAccept ? domain::ReviewerStatus::kAccepted
                                                         : domain::ReviewerStatus::kDeclined;
     RETURN_IF_ERROR(tx.feedback().SetReviewerStatus(id, me, next, now));
     ASSIGN_OR_RETURN(auto fresh, tx.feedback().GetRequest(id));
     if (!fresh) return NotFoundError("feedback request");
-    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*fresh)));
+    ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*fresh), now));
     return Status::Ok();
   }));
   return view;
@@ -171,8 +217,10 @@ Result<domain::Review> FeedbackService::SubmitReview(MemberId me, FeedbackReques
     if (slot->status == domain::ReviewerStatus::kSubmitted) {
       return ConflictError("already_reviewed", "You answered this request already.");
     }
-    if (domain::IsoDateOf(now) > request.deadline) {
-      return ConflictError("lapsed", "The deadline of this request has passed.");
+    if (domain::EffectiveStatus(*slot, request.deadline, domain::IsoDateOf(now)) ==
+        domain::ReviewerStatus::kLapsed) {
+      return ConflictError("lapsed", "Your review slot lapsed: the deadline of this request (" +
+                                         request.deadline + ") has passed.");
     }
     ASSIGN_OR_RETURN(domain::ReviewInput clean, domain::ValidateReview(request.rubric, input));
     domain::Review review;
@@ -383,6 +431,11 @@ Reciprocity ToReciprocity(FeedbackStats stats) {
   Reciprocity r;
   r.given = stats.given;
   r.received = stats.received;
+  r.lapsed = stats.lapsed;
+  if (stats.usefulness_count > 0) {
+    r.usefulness_centis =
+        (stats.usefulness_sum * 100 + stats.usefulness_count / 2) / stats.usefulness_count;
+  }
   if (!stats.response_ms.empty()) {
     auto mid =
         stats.response_ms.begin() + static_cast<std::ptrdiff_t>(stats.response_ms.size() / 2);
@@ -397,7 +450,7 @@ Reciprocity ToReciprocity(FeedbackStats stats) {
 Result<Reciprocity> FeedbackService::MyReciprocity(MemberId me) {
   Reciprocity out;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats({me}));
+    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats({me}, domain::IsoDateOf(clock_.NowMs())));
     out = ToReciprocity(stats[me]);
     return Status::Ok();
   }));
@@ -408,6 +461,7 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
     MemberId me, const std::string& skill) {
   ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
   const std::string norm = AsciiLower(clean);
+  const std::string today = domain::IsoDateOf(clock_.NowMs());
   std::vector<ReviewerSuggestion> out;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     out.clear();
@@ -417,46 +471,84 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
     for (const auto& s : self->profile.skills) {
       if (AsciiLower(s.name) == norm) my_level = s.level;
     }
+    // Blocks either way are already left out by the store.
+    ASSIGN_OR_RETURN(auto near, tx.feedback().NearbyMembers(me, kNearbyLimit, {}));
+    if (near.empty()) return Status::Ok();
     std::vector<MemberId> ids;
-    for (int64_t after = 0;;) {
-      ASSIGN_OR_RETURN(auto page, tx.connections().ListConnections(me, after, 500));
-      for (const auto& c : page) {
-        ids.push_back(c.other);
-        after = c.other.value();
-      }
-      if (page.size() < 500) break;
-    }
-    if (ids.empty()) return Status::Ok();
-    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
+    for (const auto& n : near) ids.push_back(n.id);
     ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
-    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats(ids));
-    for (const domain::Member& m : members) {
-      if (rels[m.id].blocked_either_way()) continue;
+    std::unordered_map<MemberId, const domain::Member*> by_id;
+    for (const auto& m : members) by_id.emplace(m.id, &m);
+    // Only candidates with the skill above mine need relationships and stats.
+    std::vector<const NearbyMember*> candidates;
+    std::vector<MemberId> candidate_ids;
+    for (const auto& n : near) {
+      auto it = by_id.find(n.id);
+      if (it == by_id.end()) continue;
+      const domain::Member& m = *it->second;
+      if (n.hops == 2 && !m.profile.discoverable) continue;
+      for (const auto& sk : m.profile.skills) {
+        if (AsciiLower(sk.name) == norm && sk.level > my_level) {
+          candidates.push_back(&n);
+          candidate_ids.push_back(n.id);
+        }
+      }
+    }
+    if (candidates.empty()) return Status::Ok();
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, candidate_ids));
+    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats(candidate_ids, today));
+    const domain::Viewer viewer{me, self->role};
+    for (const NearbyMember* n : candidates) {
+      const domain::Member& m = *by_id[n->id];
+      const domain::Relationship& rel = rels[n->id];
+      if (rel.blocked_either_way()) continue;
+      // The level comes from the skills section: never from a hidden one.
+      const domain::MemberView view = domain::ViewOf(viewer, m, rel);
+      if (!view.skills) continue;
       ReviewerSuggestion s;
       s.member = Summarize(m);
-      for (const auto& sk : m.profile.skills) {
+      for (const auto& sk : *view.skills) {
         if (AsciiLower(sk.name) == norm) s.skill_level = sk.level;
       }
-      s.reciprocity = ToReciprocity(stats[m.id]);
-      if (s.skill_level == 0 && s.reciprocity.given == 0) continue;  // nothing to go on
-      if (s.skill_level > my_level) {
-        s.reasons.push_back("Rates " + clean + " at " + std::to_string(s.skill_level) +
-                            " of 5, above you");
-        s.score += 100 * (s.skill_level - my_level);
-      } else if (s.skill_level > 0) {
-        s.reasons.push_back("Also works on " + clean);
+      if (s.skill_level <= my_level) continue;
+      s.hops = n->hops;
+      s.mutual = n->mutual;
+      s.reciprocity = ToReciprocity(stats[n->id]);
+      const int gap = s.skill_level - my_level;
+      s.reasons.push_back("Rates " + clean + " at " + std::to_string(s.skill_level) + " of 5, " +
+                          std::to_string(gap) + " above you");
+      s.score += 100 * gap;
+      const auto plural = [](int n, const std::string& word) {
+        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+      };
+      if (s.hops == 1) {
+        s.reasons.push_back("One of your connections");
+        s.score += 60;
+      } else {
+        s.reasons.push_back("Connected to you through " + plural(s.mutual, "mutual connection"));
         s.score += 20;
       }
-      s.reasons.push_back("One of your connections");
-      if (s.reciprocity.given > 0) {
-        s.reasons.push_back("Gave " + std::to_string(s.reciprocity.given) + " review" +
-                            (s.reciprocity.given == 1 ? "" : "s"));
-        s.score += 10 * std::min(s.reciprocity.given, 5);
-        const int64_t day = 24LL * 3600 * 1000;
-        if (s.reciprocity.median_response_ms && *s.reciprocity.median_response_ms <= 3 * day) {
+      s.score += 5 * std::min(s.mutual, 6);
+      const Reciprocity& rec = s.reciprocity;
+      if (rec.given > 0) {
+        s.reasons.push_back("Gave " + plural(rec.given, "review"));
+        s.score += 10 * std::min(rec.given, 5);
+        if (rec.given > rec.received) s.score += 10;  // gives more than they get
+        if (rec.median_response_ms && *rec.median_response_ms <= kDayMs) {
+          s.reasons.push_back("Usually answers within a day");
+          s.score += 40;
+        } else if (rec.median_response_ms && *rec.median_response_ms <= 3 * kDayMs) {
           s.reasons.push_back("Usually answers within 3 days");
           s.score += 30;
         }
+      }
+      if (rec.usefulness_centis && *rec.usefulness_centis >= 400) {
+        s.reasons.push_back("Reviews rated useful");
+        s.score += 15;
+      }
+      if (rec.lapsed > 0) {
+        s.reasons.push_back("Let " + plural(rec.lapsed, "request") + " lapse");
+        s.score -= 25 * std::min(rec.lapsed, 4);
       }
       out.push_back(std::move(s));
     }
@@ -478,29 +570,65 @@ Result<SkillTimeline> FeedbackService::Timeline(MemberId me, const std::string& 
     const std::string norm = AsciiLower(clean);
     ASSIGN_OR_RETURN(auto member, tx.members().Get(me));
     if (!member) return NotFoundError("member");
-    for (const domain::Skill& s : member->profile.skills) {
-      if (AsciiLower(s.name) == norm) {
-        // Only the current self-assessment is stored; re-ratings replace it.
-        out.points.push_back({member->updated_at, "self_assessment", s.level * 100, {}});
-      }
+    ASSIGN_OR_RETURN(auto assessments, tx.feedback().ListSelfAssessments(me, clean));
+    for (const domain::SelfAssessment& a : assessments) {
+      out.self_assessments.push_back({a.at, a.level});
+      out.points.push_back({a.at, "self_assessment", a.level * 100, {}});
     }
     ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListReviewsForSkill(me, clean));
+    std::unordered_map<int64_t, domain::Rubric> rubrics;  // by request id
     for (const auto& r : reviews) {
+      auto it = rubrics.find(r.request.value());
+      if (it == rubrics.end()) {
+        ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(r.request));
+        it = rubrics.emplace(r.request.value(), request ? request->rubric : domain::Rubric{}).first;
+      }
+      ReviewPoint p{r.created_at, r.id, domain::MeanRatingCentis(r), {}};
+      for (const domain::Criterion& c : it->second.criteria) {
+        if (auto score = r.ratings.find(c.id); score != r.ratings.end()) {
+          p.criteria.push_back({c.id, c.name, score->second});
+        }
+      }
+      out.reviews.push_back(std::move(p));
       out.points.push_back({r.created_at, "review", domain::MeanRatingCentis(r), r.id.value()});
     }
     out.review_count = static_cast<int>(reviews.size());
     ASSIGN_OR_RETURN(auto endorsements, tx.feedback().ListEndorsements(me));
     for (const auto& e : endorsements) {
       if (AsciiLower(e.skill) != norm) continue;
-      out.points.push_back({e.created_at, "endorsement", 0, e.id.value()});
       ++out.endorsement_count;
+      out.endorsements.push_back({e.created_at, e.id, out.endorsement_count});
+      out.points.push_back({e.created_at, "endorsement", 0, e.id.value()});
+    }
+    out.has_outside_feedback = out.review_count + out.endorsement_count > 0;
+    for (const auto& source : timeline_sources_) {
+      RETURN_IF_ERROR(source->Contribute(tx, me, norm, out));
+    }
+    for (const ExtraSeries& series : out.extra) {
+      out.points.insert(out.points.end(), series.points.begin(), series.points.end());
     }
     std::stable_sort(out.points.begin(), out.points.end(),
                      [](const TimelinePoint& a, const TimelinePoint& b) { return a.at < b.at; });
-    out.has_outside_feedback = out.review_count + out.endorsement_count > 0;
+    ASSIGN_OR_RETURN(auto with_feedback, tx.feedback().SkillsWithOutsideFeedback(me));
+    const std::unordered_set<std::string> covered(with_feedback.begin(), with_feedback.end());
+    for (const domain::Skill& s : member->profile.skills) {
+      if (!covered.contains(AsciiLower(s.name))) out.skills_without_feedback.push_back(s.name);
+    }
     return Status::Ok();
   }));
   return out;
+}
+
+void FeedbackService::AddTimelineSource(std::shared_ptr<TimelineSource> source) {
+  timeline_sources_.push_back(std::move(source));
+}
+
+Status RecordSelfAssessments(Tx& tx, MemberId member, const std::vector<domain::Skill>& before,
+                             const std::vector<domain::Skill>& after, int64_t now) {
+  for (const domain::Skill& s : domain::ChangedSkillLevels(before, after)) {
+    RETURN_IF_ERROR(tx.feedback().RecordSelfAssessment(member, s, now));
+  }
+  return Status::Ok();
 }
 
 }  // namespace pln::app

@@ -7,11 +7,13 @@
 // requester and not blocked either way. Thread-safe (stateless over Store).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/connection_service.h"
+#include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"
@@ -41,16 +43,65 @@ struct EndorsementView {
 // One point of a skill's timeline.
 struct TimelinePoint {
   int64_t at = 0;                 // Unix ms
-  std::string kind;               // "self_assessment" | "review" | "endorsement"
+  std::string kind;               // "self_assessment" | "review" | "endorsement" | a source's kind
   int level_centis = 0;           // 100..500; 0 for endorsements
   std::optional<int64_t> source;  // review or endorsement id
 };
 
+// One rubric rating of a review, for the per-criterion series.
+struct CriterionRating {
+  std::string id, name;
+  int score = 0;  // 1..5
+};
+
+struct ReviewPoint {
+  int64_t at = 0;
+  ReviewId review;
+  int mean_centis = 0;  // 100..500
+  std::vector<CriterionRating> criteria;
+};
+
+struct EndorsementPoint {
+  int64_t at = 0;
+  EndorsementId endorsement;
+  int cumulative = 0;  // endorsements of the skill up to and including this one
+};
+
+struct SelfAssessmentPoint {
+  int64_t at = 0;
+  int level = 0;  // 1..5
+};
+
+// A series contributed by a TimelineSource (e.g. completed mentorship goals).
+struct ExtraSeries {
+  std::string kind;                   // e.g. "mentorship_goal"
+  std::vector<TimelinePoint> points;  // oldest first
+};
+
 struct SkillTimeline {
   std::string skill;
-  std::vector<TimelinePoint> points;  // oldest first
+  std::vector<TimelinePoint> points;  // every series merged, oldest first
+  std::vector<SelfAssessmentPoint> self_assessments;
+  std::vector<ReviewPoint> reviews;
+  std::vector<EndorsementPoint> endorsements;
+  std::vector<ExtraSeries> extra;
   int review_count = 0, endorsement_count = 0;
   bool has_outside_feedback = false;
+  // The member's own skills (as they name them) with no review and no
+  // endorsement yet, in profile order: "ask for feedback on …".
+  std::vector<std::string> skills_without_feedback;
+};
+
+// An extension point of the timeline: each registered source adds one series
+// (for instance the lead's completed mentorship goals). Sources run inside the
+// timeline's read transaction, after the built-in series; `skill_norm` is the
+// lower-cased skill name. A source that counts as outside feedback sets
+// `timeline.has_outside_feedback`.
+class TimelineSource {
+ public:
+  virtual ~TimelineSource() = default;
+  virtual Status Contribute(Tx& tx, MemberId member, const std::string& skill_norm,
+                            SkillTimeline& timeline) = 0;
 };
 
 enum class ReviewerAction { kAccept, kDecline };
@@ -59,12 +110,16 @@ enum class ReviewerAction { kAccept, kDecline };
 struct Reciprocity {
   int given = 0, received = 0;
   std::optional<int64_t> median_response_ms;  // absent until they gave a review
+  int lapsed = 0;                             // requests they let lapse
+  std::optional<int> usefulness_centis;       // mean usefulness of their reviews, 100..500
 };
 
 // A suggested reviewer for a skill, with the reasons behind the suggestion.
 struct ReviewerSuggestion {
   MemberSummary member;
-  int skill_level = 0;  // their self-assessed level, 0 if they do not list the skill
+  int skill_level = 0;  // their self-assessed level, above the requester's
+  int hops = 1;         // 1: a connection; 2: a connection of a connection
+  int mutual = 0;       // connections shared with the requester
   Reciprocity reciprocity;
   std::vector<std::string> reasons;
   int score = 0;  // higher first
@@ -77,18 +132,28 @@ struct ReviewReaction {
   std::optional<bool> on_profile;
 };
 
+// Records the self-assessments a profile change makes (domain::ChangedSkillLevels)
+// inside the caller's transaction, so the history exists exactly when the change does.
+Status RecordSelfAssessments(Tx& tx, MemberId member, const std::vector<domain::Skill>& before,
+                             const std::vector<domain::Skill>& after, int64_t now);
+
 class FeedbackService {
  public:
   FeedbackService(Store& store, const Clock& clock);
 
   // kValidation with field details (bad input, past deadline, reviewers who
-  // are not connections or are blocked: "reviewers[i]"); nothing is stored then.
+  // are blocked, or neither connections nor discoverable connections of
+  // connections: "reviewers[i]"); nothing is stored then.
   Result<FeedbackRequestView> CreateRequest(MemberId me, domain::FeedbackRequestInput input);
   // kNotFound unless `me` is the requester or an invited reviewer.
   Result<FeedbackRequestView> GetRequest(MemberId me, FeedbackRequestId id);
-  Result<std::vector<FeedbackRequestView>> ListRequests(MemberId me, FeedbackRole role);
-  // kNotFound unless `me` is an invited reviewer; kConflict "already_answered"
-  // after a review, "lapsed" after the deadline.
+  // Newest first, `limit` (1..100) a page; `cursor` from the previous page.
+  // Stable while requests are added: a page never repeats or skips one.
+  Result<Page<FeedbackRequestView>> ListRequests(MemberId me, FeedbackRole role,
+                                                 const std::string& cursor, int limit);
+  // Reviewer slots read "lapsed" once the deadline day is over (both here and
+  // in every view). kNotFound unless `me` is an invited reviewer; kConflict
+  // "already_answered" after a review, "lapsed" after the deadline.
   Result<FeedbackRequestView> Respond(MemberId me, FeedbackRequestId id, ReviewerAction action);
   // kValidation for missing/out-of-range ratings; kConflict "declined",
   // "already_reviewed", "lapsed".
@@ -113,18 +178,24 @@ class FeedbackService {
 
   // Feedback given vs received and the median response time of `me`.
   Result<Reciprocity> MyReciprocity(MemberId me);
-  // Up to 10 of `me`'s connections (the people a request may go to), ranked by
-  // a higher level in `skill` than `me`, then by how much feedback they give
-  // and how fast. Members blocked either way are never suggested. The graph
-  // engine may later rank by wider network proximity behind the same call.
+  // Up to 10 members who rate `skill` above `me`: connections, and
+  // discoverable connections of connections. Ranked by the level gap,
+  // closeness (a connection before 2 hops, then mutual connections),
+  // responsiveness (median response time, lapses) and reciprocity (reviews
+  // given). Never a member blocked either way, and never one whose skills
+  // section `me` may not see.
   Result<std::vector<ReviewerSuggestion>> SuggestReviewers(MemberId me, const std::string& skill);
 
-  // The caller's own timeline for `skill`.
+  // The caller's own timeline for `skill`: every series, and the skills that
+  // have no outside feedback yet.
   Result<SkillTimeline> Timeline(MemberId me, const std::string& skill);
+  // Adds a series to every timeline (call before serving; not thread-safe).
+  void AddTimelineSource(std::shared_ptr<TimelineSource> source);
 
  private:
   Store& store_;
   const Clock& clock_;
+  std::vector<std::shared_ptr<TimelineSource>> timeline_sources_;
 };
 
 }  // namespace pln::app

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "app/cursor.h"
+#include "app/feedback_service.h"
 #include "base/text.h"
 
 namespace pln::app {
@@ -31,7 +32,9 @@ Result<domain::Profile> ProfileService::UpdateProfile(MemberId me,
     ASSIGN_OR_RETURN(auto member, tx.members().Get(me));
     if (!member) return NotFoundError("member");
     ASSIGN_OR_RETURN(updated, domain::ApplyProfilePatch(member->profile, patch));
-    return tx.members().UpdateProfile(me, updated, clock_.NowMs());
+    const int64_t now = clock_.NowMs();
+    RETURN_IF_ERROR(tx.members().UpdateProfile(me, updated, now));
+    return RecordSelfAssessments(tx, me, member->profile.skills, updated.skills, now);
   }));
   if (network_ != nullptr) network_->MemberChanged(me);
   return updated;

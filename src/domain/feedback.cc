@@ -1,5 +1,6 @@
 #include "domain/feedback.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <set>
@@ -76,13 +77,15 @@ std::string_view ToString(ReviewerStatus s) {
     case ReviewerStatus::kAccepted: return "accepted";
     case ReviewerStatus::kDeclined: return "declined";
     case ReviewerStatus::kSubmitted: return "submitted";
+    case ReviewerStatus::kLapsed: return "lapsed";
   }
   return "invited";
 }
 
 std::optional<ReviewerStatus> ParseReviewerStatus(std::string_view s) {
-  for (ReviewerStatus r : {ReviewerStatus::kInvited, ReviewerStatus::kAccepted,
-                           ReviewerStatus::kDeclined, ReviewerStatus::kSubmitted}) {
+  for (ReviewerStatus r :
+       {ReviewerStatus::kInvited, ReviewerStatus::kAccepted, ReviewerStatus::kDeclined,
+        ReviewerStatus::kSubmitted, ReviewerStatus::kLapsed}) {
     if (ToString(r) == s) return r;
   }
   return std::nullopt;
@@ -272,6 +275,54 @@ const ReviewerSlot* FindSlot(const FeedbackRequest& request, MemberId reviewer) 
 bool CanReadReview(MemberId viewer, const FeedbackRequest& request, const Review& review) {
   if (review.request != request.id) return false;
   return viewer == request.requester || viewer == review.reviewer;
+}
+
+bool IsAwaitingAnswer(ReviewerStatus s) {
+  return s == ReviewerStatus::kInvited || s == ReviewerStatus::kAccepted;
+}
+
+ReviewerStatus EffectiveStatus(const ReviewerSlot& slot, std::string_view deadline,
+                               std::string_view today) {
+  if (IsAwaitingAnswer(slot.status) && today > deadline) return ReviewerStatus::kLapsed;
+  return slot.status;
+}
+
+void ApplyLapses(FeedbackRequest& request, std::string_view today) {
+  for (ReviewerSlot& s : request.reviewers) s.status = EffectiveStatus(s, request.deadline, today);
+}
+
+namespace {
+
+std::chrono::sys_days DayOf(std::string_view date) {
+  const int y = std::stoi(std::string(date.substr(0, 4)));
+  const unsigned m = static_cast<unsigned>(std::stoi(std::string(date.substr(5, 2))));
+  const unsigned d = static_cast<unsigned>(std::stoi(std::string(date.substr(8, 2))));
+  return std::chrono::sys_days(std::chrono::year_month_day(
+      std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)));
+}
+
+}  // namespace
+
+int DaysBetween(std::string_view from, std::string_view to) {
+  return static_cast<int>((DayOf(to) - DayOf(from)).count());
+}
+
+std::string AddDays(std::string_view date, int days) {
+  const std::chrono::sys_days day = DayOf(date) + std::chrono::days(days);
+  return IsoDateOf(
+      std::chrono::duration_cast<std::chrono::milliseconds>(day.time_since_epoch()).count());
+}
+
+std::vector<Skill> ChangedSkillLevels(const std::vector<Skill>& before,
+                                      const std::vector<Skill>& after) {
+  std::vector<Skill> out;
+  for (const Skill& s : after) {
+    const std::string norm = AsciiLower(s.name);
+    auto it = std::find_if(before.begin(), before.end(),
+                           [&](const Skill& b) { return AsciiLower(b.name) == norm; });
+    if (it == before.end() || it->level != s.level) out.push_back(s);
+  }
+  return out;
 }
 
 int MeanRatingCentis(const Review& review) {

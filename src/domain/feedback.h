@@ -10,6 +10,7 @@
 
 #include "base/ids.h"
 #include "base/result.h"
+#include "domain/member.h"
 
 namespace pln::domain {
 
@@ -34,8 +35,12 @@ struct Artifact {
   bool operator==(const Artifact&) const = default;
 };
 
-enum class ReviewerStatus { kInvited, kAccepted, kDeclined, kSubmitted };
-std::string_view ToString(ReviewerStatus s);  // "invited" | "accepted" | "declined" | "submitted"
+// kLapsed: invited or accepted, and the deadline passed without a review. It
+// is derived from the deadline whenever a slot is read (EffectiveStatus) and
+// can be written down (FeedbackRepository::MarkLapsed); both give the same answer.
+enum class ReviewerStatus { kInvited, kAccepted, kDeclined, kSubmitted, kLapsed };
+// "invited" | "accepted" | "declined" | "submitted" | "lapsed"
+std::string_view ToString(ReviewerStatus s);
 std::optional<ReviewerStatus> ParseReviewerStatus(std::string_view s);
 
 struct ReviewerSlot {
@@ -130,6 +135,33 @@ const ReviewerSlot* FindSlot(const FeedbackRequest& request, MemberId reviewer);
 // Which reviews of the request `viewer` may read: the requester all of them,
 // a reviewer only their own.
 bool CanReadReview(MemberId viewer, const FeedbackRequest& request, const Review& review);
+
+// The status a slot has on `today` (YYYY-MM-DD): an invited or accepted slot
+// whose deadline is before today has lapsed; the deadline day itself still counts.
+ReviewerStatus EffectiveStatus(const ReviewerSlot& slot, std::string_view deadline,
+                               std::string_view today);
+// Applies EffectiveStatus to every slot of the request.
+void ApplyLapses(FeedbackRequest& request, std::string_view today);
+// True for a slot that still owes an answer (invited or accepted).
+bool IsAwaitingAnswer(ReviewerStatus s);
+
+// Whole days from `from` to `to` (both YYYY-MM-DD; negative if `to` is earlier).
+int DaysBetween(std::string_view from, std::string_view to);
+// `date` (YYYY-MM-DD) moved by `days`.
+std::string AddDays(std::string_view date, int days);
+
+// One self-assessment: a member rated a skill at `level` (1..5).
+struct SelfAssessment {
+  std::string skill;
+  int level = 0;
+  int64_t at = 0;
+  bool operator==(const SelfAssessment&) const = default;
+};
+// The self-assessments a profile change makes: every skill that is new in
+// `after` or whose level changed (skill names compared case-insensitively).
+// Removing a skill records nothing: its history stays as it was.
+std::vector<Skill> ChangedSkillLevels(const std::vector<Skill>& before,
+                                      const std::vector<Skill>& after);
 
 // The average of a review's ratings, in hundredths (e.g. 350 = 3.5).
 int MeanRatingCentis(const Review& review);

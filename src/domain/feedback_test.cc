@@ -109,5 +109,43 @@ TEST(FeedbackDates, IsoDateOf) {
   EXPECT_FALSE(IsIsoDate("2023-02-29"));
 }
 
+TEST(FeedbackDates, DaysBetweenAndAddDaysCrossMonthsAndLeapDays) {
+  EXPECT_EQ(DaysBetween("2024-02-27", "2024-03-01"), 3);
+  EXPECT_EQ(DaysBetween("2024-03-01", "2024-02-27"), -3);
+  EXPECT_EQ(DaysBetween("2030-01-10", "2030-01-10"), 0);
+  EXPECT_EQ(AddDays("2024-02-28", 2), "2024-03-01");
+  EXPECT_EQ(AddDays("2023-12-31", 1), "2024-01-01");
+  EXPECT_EQ(AddDays("2024-01-01", -1), "2023-12-31");
+}
+
+TEST(FeedbackLapse, OpenSlotsLapseTheDayAfterTheDeadline) {
+  FeedbackRequest req;
+  req.deadline = "2030-01-10";
+  req.reviewers = {{MemberId(2), ReviewerStatus::kInvited, {}},
+                   {MemberId(3), ReviewerStatus::kAccepted, 5},
+                   {MemberId(4), ReviewerStatus::kDeclined, 6},
+                   {MemberId(5), ReviewerStatus::kSubmitted, 7}};
+  // The deadline day itself is still open.
+  EXPECT_EQ(EffectiveStatus(req.reviewers[0], req.deadline, "2030-01-10"),
+            ReviewerStatus::kInvited);
+  EXPECT_EQ(EffectiveStatus(req.reviewers[1], req.deadline, "2030-01-11"), ReviewerStatus::kLapsed);
+  ApplyLapses(req, "2030-01-11");
+  EXPECT_EQ(req.reviewers[0].status, ReviewerStatus::kLapsed);
+  EXPECT_EQ(req.reviewers[1].status, ReviewerStatus::kLapsed);
+  EXPECT_EQ(req.reviewers[2].status, ReviewerStatus::kDeclined);
+  EXPECT_EQ(req.reviewers[3].status, ReviewerStatus::kSubmitted);
+  EXPECT_EQ(ToString(ReviewerStatus::kLapsed), "lapsed");
+  EXPECT_EQ(ParseReviewerStatus("lapsed"), ReviewerStatus::kLapsed);
+  EXPECT_FALSE(IsAwaitingAnswer(ReviewerStatus::kLapsed));
+}
+
+TEST(SelfAssessment, OnlyNewSkillsAndChangedLevelsAreRecorded) {
+  const std::vector<Skill> before = {{"SQL", 2}, {"Go", 3}, {"Rust", 1}};
+  const std::vector<Skill> after = {{"sql", 2}, {"Go", 4}, {"Python", 1}};
+  EXPECT_EQ(ChangedSkillLevels(before, after), (std::vector<Skill>{{"Go", 4}, {"Python", 1}}));
+  EXPECT_TRUE(ChangedSkillLevels(after, after).empty());
+  EXPECT_EQ(ChangedSkillLevels({}, before), before);
+}
+
 }  // namespace
 }  // namespace pln::domain

@@ -118,6 +118,29 @@ void WriteReciprocity(JsonWriter& w, const app::Reciprocity& r) {
   } else {
     w.Null();
   }
+  w.Field("lapsed", r.lapsed).Key("usefulness");
+  if (r.usefulness_centis) {
+    w.Int(*r.usefulness_centis);
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+}
+
+void WriteTimelinePoint(JsonWriter& w, const app::TimelinePoint& p) {
+  w.BeginObject().Field("at", FormatIso8601(p.at)).Field("kind", p.kind);
+  w.Key("level");
+  if (p.level_centis > 0) {
+    w.Int(p.level_centis);
+  } else {
+    w.Null();
+  }
+  w.Key("source");
+  if (p.source) {
+    w.Int(*p.source);
+  } else {
+    w.Null();
+  }
   w.EndObject();
 }
 
@@ -142,7 +165,8 @@ Status HandleSuggestReviewers(Context& ctx, Response& out) {
   for (const app::ReviewerSuggestion& s : items) {
     w.BeginObject().Key("member");
     WriteMemberSummary(w, s.member);
-    w.Field("skill_level", s.skill_level).Key("reciprocity");
+    w.Field("skill_level", s.skill_level).Field("hops", s.hops).Field("mutual", s.mutual);
+    w.Key("reciprocity");
     WriteReciprocity(w, s.reciprocity);
     w.StringArray("reasons", s.reasons).EndObject();
   }
@@ -210,11 +234,20 @@ Status HandleListFeedbackRequests(Context& ctx, Response& out) {
       return ValidationError({{"role", "must be one of: requester, reviewer"}});
     }
   }
-  ASSIGN_OR_RETURN(auto items, ctx.deps.services.feedback.ListRequests(ctx.caller().member, role));
-  JsonWriter w(256 + items.size() * 2048);
+  ASSIGN_OR_RETURN(int limit, ParseLimit(query));
+  const std::string cursor(query.Get("cursor").value_or(""));
+  ASSIGN_OR_RETURN(
+      auto page, ctx.deps.services.feedback.ListRequests(ctx.caller().member, role, cursor, limit));
+  JsonWriter w(256 + page.items.size() * 2048);
   w.BeginObject().Key("items").BeginArray();
-  for (const auto& v : items) WriteRequestView(w, v);
-  w.EndArray().EndObject();
+  for (const auto& v : page.items) WriteRequestView(w, v);
+  w.EndArray().Key("next_cursor");
+  if (page.next_cursor) {
+    w.String(*page.next_cursor);
+  } else {
+    w.Null();
+  }
+  w.EndObject();
   out.SetJson(200, w.Take());
   return Status::Ok();
 }
@@ -288,30 +321,45 @@ Status HandleSkillTimeline(Context& ctx, Response& out) {
   if (!skill) return ValidationError({{"skill", "must be a URL-encoded skill name"}});
   ASSIGN_OR_RETURN(app::SkillTimeline t,
                    ctx.deps.services.feedback.Timeline(ctx.caller().member, *skill));
-  JsonWriter w(256 + t.points.size() * 96);
+  JsonWriter w(512 + t.points.size() * 256);
   w.BeginObject()
       .Field("skill", t.skill)
       .Field("review_count", t.review_count)
       .Field("endorsement_count", t.endorsement_count)
       .Field("has_outside_feedback", t.has_outside_feedback);
   w.Key("points").BeginArray();
-  for (const app::TimelinePoint& p : t.points) {
-    w.BeginObject().Field("at", FormatIso8601(p.at)).Field("kind", p.kind);
-    w.Key("level");
-    if (p.level_centis > 0) {
-      w.Int(p.level_centis);
-    } else {
-      w.Null();
-    }
-    w.Key("source");
-    if (p.source) {
-      w.Int(*p.source);
-    } else {
-      w.Null();
-    }
-    w.EndObject();
+  for (const app::TimelinePoint& p : t.points) WriteTimelinePoint(w, p);
+  w.EndArray().Key("series").BeginObject().Key("self_assessments").BeginArray();
+  for (const app::SelfAssessmentPoint& p : t.self_assessments) {
+    w.BeginObject().Field("at", FormatIso8601(p.at)).Field("level", p.level).EndObject();
   }
-  w.EndArray().EndObject();
+  w.EndArray().Key("reviews").BeginArray();
+  for (const app::ReviewPoint& p : t.reviews) {
+    w.BeginObject()
+        .Field("at", FormatIso8601(p.at))
+        .Field("review", p.review.value())
+        .Field("mean", p.mean_centis);
+    w.Key("criteria").BeginArray();
+    for (const app::CriterionRating& c : p.criteria) {
+      w.BeginObject().Field("id", c.id).Field("name", c.name).Field("score", c.score).EndObject();
+    }
+    w.EndArray().EndObject();
+  }
+  w.EndArray().Key("endorsements").BeginArray();
+  for (const app::EndorsementPoint& p : t.endorsements) {
+    w.BeginObject()
+        .Field("at", FormatIso8601(p.at))
+        .Field("endorsement", p.endorsement.value())
+        .Field("count", p.cumulative)
+        .EndObject();
+  }
+  w.EndArray();
+  for (const app::ExtraSeries& series : t.extra) {
+    w.Key(series.kind).BeginArray();
+    for (const app::TimelinePoint& p : series.points) WriteTimelinePoint(w, p);
+    w.EndArray();
+  }
+  w.EndObject().StringArray("skills_without_feedback", t.skills_without_feedback).EndObject();
   out.SetJson(200, w.Take());
   return Status::Ok();
 }

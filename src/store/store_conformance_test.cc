@@ -11,9 +11,13 @@
 #include <latch>
 #include <map>
 #include <thread>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
+#include "app/feedback_service.h"
+#include "app/profile_service.h"
+#include "base/clock.h"
 #include "store/open_store.h"
 #include "store/postgres/pg_migrations.h"
 #include "store/sqlite/sqlite_migrations.h"
@@ -251,6 +255,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       RETURN_IF_ERROR(tx.feedback().CreateReview(review));
       RETURN_IF_ERROR(tx.feedback().CreateEndorsement(b, a, "SQL", "saw it", 13));
       RETURN_IF_ERROR(tx.network().Dismiss(a, c, 14));
+      RETURN_IF_ERROR(tx.feedback().RecordSelfAssessment(a, {"SQL", 3}, 14));
       return Status::Ok();
     });
     EXPECT_TRUE(s.ok()) << Describe(s);
@@ -1065,18 +1070,18 @@ TEST_P(StoreTest, FeedbackRequestsRoundTripWithSlotsAndRoles) {
                     *id, c, domain::ReviewerStatus::kDeclined, 150));
                 return true;
               }).ok());
-  auto mine =
-      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, 10); });
+  auto mine = R(
+      [&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, 0, 10); });
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(mine->size(), 1u);
   auto asked =
-      R([&](Tx& tx) { return tx.feedback().ListRequests(c, app::FeedbackRole::kReviewer, 10); });
+      R([&](Tx& tx) { return tx.feedback().ListRequests(c, app::FeedbackRole::kReviewer, 0, 10); });
   ASSERT_TRUE(asked.ok());
   ASSERT_EQ(asked->size(), 1u);
   EXPECT_EQ((*asked)[0].reviewers[1].status, domain::ReviewerStatus::kDeclined);
   EXPECT_EQ((*asked)[0].reviewers[1].decided_at, 150);
   auto none =
-      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kReviewer, 10); });
+      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kReviewer, 0, 10); });
   ASSERT_TRUE(none.ok());
   EXPECT_TRUE(none->empty());
 
@@ -1085,8 +1090,8 @@ TEST_P(StoreTest, FeedbackRequestsRoundTripWithSlotsAndRoles) {
       W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({MemberId(999)}), 1); });
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
-  auto still =
-      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, 10); });
+  auto still = R(
+      [&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, 0, 10); });
   EXPECT_EQ(still->size(), 1u);
 }
 
@@ -1149,7 +1154,9 @@ TEST_P(StoreTest, FeedbackStatsCountGivenReceivedAndResponseTimes) {
     review.created_at = at;
     ASSERT_TRUE(W([&](Tx& tx) { return tx.feedback().CreateReview(review); }).ok());
   }
-  auto stats = R([&](Tx& tx) { return tx.feedback().Stats({a, b, c, MemberId(999)}); });
+  auto stats = R([&](Tx& tx) {
+    return tx.feedback().Stats({a, b, c, MemberId(999)}, "2020-01-01");
+  });
   ASSERT_TRUE(stats.ok()) << Describe(stats);
   EXPECT_EQ((*stats)[a].received, 2);
   EXPECT_EQ((*stats)[a].given, 0);
@@ -1187,6 +1194,270 @@ TEST_P(StoreTest, EndorsementsAreUniquePerSkillAndRemovable) {
                 return true;
               }).ok());
   EXPECT_TRUE(R([&](Tx& tx) { return tx.feedback().ListEndorsements(a); })->empty());
+}
+
+TEST_P(StoreTest, LapsesAreCountedThenWrittenAndDueSlotsListed) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  domain::FeedbackRequestInput in = SampleRequest({b, c});
+  in.deadline = "2030-01-10";
+  auto id = W([&](Tx& tx) { return tx.feedback().CreateRequest(a, in, 1000); });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.feedback().SetReviewerStatus(
+                    *id, c, domain::ReviewerStatus::kDeclined, 2000));
+                return true;
+              }).ok());
+  // Due within [from, to]: only b still owes an answer.
+  auto due = R([&](Tx& tx) { return tx.feedback().ListDueSlots("2030-01-08", "2030-01-10"); });
+  ASSERT_TRUE(due.ok()) << Describe(due);
+  ASSERT_EQ(due->size(), 1u);
+  EXPECT_EQ((*due)[0].reviewer, b);
+  EXPECT_EQ((*due)[0].requester, a);
+  EXPECT_EQ((*due)[0].deadline, "2030-01-10");
+  EXPECT_TRUE(
+      R([&](Tx& tx) { return tx.feedback().ListDueSlots("2030-01-11", "2030-01-12"); })->empty());
+  // On the deadline day nothing has lapsed; the day after, b's slot counts as lapsed.
+  EXPECT_EQ(R([&](Tx& tx) { return tx.feedback().Stats({b, c}, "2030-01-10"); })->at(b).lapsed, 0);
+  auto after = R([&](Tx& tx) { return tx.feedback().Stats({b, c}, "2030-01-11"); });
+  EXPECT_EQ((*after)[b].lapsed, 1);
+  EXPECT_EQ((*after)[c].lapsed, 0);  // declined is not a lapse
+  auto marked = W([&](Tx& tx) { return tx.feedback().MarkLapsed("2030-01-11", 5000); });
+  ASSERT_TRUE(marked.ok()) << Describe(marked);
+  EXPECT_EQ(*marked, 1);
+  EXPECT_EQ(*W([&](Tx& tx) { return tx.feedback().MarkLapsed("2030-01-11", 6000); }), 0);
+  auto got = R([&](Tx& tx) { return tx.feedback().GetRequest(*id); });
+  ASSERT_TRUE(got.ok() && *got);
+  EXPECT_EQ((*got)->reviewers[0].status, domain::ReviewerStatus::kLapsed);
+  EXPECT_EQ((*got)->reviewers[0].decided_at, 5000);
+  // Written lapses still count, whatever day it is.
+  EXPECT_EQ(R([&](Tx& tx) { return tx.feedback().Stats({b}, "2030-01-01"); })->at(b).lapsed, 1);
+}
+
+TEST_P(StoreTest, RequestPagesAreStableUnderInserts) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  std::vector<FeedbackRequestId> ids;
+  for (int i = 0; i < 5; ++i) {
+    auto id = W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({b}), 10 + i); });
+    ASSERT_TRUE(id.ok());
+    ids.push_back(*id);
+  }
+  auto first =
+      R([&](Tx& tx) { return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, 0, 2); });
+  ASSERT_EQ(first->size(), 2u);
+  EXPECT_EQ((*first)[0].id, ids[4]);
+  EXPECT_EQ((*first)[1].id, ids[3]);
+  // A new request does not shift the next page.
+  ASSERT_TRUE(
+      W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({b}), 99); }).ok());
+  auto second = R([&](Tx& tx) {
+    return tx.feedback().ListRequests(a, app::FeedbackRole::kRequester, ids[3].value(), 2);
+  });
+  ASSERT_EQ(second->size(), 2u);
+  EXPECT_EQ((*second)[0].id, ids[2]);
+  EXPECT_EQ((*second)[1].id, ids[1]);
+  auto as_reviewer = R([&](Tx& tx) {
+    return tx.feedback().ListRequests(b, app::FeedbackRole::kReviewer, ids[1].value(), 10);
+  });
+  ASSERT_EQ(as_reviewer->size(), 1u);
+  EXPECT_EQ((*as_reviewer)[0].id, ids[0]);
+}
+
+TEST_P(StoreTest, SelfAssessmentsAndOutsideFeedbackPerSkill) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.feedback().RecordSelfAssessment(a, {"SQL", 2}, 100));
+                RETURN_IF_ERROR(tx.feedback().RecordSelfAssessment(a, {"Go", 1}, 150));
+                RETURN_IF_ERROR(tx.feedback().RecordSelfAssessment(a, {"sql", 4}, 200));
+                return true;
+              }).ok());
+  auto sql = R([&](Tx& tx) { return tx.feedback().ListSelfAssessments(a, "Sql"); });
+  ASSERT_TRUE(sql.ok()) << Describe(sql);
+  EXPECT_EQ(*sql, (std::vector<domain::SelfAssessment>{{"SQL", 2, 100}, {"sql", 4, 200}}));
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.feedback().SkillsWithOutsideFeedback(a); })->empty());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.feedback().CreateEndorsement(b, a, "Go", "", 5); }).ok());
+  auto id = W([&](Tx& tx) { return tx.feedback().CreateRequest(a, SampleRequest({b}), 1); });
+  ASSERT_TRUE(id.ok());
+  // A request without a review is not feedback yet.
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.feedback().SkillsWithOutsideFeedback(a); }),
+            std::vector<std::string>{"go"});
+  domain::Review review;
+  review.request = *id;
+  review.reviewer = b;
+  review.ratings = {{"clarity", 3}, {"depth", 3}, {"impact", 3}};
+  review.strengths = review.improvements = review.next_step = "x";
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.feedback().CreateReview(review); }).ok());
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.feedback().SkillsWithOutsideFeedback(a); }),
+            (std::vector<std::string>{"go", "ux research"}));
+  // The history goes with the member.
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.members().Delete(a));
+                return true;
+              }).ok());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.feedback().ListSelfAssessments(a, "SQL"); })->empty());
+}
+
+TEST_P(StoreTest, NearbyMembersAreConnectionsThenSecondDegreeWithoutBlocks) {
+  // me - b, me - c, b - c, b - d, c - d, c - e, e blocks me; f is unrelated.
+  const MemberId me = Add("me@example.org"), b = Add("b@example.org"), c = Add("c@example.org"),
+                 d = Add("d@example.org"), e = Add("e@example.org"), f = Add("f@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                for (auto [x, y] : {std::pair{me, b}, std::pair{me, c}, std::pair{b, c},
+                                    std::pair{b, d}, std::pair{c, d}, std::pair{c, e}}) {
+                  RETURN_IF_ERROR(tx.connections().Connect(x, y, 1));
+                }
+                RETURN_IF_ERROR(tx.connections().Block(e, me, 2));
+                return true;
+              }).ok());
+  auto near = R([&](Tx& tx) { return tx.feedback().NearbyMembers(me, 10, {}); });
+  ASSERT_TRUE(near.ok()) << Describe(near);
+  std::vector<std::tuple<MemberId, int, int>> got;
+  for (const auto& n : *near) got.emplace_back(n.id, n.hops, n.mutual);
+  EXPECT_EQ(got, (std::vector<std::tuple<MemberId, int, int>>{{b, 1, 1}, {c, 1, 1}, {d, 2, 2}}));
+  auto only = R([&](Tx& tx) { return tx.feedback().NearbyMembers(me, 10, {d, f, e}); });
+  ASSERT_EQ(only->size(), 1u);
+  EXPECT_EQ((*only)[0].id, d);
+  EXPECT_EQ(R([&](Tx& tx) { return tx.feedback().NearbyMembers(me, 1, {}); })->size(), 1u);
+}
+
+// The feedback use cases over a real store (both engines), with a clock the
+// test moves: lapses, the self-assessment history and reviewer suggestions.
+constexpr int64_t kDay = 24LL * 3600 * 1000;
+constexpr int64_t kJan10 = 1'894'233'600'000;  // 2030-01-10T00:00:00Z
+
+domain::FeedbackRequestInput AskFor(std::string skill, std::vector<MemberId> reviewers,
+                                    std::string deadline) {
+  domain::FeedbackRequestInput in;
+  in.skill = std::move(skill);
+  in.artifact.title = "Case study";
+  in.question = "Convincing?";
+  in.reviewers = std::move(reviewers);
+  in.deadline = std::move(deadline);
+  return in;
+}
+
+domain::ReviewInput AReview() {
+  return {{{"clarity", 4}, {"depth", 3}, {"impact", 5}}, "good", "more", "next"};
+}
+
+TEST_P(StoreTest, UnansweredSlotsLapseAfterTheDeadline) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.connections().Connect(a, b, 1));
+                RETURN_IF_ERROR(tx.connections().Connect(a, c, 1));
+                return true;
+              }).ok());
+  ManualClock clock(kJan10);
+  app::FeedbackService feedback(*store_, clock);
+  auto created = feedback.CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-11"));
+  ASSERT_TRUE(created.ok()) << Describe(created);
+  const FeedbackRequestId id = created->request.id;
+  ASSERT_TRUE(feedback.Respond(b, id, app::ReviewerAction::kAccept).ok());
+  clock.Advance(kDay);  // the deadline day: still open
+  ASSERT_TRUE(feedback.SubmitReview(c, id, AReview()).ok());
+  clock.Advance(kDay);  // the day after: b's accepted slot has lapsed
+  auto seen = feedback.GetRequest(a, id);
+  ASSERT_TRUE(seen.ok()) << Describe(seen);
+  EXPECT_EQ(seen->request.reviewers[0].status, domain::ReviewerStatus::kLapsed);
+  EXPECT_EQ(seen->request.reviewers[1].status, domain::ReviewerStatus::kSubmitted);
+  auto late = feedback.SubmitReview(b, id, AReview());
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().kind(), ErrorKind::kConflict);
+  EXPECT_EQ(late.error().code(), "lapsed");
+  EXPECT_NE(late.error().message().find("2030-01-11"), std::string::npos);
+  auto respond = feedback.Respond(b, id, app::ReviewerAction::kDecline);
+  ASSERT_FALSE(respond.ok());
+  EXPECT_EQ(respond.error().code(), "lapsed");
+  // Lapses count in the reviewer's responsiveness, and nothing was stored.
+  EXPECT_EQ(feedback.MyReciprocity(b)->lapsed, 1);
+  EXPECT_EQ(feedback.MyReciprocity(b)->given, 0);
+  EXPECT_EQ(feedback.MyReciprocity(c)->lapsed, 0);
+  auto page = feedback.ListRequests(b, app::FeedbackRole::kReviewer, "", 10);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].request.reviewers[0].status, domain::ReviewerStatus::kLapsed);
+}
+
+TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
+  const MemberId a = Add("a@example.org");
+  ManualClock clock(kJan10);
+  app::ProfileService profiles(*store_, clock);
+  app::FeedbackService feedback(*store_, clock);
+  domain::ProfilePatch patch;
+  patch.skills = std::vector<domain::Skill>{{"SQL", 2}, {"Go", 1}};
+  ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
+  clock.Advance(kDay);
+  patch.skills = std::vector<domain::Skill>{{"SQL", 4}, {"Go", 1}};
+  ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
+  clock.Advance(kDay);
+  domain::ProfilePatch headline;  // an edit that does not touch skills records nothing
+  headline.headline = "Analyst";
+  ASSERT_TRUE(profiles.UpdateProfile(a, headline).ok());
+  auto sql = feedback.Timeline(a, "sql");
+  ASSERT_TRUE(sql.ok()) << Describe(sql);
+  ASSERT_EQ(sql->self_assessments.size(), 2u);
+  EXPECT_EQ(sql->self_assessments[0].level, 2);
+  EXPECT_EQ(sql->self_assessments[0].at, kJan10);
+  EXPECT_EQ(sql->self_assessments[1].level, 4);
+  EXPECT_EQ(sql->self_assessments[1].at, kJan10 + kDay);
+  EXPECT_EQ(feedback.Timeline(a, "Go")->self_assessments.size(), 1u);
+  EXPECT_EQ(sql->skills_without_feedback, (std::vector<std::string>{"SQL", "Go"}));
+  // A failed profile update records nothing.
+  domain::ProfilePatch bad;
+  bad.skills = std::vector<domain::Skill>{{"SQL", 9}};
+  EXPECT_FALSE(profiles.UpdateProfile(a, bad).ok());
+  EXPECT_EQ(feedback.Timeline(a, "sql")->self_assessments.size(), 2u);
+}
+
+TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
+  // me - f (friend) - {two, hidden, shy, blocked}; me - blocked too.
+  const MemberId me = Add("me@example.org"), f = Add("f@example.org"), two = Add("two@example.org"),
+                 hidden = Add("hidden@example.org"), shy = Add("shy@example.org"),
+                 blocked = Add("blocked@example.org"), low = Add("low@example.org");
+  ManualClock clock(kJan10);
+  app::ProfileService profiles(*store_, clock);
+  app::FeedbackService feedback(*store_, clock);
+  const auto rate = [&](MemberId m, int level) {
+    domain::ProfilePatch p;
+    p.skills = std::vector<domain::Skill>{{"SQL", level}};
+    ASSERT_TRUE(profiles.UpdateProfile(m, p).ok());
+  };
+  rate(me, 2);
+  rate(f, 3);
+  rate(two, 5);
+  rate(hidden, 5);
+  rate(shy, 5);
+  rate(blocked, 5);
+  rate(low, 2);  // not above me
+  domain::ProfilePatch p;
+  p.vis_skills = domain::Visibility::kConnections;
+  ASSERT_TRUE(profiles.UpdateProfile(hidden, p).ok());
+  domain::ProfilePatch q;
+  q.discoverable = false;
+  ASSERT_TRUE(profiles.UpdateProfile(shy, q).ok());
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.connections().Connect(me, f, 1));
+                RETURN_IF_ERROR(tx.connections().Connect(me, low, 1));
+                for (MemberId m : {two, hidden, shy, blocked}) {
+                  RETURN_IF_ERROR(tx.connections().Connect(f, m, 1));
+                }
+                RETURN_IF_ERROR(tx.connections().Block(blocked, me, 2));
+                return true;
+              }).ok());
+  auto got = feedback.SuggestReviewers(me, "sql");
+  ASSERT_TRUE(got.ok()) << Describe(got);
+  std::vector<MemberId> ids;
+  for (const auto& s : *got) ids.push_back(s.member.id);
+  // two (gap 3, two hops) outranks f (gap 1, a connection); the rest never appear.
+  EXPECT_EQ(ids, (std::vector<MemberId>{two, f}));
+  EXPECT_EQ((*got)[0].hops, 2);
+  EXPECT_EQ((*got)[0].mutual, 1);
+  EXPECT_EQ((*got)[0].reasons[1], "Connected to you through 1 mutual connection");
+  // A suggested two-hop member may be asked; a non-discoverable one may not.
+  EXPECT_TRUE(feedback.CreateRequest(me, AskFor("SQL", {two}, "2030-02-01")).ok());
+  auto shy_ask = feedback.CreateRequest(me, AskFor("SQL", {f, shy}, "2030-02-01"));
+  ASSERT_FALSE(shy_ask.ok());
+  EXPECT_EQ(shy_ask.error().kind(), ErrorKind::kValidation);
+  EXPECT_EQ(shy_ask.error().details().at(0).field, "reviewers[1]");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),

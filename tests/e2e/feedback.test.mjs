@@ -48,12 +48,22 @@ describe('feedback', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     const learnerMe = await learner.context.request.get('/api/v1/me').then((r) => r.json());
     await connect(r1, r1Me, learner, learnerMe);
     await connect(r2, r2Me, learner, learnerMe);
+    await apiCall(learner.context, learnerMe, 'PATCH', '/me/profile', {
+      skills: [
+        { name: 'UX Research', level: 2 },
+        { name: 'SQL', level: 1 },
+      ],
+    });
 
     const p = learner.page;
+    await p.reload();
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feedback' }).click();
     await p.getByRole('heading', { level: 1, name: 'Feedback' }).waitFor();
+    // Skills nobody has reviewed or endorsed yet are offered as a prompt that fills in the form.
+    await p.getByRole('button', { name: 'Ask for feedback on SQL' }).waitFor();
+    await p.getByRole('button', { name: 'Ask for feedback on UX Research' }).click();
     const form = p.getByRole('form', { name: 'Ask for feedback' });
-    await form.getByLabel('Skill').fill('UX Research');
+    assert.equal(await form.getByLabel('Skill').inputValue(), 'UX Research');
     await form.getByLabel('What to review (title)').fill(`Portfolio case study ${tag}`);
     await form.getByLabel('Link').fill('https://example.org/case-study');
     await form.getByLabel('Your question').fill('Is my case study convincing to a hiring manager?');
@@ -81,6 +91,9 @@ describe('feedback', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     const chart = p.getByRole('img', { name: 'Growth of UX Research' });
     await chart.waitFor();
     assert.equal(await chart.locator('circle').count(), 2, 'one point per review');
+    assert.equal(await chart.locator('rect').count(), 1, 'one self-assessment');
+    await p.getByRole('table', { name: 'Rubric ratings per review' }).waitFor();
+    await p.getByRole('link', { name: 'SQL' }).waitFor(); // still without outside feedback
     await screenshot(p, 'skill-timeline');
 
     // A third member cannot open the request.

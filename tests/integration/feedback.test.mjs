@@ -94,6 +94,65 @@ describe(`feedback (${DB_KIND})`, () => {
     assert.deepEqual(after.body.points.filter((p) => p.kind === 'review').map((p) => p.level), [400, 200]);
   });
 
+  it('the timeline returns every series: self-assessment history, rubric ratings, cumulative endorsements', async () => {
+    const [learner, r1, r2] = await signupMany(ctx.url, 3, 'series');
+    await connect(learner, r1);
+    await connect(learner, r2);
+    await learner.patchProfile({ skills: [{ name: 'SQL', level: 1 }, { name: 'Go', level: 2 }] });
+    let tl = (await learner.get('/skills/sql/timeline')).body;
+    assert.deepEqual(tl.series.self_assessments.map((p) => p.level), [1]);
+    assert.deepEqual(tl.skills_without_feedback, ['SQL', 'Go']);
+    // Re-rating is recorded; an unrelated edit or an unchanged level is not.
+    await learner.patchProfile({ skills: [{ name: 'SQL', level: 3 }, { name: 'Go', level: 2 }] });
+    await learner.patchProfile({ headline: 'Analyst' });
+    const req = (await learner.post('/feedback/requests', requestBody([r1], { skill: 'SQL' }))).body;
+    expectStatus(await r1.post(`/feedback/requests/${req.id}/reviews`, REVIEW), 201, 'review');
+    expectStatus(await r1.post(`/members/${learner.id}/endorsements`, { skill: 'sql' }), 201, 'endorse 1');
+    expectStatus(await r2.post(`/members/${learner.id}/endorsements`, { skill: 'SQL' }), 201, 'endorse 2');
+    tl = (await learner.get('/skills/SQL/timeline')).body;
+    assert.deepEqual(tl.series.self_assessments.map((p) => p.level), [1, 3]);
+    assert.ok(tl.series.self_assessments[0].at <= tl.series.self_assessments[1].at);
+    assert.equal(tl.series.reviews.length, 1);
+    assert.equal(tl.series.reviews[0].mean, 400);
+    assert.deepEqual(tl.series.reviews[0].criteria.map((c) => [c.id, c.score]), [['clarity', 4], ['depth', 3], ['impact', 5]]);
+    assert.equal(tl.series.reviews[0].criteria[0].name, 'Clarity');
+    assert.deepEqual(tl.series.endorsements.map((p) => p.count), [1, 2]);
+    assert.deepEqual(tl.skills_without_feedback, ['Go'], 'SQL has outside feedback now');
+    assert.deepEqual(tl.points.map((p) => p.kind), ['self_assessment', 'self_assessment', 'review', 'endorsement', 'endorsement']);
+    // Another member's timeline shows nothing of this.
+    const other = (await r2.get('/skills/SQL/timeline')).body;
+    assert.deepEqual(other.series, { self_assessments: [], reviews: [], endorsements: [] });
+    expectError(await learner.get(`/skills/${'x'.repeat(61)}/timeline`), 422, null, 'long skill');
+  });
+
+  it('request lists are paginated with a stable cursor, also while requests are added', async () => {
+    const [me, friend] = await signupMany(ctx.url, 2, 'page');
+    await connect(me, friend);
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await me.post('/feedback/requests', requestBody([friend]))).body.id);
+    const seen = [];
+    let cursor = null;
+    let pages = 0;
+    do {
+      const r = await me.get(`/feedback/requests?role=requester&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expectStatus(r, 200, 'page');
+      assert.ok(r.body.items.length <= 2);
+      seen.push(...r.body.items.map((x) => x.id));
+      cursor = r.body.next_cursor;
+      // A request made between pages goes to the top, never into a later page.
+      if (pages++ === 0) await me.post('/feedback/requests', requestBody([friend]));
+    } while (cursor);
+    assert.deepEqual(seen, [...ids].reverse(), 'every request once, newest first');
+    const asReviewer = await friend.get('/feedback/requests?role=reviewer&limit=100');
+    assert.equal(asReviewer.body.items.length, 6);
+    assert.equal(asReviewer.body.next_cursor, null);
+    expectError(await me.get('/feedback/requests?role=requester&limit=0'), 422, null, 'limit 0');
+    expectError(await me.get('/feedback/requests?role=requester&limit=101'), 422, null, 'limit 101');
+    const badCursor = await me.get('/feedback/requests?role=requester&cursor=not-a-cursor');
+    assert.ok(badCursor.status >= 400 && badCursor.status < 500, `bad cursor: ${badCursor.status}`);
+    expectError(await me.get('/feedback/requests?role=owner'), 422, null, 'bad role');
+  });
+
   it('privacy: third member, blocked member and anonymous see nothing through any route', async () => {
     const [owner, reviewer, third, blocked] = await signupMany(ctx.url, 4, 'priv');
     await connect(owner, reviewer);
@@ -231,6 +290,7 @@ describe(`feedback (${DB_KIND})`, () => {
     await me.patchProfile({ skills: [{ name: 'Data Viz', level: 2 }] });
     await expert.patchProfile({ skills: [{ name: 'data viz', level: 5 }] });
     await novice.patchProfile({ skills: [{ name: 'Data Viz', level: 1 }] });
+    await giver.patchProfile({ skills: [{ name: 'Data Viz', level: 3 }] });
     await stranger.patchProfile({ skills: [{ name: 'Data Viz', level: 5 }] });
     await blocked.patchProfile({ skills: [{ name: 'Data Viz', level: 5 }] });
     // giver has answered a request of novice before.
@@ -244,7 +304,8 @@ describe(`feedback (${DB_KIND})`, () => {
     const ids = res.body.items.map((s) => s.member.id);
     assert.equal(ids[0], expert.id, 'the higher level comes first');
     assert.ok(ids.includes(giver.id), 'people who give feedback are suggested');
-    assert.ok(!ids.includes(stranger.id), 'only connections');
+    assert.ok(!ids.includes(stranger.id), 'not a stranger');
+    assert.ok(!ids.includes(novice.id), 'only members above my level');
     assert.ok(!ids.includes(blocked.id), 'never a blocked member');
     assert.ok(res.body.items[0].reasons.some((x) => /above you/.test(x)), JSON.stringify(res.body.items[0]));
     const g = res.body.items.find((s) => s.member.id === giver.id);
@@ -252,9 +313,36 @@ describe(`feedback (${DB_KIND})`, () => {
     assert.equal(typeof g.reciprocity.median_response_hours, 'number');
     expectError(await me.get('/feedback/reviewer-suggestions'), 422, null, 'skill required');
 
+    // Connections of connections are suggested too (with the mutual count),
+    // unless they hide their skills from me or are not discoverable.
+    const [fof, hidden, shy] = await signupMany(ctx.url, 3, 'sug2');
+    for (const o of [fof, hidden, shy]) {
+      await o.patchProfile({ skills: [{ name: 'Data Viz', level: 4 }] });
+      await connect(expert, o);
+    }
+    await hidden.patchProfile({ visibility: { skills: 'connections' } });
+    await shy.patchProfile({ discoverable: false });
+    const wide = (await me.get('/feedback/reviewer-suggestions?skill=data%20viz')).body.items;
+    const f = wide.find((s) => s.member.id === fof.id);
+    assert.ok(f, JSON.stringify(wide.map((s) => s.member.id)));
+    assert.equal(f.hops, 2);
+    assert.equal(f.mutual, 1);
+    assert.ok(f.reasons.some((x) => /1 mutual connection/.test(x)), JSON.stringify(f.reasons));
+    assert.ok(!wide.some((s) => s.member.id === hidden.id), 'hidden skills section');
+    assert.ok(!wide.some((s) => s.member.id === shy.id), 'not discoverable');
+    assert.equal(wide.find((s) => s.member.id === expert.id).hops, 1);
+    // A suggested member may be asked; a non-discoverable stranger may not.
+    expectStatus(await me.post('/feedback/requests', requestBody([fof], { skill: 'Data Viz' })), 201, 'ask two hops');
+    const refused = await me.post('/feedback/requests', requestBody([expert, shy], { skill: 'Data Viz' }));
+    expectError(refused, 422, null, 'non-discoverable two hops');
+    assert.deepEqual(detailFields(refused), ['reviewers[1]']);
+
+    expectStatus(await novice.patch(`/feedback/reviews/${(await novice.get(`/feedback/requests/${r.id}`)).body.reviews[0].id}`, { usefulness: 4 }), 200, 'rate');
     const mine = await giver.get('/me/feedback-stats');
     expectStatus(mine, 200, 'stats');
     assert.deepEqual({ given: mine.body.given, received: mine.body.received }, { given: 1, received: 0 });
+    assert.equal(mine.body.usefulness, 400);
+    assert.equal(mine.body.lapsed, 0);
     assert.equal((await novice.get('/me/feedback-stats')).body.received, 1);
     expectError(await new Client(ctx.url).get('/me/feedback-stats'), 401, null, 'anonymous stats');
     expectError(await new Client(ctx.url).get('/feedback/reviewer-suggestions?skill=x'), 401, null, 'anonymous suggestions');

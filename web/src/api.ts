@@ -110,7 +110,7 @@ export interface Review {
   on_profile: boolean;
 }
 
-export type ReviewerStatus = 'invited' | 'accepted' | 'declined' | 'submitted';
+export type ReviewerStatus = 'invited' | 'accepted' | 'declined' | 'submitted' | 'lapsed';
 
 export interface FeedbackRequest {
   id: number;
@@ -136,9 +136,16 @@ export interface FeedbackRequestInput {
 
 export interface TimelinePoint {
   at: string;
-  kind: 'self_assessment' | 'review' | 'endorsement';
+  /** 'self_assessment' | 'review' | 'endorsement', or a further series' kind. */
+  kind: string;
   level: number | null;
   source: number | null;
+}
+
+export interface TimelineSeries {
+  self_assessments: { at: string; level: number }[];
+  reviews: { at: string; review: number; mean: number; criteria: { id: string; name: string; score: number }[] }[];
+  endorsements: { at: string; endorsement: number; count: number }[];
 }
 
 export interface SkillTimeline {
@@ -147,17 +154,24 @@ export interface SkillTimeline {
   endorsement_count: number;
   has_outside_feedback: boolean;
   points: TimelinePoint[];
+  series: TimelineSeries;
+  skills_without_feedback: string[];
 }
 
 export interface Reciprocity {
   given: number;
   received: number;
   median_response_hours: number | null;
+  lapsed: number;
+  /** Mean usefulness rating of the reviews given, in hundredths (100..500). */
+  usefulness: number | null;
 }
 
 export interface ReviewerSuggestion {
   member: MemberSummary;
   skill_level: number;
+  hops: number;
+  mutual: number;
   reciprocity: Reciprocity;
   reasons: string[];
 }
@@ -384,8 +398,11 @@ export const Api = {
 
   follow: (member: number) => api<{ member: number; following: boolean }>('POST', '/follows', { member }),
   unfollow: (member: number) => api<void>('DELETE', `/follows/${member}`),
-  feedbackRequests: (role: 'requester' | 'reviewer') =>
-    api<{ items: FeedbackRequest[] }>('GET', `/feedback/requests${qs({ role })}`),
+  feedbackRequests: (role: 'requester' | 'reviewer', cursor?: string | null, limit = 20) =>
+    api<{ items: FeedbackRequest[]; next_cursor: string | null }>(
+      'GET',
+      `/feedback/requests${qs({ role, cursor: cursor ?? undefined, limit: String(limit) })}`,
+    ),
   feedbackRequest: (id: number | string) => api<FeedbackRequest>('GET', `/feedback/requests/${encodeURIComponent(String(id))}`),
   askFeedback: (body: FeedbackRequestInput) => api<FeedbackRequest>('POST', '/feedback/requests', body),
   respondFeedback: (id: number, action: 'accept' | 'decline') => api<FeedbackRequest>('POST', `/feedback/requests/${id}/${action}`),

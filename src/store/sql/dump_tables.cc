@@ -73,6 +73,10 @@ const std::vector<TableSpec>& DumpTables() {
       {"recommendation_dismissals",
        {"member_id", "dismissed_id", "created_at"},
        {{"member_id"}, {"dismissed_id"}}},
+      {"skill_assessments",
+       {"id", "member_id", "skill", "skill_norm", "level", "assessed_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }

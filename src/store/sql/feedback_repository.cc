@@ -1,5 +1,7 @@
 #include "store/sql/feedback_repository.h"
 
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
@@ -160,14 +162,15 @@ Result<std::optional<domain::FeedbackRequest>> SqlFeedbackRepository::GetRequest
 }
 
 Result<std::vector<domain::FeedbackRequest>> SqlFeedbackRepository::ListRequests(
-    MemberId member, app::FeedbackRole role, int limit) {
+    MemberId member, app::FeedbackRole role, int64_t before_id, int limit) {
   const std::string where =
       role == app::FeedbackRole::kRequester
           ? " WHERE requester_id = ?"
           : " WHERE id IN (SELECT request_id FROM feedback_reviewers WHERE reviewer_id = ?)";
-  ASSIGN_OR_RETURN(SqlRows rows,
-                   tx_.Query(std::string(kSelectRequest) + where + " ORDER BY id DESC LIMIT ?",
-                             {member.value(), limit}));
+  const int64_t before = before_id > 0 ? before_id : std::numeric_limits<int64_t>::max();
+  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(std::string(kSelectRequest) + where +
+                                               " AND id < ? ORDER BY id DESC LIMIT ?",
+                                           {member.value(), before, limit}));
   std::vector<domain::FeedbackRequest> out;
   for (SqlRow& row : rows.rows) {
     ASSIGN_OR_RETURN(domain::FeedbackRequest r, RequestFromRow(row));
@@ -272,7 +275,7 @@ Result<std::vector<domain::Endorsement>> SqlFeedbackRepository::ListEndorsements
 }
 
 Result<std::unordered_map<MemberId, app::FeedbackStats>> SqlFeedbackRepository::Stats(
-    const std::vector<MemberId>& members) {
+    const std::vector<MemberId>& members, const std::string& today) {
   std::unordered_map<MemberId, app::FeedbackStats> out;
   if (members.empty()) return out;
   std::vector<SqlValue> ids;
@@ -299,6 +302,133 @@ Result<std::unordered_map<MemberId, app::FeedbackStats>> SqlFeedbackRepository::
                              ids));
   for (SqlRow& row : received.rows) {
     out[MemberId(row[0].AsInt())].received = static_cast<int>(row[1].AsInt());
+  }
+  std::vector<SqlValue> lapse_params{SqlValue(today)};
+  lapse_params.insert(lapse_params.end(), ids.begin(), ids.end());
+  ASSIGN_OR_RETURN(SqlRows lapsed,
+                   tx_.Query("SELECT s.reviewer_id, COUNT(*) FROM feedback_reviewers s "
+                             "JOIN feedback_requests q ON q.id = s.request_id "
+                             "WHERE (s.status = 'lapsed' OR (s.status IN ('invited', 'accepted') "
+                             "AND q.deadline < ?)) AND s.reviewer_id IN " +
+                                 in + " GROUP BY s.reviewer_id",
+                             lapse_params));
+  for (SqlRow& row : lapsed.rows) {
+    out[MemberId(row[0].AsInt())].lapsed = static_cast<int>(row[1].AsInt());
+  }
+  ASSIGN_OR_RETURN(SqlRows useful, tx_.Query("SELECT reviewer_id, SUM(usefulness), COUNT(*) "
+                                             "FROM feedback_reviews WHERE usefulness IS NOT NULL "
+                                             "AND reviewer_id IN " +
+                                                 in + " GROUP BY reviewer_id",
+                                             ids));
+  for (SqlRow& row : useful.rows) {
+    app::FeedbackStats& s = out[MemberId(row[0].AsInt())];
+    s.usefulness_sum = static_cast<int>(row[1].AsInt());
+    s.usefulness_count = static_cast<int>(row[2].AsInt());
+  }
+  return out;
+}
+
+Result<int64_t> SqlFeedbackRepository::MarkLapsed(const std::string& today, int64_t now) {
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Change("UPDATE feedback_reviewers SET status = 'lapsed', decided_at = ? "
+                              "WHERE status IN ('invited', 'accepted') AND request_id IN "
+                              "(SELECT id FROM feedback_requests WHERE deadline < ?)",
+                              {now, today}));
+  return rows.affected;
+}
+
+Result<std::vector<app::DueSlot>> SqlFeedbackRepository::ListDueSlots(const std::string& from,
+                                                                      const std::string& to) {
+  ASSIGN_OR_RETURN(
+      SqlRows rows,
+      tx_.Query("SELECT q.id, q.requester_id, s.reviewer_id, q.skill, q.artifact_title, "
+                "q.deadline, s.status, q.created_at FROM feedback_requests q "
+                "JOIN feedback_reviewers s ON s.request_id = q.id "
+                "WHERE q.deadline >= ? AND q.deadline <= ? "
+                "AND s.status IN ('invited', 'accepted') "
+                "ORDER BY q.deadline, q.id, s.reviewer_id",
+                {from, to}));
+  std::vector<app::DueSlot> out;
+  for (SqlRow& row : rows.rows) {
+    app::DueSlot d;
+    d.request = FeedbackRequestId(row[0].AsInt());
+    d.requester = MemberId(row[1].AsInt());
+    d.reviewer = MemberId(row[2].AsInt());
+    d.skill = row[3].TakeText();
+    d.artifact_title = row[4].TakeText();
+    d.deadline = row[5].TakeText();
+    d.status =
+        domain::ParseReviewerStatus(row[6].AsText()).value_or(domain::ReviewerStatus::kInvited);
+    d.requested_at = row[7].AsInt();
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Status SqlFeedbackRepository::RecordSelfAssessment(MemberId member, const domain::Skill& skill,
+                                                   int64_t at) {
+  return Done(
+      tx_.Change("INSERT INTO skill_assessments (member_id, skill, skill_norm, level, assessed_at) "
+                 "VALUES (?, ?, ?, ?, ?)",
+                 {member.value(), skill.name, AsciiLower(skill.name), skill.level, at}));
+}
+
+Result<std::vector<domain::SelfAssessment>> SqlFeedbackRepository::ListSelfAssessments(
+    MemberId member, const std::string& skill) {
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Query("SELECT skill, level, assessed_at FROM skill_assessments "
+                             "WHERE member_id = ? AND skill_norm = ? ORDER BY assessed_at, id",
+                             {member.value(), AsciiLower(skill)}));
+  std::vector<domain::SelfAssessment> out;
+  for (SqlRow& row : rows.rows) {
+    out.push_back({row[0].TakeText(), static_cast<int>(row[1].AsInt()), row[2].AsInt()});
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> SqlFeedbackRepository::SkillsWithOutsideFeedback(MemberId member) {
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Query("SELECT q.skill_norm FROM feedback_requests q "
+                             "JOIN feedback_reviews r ON r.request_id = q.id "
+                             "WHERE q.requester_id = ? "
+                             "UNION SELECT skill_norm FROM endorsements WHERE member_id = ? "
+                             "ORDER BY 1",
+                             {member.value(), member.value()}));
+  std::vector<std::string> out;
+  for (SqlRow& row : rows.rows) out.push_back(row[0].TakeText());
+  return out;
+}
+
+Result<std::vector<app::NearbyMember>> SqlFeedbackRepository::NearbyMembers(
+    MemberId me, int limit, const std::vector<MemberId>& only) {
+  // `adj` lists every connection in both directions; hop 1 = my connections,
+  // hop 2 = their connections that are neither me nor one of mine.
+  std::vector<SqlValue> params{me.value(), me.value(), me.value(), me.value()};
+  std::string filter;
+  if (!only.empty()) {
+    filter = " AND id IN (" + Placeholders(only.size()) + ")";
+    for (MemberId m : only) params.emplace_back(m.value());
+  }
+  params.emplace_back(limit);
+  ASSIGN_OR_RETURN(
+      SqlRows rows,
+      tx_.Query("WITH adj (m, o) AS (SELECT a_id, b_id FROM connections "
+                "UNION ALL SELECT b_id, a_id FROM connections), "
+                "mine (o) AS (SELECT o FROM adj WHERE m = ?), "
+                "near (id, hops, mutual) AS ("
+                " SELECT o, 1, (SELECT COUNT(*) FROM adj x WHERE x.m = mine.o "
+                "  AND x.o IN (SELECT o FROM mine)) FROM mine "
+                " UNION ALL SELECT a.o, 2, COUNT(*) FROM adj a WHERE a.m IN (SELECT o FROM mine) "
+                "  AND a.o <> ? AND a.o NOT IN (SELECT o FROM mine) GROUP BY a.o) "
+                "SELECT id, hops, mutual FROM near WHERE NOT EXISTS (SELECT 1 FROM blocks b "
+                " WHERE (b.blocker_id = ? AND b.blocked_id = near.id) "
+                " OR (b.blocked_id = ? AND b.blocker_id = near.id))" +
+                    filter + " ORDER BY hops, mutual DESC, id LIMIT ?",
+                params));
+  std::vector<app::NearbyMember> out;
+  for (SqlRow& row : rows.rows) {
+    out.push_back({MemberId(row[0].AsInt()), static_cast<int>(row[1].AsInt()),
+                   static_cast<int>(row[2].AsInt())});
   }
   return out;
 }

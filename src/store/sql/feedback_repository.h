@@ -21,7 +21,7 @@ class SqlFeedbackRepository final : public app::FeedbackRepository {
                                           int64_t now) override;
   Result<std::optional<domain::FeedbackRequest>> GetRequest(FeedbackRequestId id) override;
   Result<std::vector<domain::FeedbackRequest>> ListRequests(MemberId member, app::FeedbackRole role,
-                                                            int limit) override;
+                                                            int64_t before_id, int limit) override;
   Status SetReviewerStatus(FeedbackRequestId id, MemberId reviewer, domain::ReviewerStatus status,
                            int64_t now) override;
   Result<ReviewId> CreateReview(const domain::Review& review) override;
@@ -38,7 +38,16 @@ class SqlFeedbackRepository final : public app::FeedbackRepository {
   Result<std::vector<domain::Endorsement>> ListEndorsements(MemberId member) override;
   Status DeleteEndorsement(EndorsementId id) override;
   Result<std::unordered_map<MemberId, app::FeedbackStats>> Stats(
-      const std::vector<MemberId>& members) override;
+      const std::vector<MemberId>& members, const std::string& today) override;
+  Result<int64_t> MarkLapsed(const std::string& today, int64_t now) override;
+  Result<std::vector<app::DueSlot>> ListDueSlots(const std::string& from,
+                                                 const std::string& to) override;
+  Status RecordSelfAssessment(MemberId member, const domain::Skill& skill, int64_t at) override;
+  Result<std::vector<domain::SelfAssessment>> ListSelfAssessments(
+      MemberId member, const std::string& skill) override;
+  Result<std::vector<std::string>> SkillsWithOutsideFeedback(MemberId member) override;
+  Result<std::vector<app::NearbyMember>> NearbyMembers(MemberId me, int limit,
+                                                       const std::vector<MemberId>& only) override;
 
  private:
   SqlTx& tx_;

@@ -210,6 +210,26 @@ CREATE INDEX recommendation_dismissals_dismissed
   ON recommendation_dismissals (dismissed_id, member_id);
 )sql";
 
+// Version 8: feedback growth. Every self-assessment of a skill level with its
+// time (backfilled with the current levels, dated at the profile's last
+// update), and an index for the deadline sweep (lapses and reminders).
+constexpr std::string_view kFeedbackGrowthSchema = R"sql(
+CREATE TABLE skill_assessments (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  skill TEXT NOT NULL,
+  skill_norm TEXT NOT NULL,
+  level INTEGER NOT NULL,
+  assessed_at BIGINT NOT NULL
+);
+CREATE INDEX skill_assessments_member ON skill_assessments (member_id, skill_norm, assessed_at, id);
+INSERT INTO skill_assessments (member_id, skill, skill_norm, level, assessed_at)
+  SELECT s.member_id, s.name, s.name_norm, s.level, m.updated_at
+  FROM member_skills s JOIN members m ON m.id = s.member_id
+  ORDER BY s.member_id, s.position;
+CREATE INDEX feedback_requests_deadline ON feedback_requests (deadline, id);
+)sql";
+
 }  // namespace
 
 std::vector<sql::Migration> SqliteMigrations() {
@@ -218,6 +238,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {3, "feedback and endorsements", kFeedbackSchema},
       {4, "recommendation dismissals", kDismissalsSchema},
       {5, "notifications", kNotificationSchema},
+      {8, "feedback growth", kFeedbackGrowthSchema},
   };
 }
 

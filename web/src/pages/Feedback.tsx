@@ -44,11 +44,12 @@ const STATUS_LABELS: Record<string, string> = {
   accepted: 'Accepted',
   declined: 'Declined',
   submitted: 'Answered',
+  lapsed: 'Lapsed (the deadline passed without an answer)',
 };
 
-function AskForm({ onCreated }: { onCreated: (r: FeedbackRequest) => void }) {
+function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequest) => void; initialSkill?: string }) {
   const [connections, setConnections] = useState<Connection[]>([]);
-  const [skill, setSkill] = useState('');
+  const [skill, setSkill] = useState(initialSkill);
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [text, setText] = useState('');
@@ -154,11 +155,34 @@ function AskForm({ onCreated }: { onCreated: (r: FeedbackRequest) => void }) {
   );
 }
 
-function RequestList({ title, items, empty }: { title: string; items: FeedbackRequest[]; empty: string }) {
+/** One role's requests, newest first, a page at a time ("Load more" follows the cursor). */
+function RequestList({ title, role, empty }: { title: string; role: 'requester' | 'reviewer'; empty: string }) {
+  const [items, setItems] = useState<FeedbackRequest[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = async (from: string | null) => {
+    setBusy(true);
+    try {
+      const page = await Api.feedbackRequests(role, from);
+      setItems((prev) => (from && prev ? [...prev, ...page.items] : page.items));
+      setCursor(page.next_cursor);
+    } catch (e) {
+      setError(errorText(e, 'Could not load your feedback requests.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  useEffect(() => {
+    void load(null);
+  }, [role]);
   return (
-    <section aria-labelledby={`${title}-h`}>
-      <h2 id={`${title}-h`}>{title}</h2>
-      {items.length === 0 ? (
+    <section aria-labelledby={`${role}-h`}>
+      <h2 id={`${role}-h`}>{title}</h2>
+      {error && <Alert>{error}</Alert>}
+      {items === null && !error ? (
+        <Loading />
+      ) : !items || items.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
         <ul className="feedback-list">
@@ -167,52 +191,82 @@ function RequestList({ title, items, empty }: { title: string; items: FeedbackRe
               <Link to={`/feedback/${r.id}`}>{r.artifact.title}</Link>
               <p className="meta">
                 <span>{r.skill}</span> · <span>due {r.deadline}</span> · <span>{r.reviews.length} review{r.reviews.length === 1 ? '' : 's'}</span>
+                {r.reviewers.some((x) => x.status === 'lapsed') && (
+                  <>
+                    {' '}
+                    · <span className="lapsed">lapsed: {r.reviewers.filter((x) => x.status === 'lapsed').map((x) => x.member.name).join(', ')}</span>
+                  </>
+                )}
               </p>
             </li>
           ))}
         </ul>
       )}
+      {cursor && (
+        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void load(cursor)}>
+          {busy ? 'Loading…' : 'Load more'}
+        </button>
+      )}
     </section>
+  );
+}
+
+/** "Ask for feedback on …": the member's skills nobody has reviewed or endorsed yet. */
+function NoFeedbackPrompt({ skills, onAsk }: { skills: string[]; onAsk: (skill: string) => void }) {
+  if (skills.length === 0) return null;
+  return (
+    <Alert tone="info">
+      <span className="no-feedback-prompt">
+        No outside feedback yet on {skills.join(', ')}.{' '}
+        {skills.slice(0, 3).map((s) => (
+          <button key={s} type="button" className="btn btn-link" onClick={() => onAsk(s)}>
+            Ask for feedback on {s}
+          </button>
+        ))}
+      </span>
+    </Alert>
   );
 }
 
 export function FeedbackListPage() {
   useTitle('Feedback');
-  const [mine, setMine] = useState<FeedbackRequest[] | null>(null);
-  const [asked, setAsked] = useState<FeedbackRequest[]>([]);
+  const { me } = useAuth();
   const [stats, setStats] = useState<Reciprocity | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [noFeedback, setNoFeedback] = useState<string[]>([]);
+  const [askSkill, setAskSkill] = useState('');
+  const firstSkill = me?.profile.skills[0]?.name;
   useEffect(() => {
     Api.feedbackStats()
       .then(setStats)
       .catch(() => setStats(null));
-    Promise.all([Api.feedbackRequests('requester'), Api.feedbackRequests('reviewer')])
-      .then(([a, b]) => {
-        setMine(a.items);
-        setAsked(b.items);
-      })
-      .catch((e) => setError(errorText(e, 'Could not load your feedback requests.')));
   }, []);
+  useEffect(() => {
+    // Any skill's timeline lists every skill still without outside feedback.
+    if (!firstSkill) return;
+    Api.skillTimeline(firstSkill)
+      .then((t) => setNoFeedback(t.skills_without_feedback))
+      .catch(() => setNoFeedback([]));
+  }, [firstSkill]);
+  const ask = (skill: string) => {
+    setAskSkill(skill);
+    setTimeout(() => document.getElementById('ask-heading')?.scrollIntoView(), 0);
+  };
   return (
     <div className="feedback">
       <h1>Feedback</h1>
       <p className="lead">Ask people you trust for structured feedback, and help others grow.</p>
-      {error && <Alert>{error}</Alert>}
       {stats && (
         <p className="reciprocity">
           You gave {stats.given} review{stats.given === 1 ? '' : 's'} and received {stats.received}.
           {stats.median_response_hours !== null && ` Your median response time: ${stats.median_response_hours} hours.`}
+          {stats.usefulness !== null && ` People rated your reviews ${(stats.usefulness / 100).toFixed(1)} of 5 for usefulness.`}
+          {stats.lapsed > 0 && ` You let ${stats.lapsed} request${stats.lapsed === 1 ? '' : 's'} lapse.`}
         </p>
       )}
-      {mine === null && !error ? (
-        <Loading />
-      ) : (
-        <>
-          <RequestList title="Asked of me" items={asked} empty="Nobody has asked you for feedback yet." />
-          <RequestList title="My requests" items={mine ?? []} empty="You have not asked for feedback yet." />
-          <AskForm onCreated={(r) => navigate(`/feedback/${r.id}`)} />
-        </>
-      )}
+      <NoFeedbackPrompt skills={noFeedback} onAsk={ask} />
+      <RequestList title="Asked of me" role="reviewer" empty="Nobody has asked you for feedback yet." />
+      <RequestList title="My requests" role="requester" empty="You have not asked for feedback yet." />
+      <AskForm key={askSkill} initialSkill={askSkill} onCreated={(r) => navigate(`/feedback/${r.id}`)} />
     </div>
   );
 }
@@ -387,6 +441,9 @@ export function FeedbackRequestPage({ id }: { id: number }) {
           ))}
         </ul>
       </section>
+      {mySlot?.status === 'lapsed' && (
+        <Alert tone="info">The deadline of this request ({req.deadline}) has passed without your review, so it can no longer be answered.</Alert>
+      )}
       {mySlot && (mySlot.status === 'invited' || mySlot.status === 'accepted') && (
         <>
           {mySlot.status === 'invited' && (
@@ -428,6 +485,7 @@ export function TimelineChart({ data }: { data: SkillTimeline }) {
   const y = (level: number) => T + ((500 - level) / 400) * (H - T - B);
   const rated = pts.map((p, i) => ({ p, t: times[i] })).filter((d) => d.p.level !== null);
   const reviews = rated.filter((d) => d.p.kind === 'review');
+  const selfs = rated.filter((d) => d.p.kind === 'self_assessment');
   const summary =
     `${data.skill}: ${data.review_count} review${data.review_count === 1 ? '' : 's'}, ` +
     `${data.endorsement_count} endorsement${data.endorsement_count === 1 ? '' : 's'}. ` +
@@ -445,6 +503,9 @@ export function TimelineChart({ data }: { data: SkillTimeline }) {
             </text>
           </g>
         ))}
+        {selfs.length > 1 && (
+          <polyline fill="none" stroke="#16a34a" strokeWidth="2" strokeDasharray="4 3" points={selfs.map((d) => `${x(d.t)},${y(d.p.level!)}`).join(' ')} />
+        )}
         {reviews.length > 1 && (
           <polyline fill="none" stroke="#2563eb" strokeWidth="2" points={reviews.map((d) => `${x(d.t)},${y(d.p.level!)}`).join(' ')} />
         )}
@@ -468,7 +529,7 @@ export function TimelineChart({ data }: { data: SkillTimeline }) {
             </text>
           ))}
       </svg>
-      <figcaption>Blue dots: average rubric rating of each review. Green squares: your self-assessment. Stars: endorsements.</figcaption>
+      <figcaption>Blue dots: average rubric rating of each review. Green squares (dashed line): your self-assessments over time. Stars: endorsements.</figcaption>
     </figure>
   );
 }
@@ -494,6 +555,19 @@ export function SkillTimelinePage({ skill }: { skill: string }) {
               No outside feedback on this skill yet. <Link to="/feedback">Ask for feedback</Link>.
             </Alert>
           )}
+          {data.skills_without_feedback.filter((s) => s.toLowerCase() !== data.skill.toLowerCase()).length > 0 && (
+            <p className="muted">
+              Also without outside feedback:{' '}
+              {data.skills_without_feedback
+                .filter((s) => s.toLowerCase() !== data.skill.toLowerCase())
+                .map((s, i) => (
+                  <span key={s}>
+                    {i > 0 && ', '}
+                    <Link to={`/skills/${encodeURIComponent(s)}`}>{s}</Link>
+                  </span>
+                ))}
+            </p>
+          )}
           <TimelineChart data={data} />
           <table className="timeline-table">
             <caption>Timeline data</caption>
@@ -514,6 +588,39 @@ export function SkillTimelinePage({ skill }: { skill: string }) {
               ))}
             </tbody>
           </table>
+          {data.series.reviews.length > 0 && (
+            <table className="timeline-table">
+              <caption>Rubric ratings per review</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Mean</th>
+                  {data.series.reviews[0].criteria.map((c) => (
+                    <th key={c.id} scope="col">
+                      {c.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.series.reviews.map((r) => (
+                  <tr key={r.review}>
+                    <td>{formatDate(r.at)}</td>
+                    <td>{(r.mean / 100).toFixed(1)}</td>
+                    {data.series.reviews[0].criteria.map((c) => (
+                      <td key={c.id}>{r.criteria.find((x) => x.id === c.id)?.score ?? '—'}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {data.series.endorsements.length > 0 && (
+            <p className="endorsement-count">
+              Endorsements: {data.series.endorsements[data.series.endorsements.length - 1].count}, the first on{' '}
+              {formatDate(data.series.endorsements[0].at)}.
+            </p>
+          )}
         </>
       )}
     </div>
