@@ -232,6 +232,40 @@ class UnusedFeedback final : public FeedbackRepository {
   int64_t next_ = 0;
 };
 
+class UnusedPrograms final : public ProgramRepository {
+ public:
+  Result<ProgramId> Create(const domain::ProgramInput&, MemberId, int64_t) override {
+    return NotInFake();
+  }
+  Result<std::optional<domain::Program>> Get(ProgramId) override { return NotInFake(); }
+  Result<std::vector<domain::Program>> ListFor(MemberId, int) override { return NotInFake(); }
+  Status SetStatus(ProgramId, domain::ProgramStatus, int64_t) override { return NotInFake(); }
+  Result<std::vector<domain::Participant>> Participants(ProgramId) override { return NotInFake(); }
+  Result<std::optional<domain::Participant>> GetParticipant(ProgramId, MemberId) override {
+    return NotInFake();
+  }
+  Status AddParticipants(ProgramId, const std::vector<domain::Participant>&, int64_t) override {
+    return NotInFake();
+  }
+  Result<bool> RemoveParticipant(ProgramId, MemberId) override { return NotInFake(); }
+  Status SetPreferences(ProgramId, MemberId, const std::vector<MemberId>&,
+                        const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
+  Result<std::vector<std::pair<MemberId, MemberId>>> BlockedPairs(ProgramId) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::PairConstraint>> Constraints(ProgramId) override {
+    return NotInFake();
+  }
+  Status SetConstraint(ProgramId, const domain::PairConstraint&, int64_t) override {
+    return NotInFake();
+  }
+  Result<bool> DeleteConstraint(ProgramId, MemberId, MemberId) override { return NotInFake(); }
+  Result<std::optional<domain::Proposal>> GetProposal(ProgramId) override { return NotInFake(); }
+  Status SaveProposal(ProgramId, const domain::Proposal&) override { return NotInFake(); }
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -240,9 +274,11 @@ class FakeTx final : public Tx {
   TokenRepository& tokens() override { return tokens_; }
   ConnectionRepository& connections() override { return connections_; }
   FeedbackRepository& feedback() override { return feedback_; }
+  ProgramRepository& programs() override { return programs_; }
 
  private:
   UnusedFeedback feedback_;
+  UnusedPrograms programs_;
   FakeMembers members_;
   FakeConnections connections_;
   UnusedSessions sessions_;

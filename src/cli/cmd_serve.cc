@@ -55,9 +55,9 @@ int RunServe(const Config& config_in) {
   auto runtime = OpenRuntime(config);
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
-  auto server = http::HttpServer::Create(
-      http_config,
-      http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.store});
+  auto server =
+      http::HttpServer::Create(http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections,
+                                                           *rt.feedback, *rt.programs, *rt.store});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

@@ -31,6 +31,9 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
   rt->feedback = std::make_unique<app::FeedbackService>(*rt->store, rt->clock);
+  // The mentorship seams (ProgramMentorshipSink, MentorshipActivitySource) are
+  // wired here once the mentorship feature exists.
+  rt->programs = std::make_unique<app::ProgramService>(*rt->store, rt->clock);
   return rt;
 }
 

@@ -10,6 +10,7 @@ import {
   expectError,
   expectStatus,
   signup,
+  setRole,
   signupMany,
   tokenClient,
   useServer,
@@ -41,6 +42,15 @@ const DOCUMENTED_ROUTES = [
   ['POST', '/blocks'],
   ['GET', '/blocks'],
   ['DELETE', '/blocks/{}'],
+  ['POST', '/programs'],
+  ['GET', '/programs'],
+  ['GET', '/programs/{}'],
+  ['POST', '/programs/{}/import/preview'],
+  ['POST', '/programs/{}/import'],
+  ['PUT', '/programs/{}/preferences'],
+  ['POST', '/programs/{}/matching'],
+  ['POST', '/programs/{}/publish'],
+  ['GET', '/programs/{}/dashboard'],
 ];
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
@@ -191,8 +201,13 @@ describe(`api meta (${DB_KIND})`, () => {
       ratings: { clarity: 3, depth: 3, impact: 3 }, strengths: 's', improvements: 'i', next_step: 'n',
     })).body;
     const endorsement = (await friend.post(`/members/${u.id}/endorsements`, { skill: 'SQL' })).body;
+    // Programs: friend leads one in which u is a mentee.
+    await setRole(ctx.server, friend.email, 'program_lead');
+    const program = (await friend.post('/programs', { name: 'OpenAPI cohort' })).body;
+    expectStatus(await friend.post(`/programs/${program.id}/import`, `${u.email},mentee\n`, { contentType: 'text/csv' }), 200);
 
     const fill = (p) => {
+      if (/\/programs\/\{/.test(p)) return p.replace(/\{[^}]+\}/, program.id).replace(/\{[^}]+\}/, u.id);
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);
       if (/\/feedback\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, askedOfU.id);
       if (/\/feedback\/reviews\/\{/.test(p)) return p.replace(/\{[^}]+\}/, review.id);

@@ -12,6 +12,7 @@ import { RequestsPage } from './pages/Requests';
 import { ConnectionsPage } from './pages/Connections';
 import { NotFoundPage } from './pages/NotFound';
 import { FeedbackListPage, FeedbackRequestPage, SkillTimelinePage } from './pages/Feedback';
+import { ProgramPage, ProgramsPage } from './pages/Programs';
 
 interface RouteMatch {
   page: ReactNode;
@@ -38,7 +39,11 @@ function match(pathname: string): RouteMatch {
       return { page: <ConnectionsPage />, access: 'member' };
     case '/feedback':
       return { page: <FeedbackListPage />, access: 'member' };
+    case '/programs':
+      return { page: <ProgramsPage />, access: 'member' };
   }
+  const pr = /^\/programs\/(\d+)$/.exec(path);
+  if (pr) return { page: <ProgramPage id={Number(pr[1])} key={pr[1]} />, access: 'member' };
   const fb = /^\/feedback\/(\d+)$/.exec(path);
   if (fb) return { page: <FeedbackRequestPage id={Number(fb[1])} key={fb[1]} />, access: 'member' };
   const sk = /^\/skills\/([^/]+)$/.exec(path);
