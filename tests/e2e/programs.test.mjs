@@ -60,7 +60,7 @@ describe('programs', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     await audit(page, 'import preview');
     await page.getByRole('button', { name: `Import ${total} participants` }).click();
     await page.getByText(`Imported: ${total} participants`).waitFor();
-    const participantsTable = page.getByRole('region', { name: 'Participants' }).getByRole('table');
+    const participantsTable = page.getByRole('region', { name: 'Participants', exact: true }).getByRole('table');
     await participantsTable.getByRole('cell', { name: mentors[0].email }).waitFor();
 
     // Run, review, forbid one pair, run again.
