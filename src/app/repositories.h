@@ -13,6 +13,7 @@
 #include "app/feedback_repository.h"
 #include "app/network_repository.h"
 #include "app/notification_repository.h"
+#include "app/program_repository.h"
 #include "base/ids.h"
 #include "base/result.h"
 #include "domain/connection.h"
@@ -165,6 +166,7 @@ class Tx {
   virtual FeedbackRepository& feedback() = 0;
   virtual NotificationRepository& notifications() = 0;
   virtual NetworkRepository& network() = 0;
+  virtual ProgramRepository& programs() = 0;
 };
 
 // One row of a table, for export and import. Values are integers, text or NULL.

@@ -27,6 +27,7 @@ using TokenId = Id<struct TokenIdTag>;
 using FeedbackRequestId = Id<struct FeedbackRequestIdTag>;
 using ReviewId = Id<struct ReviewIdTag>;
 using EndorsementId = Id<struct EndorsementIdTag>;
+using ProgramId = Id<struct ProgramIdTag>;
 
 }  // namespace pln
 

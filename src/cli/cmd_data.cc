@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/backup.h"
+#include "app/demo_program.h"
 #include "app/demo_seeder.h"
 #include "app/progress.h"
 #include "cli/commands.h"
@@ -20,11 +21,15 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   auto summary = app::SeedDemoNetwork(*(*rt)->store, (*rt)->clock, options, bar.AsFn());
   bar.Finish();
   if (!summary.ok()) return ReportError(summary.error());
+  auto program = app::SeedDemoProgram(*(*rt)->store, (*rt)->clock, options);
+  if (!program.ok()) return ReportError(program.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
             << " connections.\n"
             << "Log in as " << summary->demo_email << " with password " << summary->demo_password
-            << "\n";
+            << "\n"
+            << "Program lead: " << app::kDemoLeadEmail
+            << " (same password), with the draft program \"" << app::kDemoProgramName << "\"\n";
   return 0;
 }
 

@@ -58,7 +58,7 @@ int RunServe(const Config& config_in) {
   if (auto s = StartNetwork(rt); !s.ok()) return ReportError(s.error());
   auto server = http::HttpServer::Create(
       http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
-                                  *rt.notifications, *rt.store, rt.network.get()});
+                                  *rt.notifications, *rt.programs, *rt.store, rt.network.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

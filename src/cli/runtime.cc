@@ -34,6 +34,9 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
   rt->feedback = std::make_unique<app::FeedbackService>(*rt->store, rt->clock);
   rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
+  // The mentorship seams (ProgramMentorshipSink, MentorshipActivitySource) are
+  // wired here once the mentorship feature exists.
+  rt->programs = std::make_unique<app::ProgramService>(*rt->store, rt->clock);
   return rt;
 }
 

@@ -10,6 +10,7 @@
 #include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
+#include "app/program_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"
@@ -26,6 +27,7 @@ struct Runtime {
   std::unique_ptr<app::ConnectionService> connections;
   std::unique_ptr<app::FeedbackService> feedback;
   std::unique_ptr<app::NotificationService> notifications;
+  std::unique_ptr<app::ProgramService> programs;
   // Loaded by StartNetwork (only `pln serve` needs it); declared last so it is
   // destroyed first, before the services that point at it.
   std::unique_ptr<app::NetworkService> network;

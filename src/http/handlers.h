@@ -102,5 +102,21 @@ Status HandleReadAllNotifications(Context& ctx, Response& out);
 Status HandlePeopleYouMayKnow(Context& ctx, Response& out);
 Status HandleDismissSuggestion(Context& ctx, Response& out);
 Status HandleMemberPaths(Context& ctx, Response& out);
+// handlers_programs.cc
+Status HandleCreateProgram(Context& ctx, Response& out);
+Status HandleListPrograms(Context& ctx, Response& out);
+Status HandleGetProgram(Context& ctx, Response& out);
+Status HandlePreviewProgramImport(Context& ctx, Response& out);
+Status HandleCommitProgramImport(Context& ctx, Response& out);
+Status HandleListProgramParticipants(Context& ctx, Response& out);
+Status HandleRemoveProgramParticipant(Context& ctx, Response& out);
+Status HandleSetProgramPreferences(Context& ctx, Response& out);
+Status HandleListProgramConstraints(Context& ctx, Response& out);
+Status HandleSetProgramConstraint(Context& ctx, Response& out);
+Status HandleRunProgramMatching(Context& ctx, Response& out);
+Status HandleGetProgramProposal(Context& ctx, Response& out);
+Status HandlePublishProgram(Context& ctx, Response& out);
+Status HandleCloseProgram(Context& ctx, Response& out);
+Status HandleProgramDashboard(Context& ctx, Response& out);
 
 }  // namespace pln::http

@@ -69,6 +69,22 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/recommendations/people/{id}/dismiss", kMember, false,
        HandleDismissSuggestion},
       {kGet, "/api/v1/members/{id}/paths", kMember, false, HandleMemberPaths},
+      {kPost, "/api/v1/programs", kMember, false, HandleCreateProgram},
+      {kGet, "/api/v1/programs", kMember, false, HandleListPrograms},
+      {kGet, "/api/v1/programs/{id}", kMember, false, HandleGetProgram},
+      {kPost, "/api/v1/programs/{id}/import/preview", kMember, false, HandlePreviewProgramImport},
+      {kPost, "/api/v1/programs/{id}/import", kMember, false, HandleCommitProgramImport},
+      {kGet, "/api/v1/programs/{id}/participants", kMember, false, HandleListProgramParticipants},
+      {kDelete, "/api/v1/programs/{id}/participants/{memberId}", kMember, false,
+       HandleRemoveProgramParticipant},
+      {kPut, "/api/v1/programs/{id}/preferences", kMember, false, HandleSetProgramPreferences},
+      {kGet, "/api/v1/programs/{id}/constraints", kMember, false, HandleListProgramConstraints},
+      {kPost, "/api/v1/programs/{id}/constraints", kMember, false, HandleSetProgramConstraint},
+      {kPost, "/api/v1/programs/{id}/matching", kMember, false, HandleRunProgramMatching},
+      {kGet, "/api/v1/programs/{id}/proposal", kMember, false, HandleGetProgramProposal},
+      {kPost, "/api/v1/programs/{id}/publish", kMember, false, HandlePublishProgram},
+      {kPost, "/api/v1/programs/{id}/close", kMember, false, HandleCloseProgram},
+      {kGet, "/api/v1/programs/{id}/dashboard", kMember, false, HandleProgramDashboard},
   };
   return kRoutes;
 }

@@ -12,6 +12,7 @@
 #include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
+#include "app/program_service.h"
 #include "app/repositories.h"
 #include "base/result.h"
 
@@ -33,6 +34,7 @@ struct Services {
   app::ConnectionService& connections;
   app::FeedbackService& feedback;
   app::NotificationService& notifications;
+  app::ProgramService& programs;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
   app::NetworkService* network = nullptr;

@@ -256,9 +256,39 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       RETURN_IF_ERROR(tx.feedback().CreateEndorsement(b, a, "SQL", "saw it", 13));
       RETURN_IF_ERROR(tx.network().Dismiss(a, c, 14));
       RETURN_IF_ERROR(tx.feedback().RecordSelfAssessment(a, {"SQL", 3}, 14));
+      ASSIGN_OR_RETURN(ProgramId prog, tx.programs().Create(SampleProgram(), a, 14));
+      RETURN_IF_ERROR(
+          tx.programs().AddParticipants(prog,
+                                        {Participant(b, domain::ParticipantRole::kMentee, 0, {c}),
+                                         Participant(c, domain::ParticipantRole::kMentor, 2, {})},
+                                        15));
+      RETURN_IF_ERROR(tx.programs().SetConstraint(prog, {b, c, domain::PairRule::kForbid}, 16));
+      domain::Proposal proposal;
+      proposal.unmatched.push_back({b, "no_allowed_mentor"});
+      proposal.computed_at = 17;
+      RETURN_IF_ERROR(tx.programs().SaveProposal(prog, proposal));
       return Status::Ok();
     });
     EXPECT_TRUE(s.ok()) << Describe(s);
+  }
+
+  static domain::ProgramInput SampleProgram() {
+    domain::ProgramInput in;
+    in.name = "Spring cohort 'ü'";
+    in.description = "Twelve weeks.";
+    in.exclude_same_organization = true;
+    in.default_capacity = 3;
+    return in;
+  }
+
+  static domain::Participant Participant(MemberId member, domain::ParticipantRole role,
+                                         int capacity, std::vector<MemberId> ranked) {
+    domain::Participant p;
+    p.member = member;
+    p.role = role;
+    p.capacity = capacity;
+    p.ranked = std::move(ranked);
+    return p;
   }
 
   static domain::FeedbackRequestInput SampleRequest(std::vector<MemberId> reviewers) {
@@ -1458,6 +1488,143 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
   ASSERT_FALSE(shy_ask.ok());
   EXPECT_EQ(shy_ask.error().kind(), ErrorKind::kValidation);
   EXPECT_EQ(shy_ask.error().details().at(0).field, "reviewers[1]");
+}
+
+TEST_P(StoreTest, ProgramsKeepParticipantsConstraintsAndProposals) {
+  const MemberId lead = Add("lead@example.org"), e1 = Add("e1@example.org"),
+                 e2 = Add("e2@example.org"), m1 = Add("m1@example.org"),
+                 outsider = Add("x@example.org");
+  auto id = W([&](Tx& tx) { return tx.programs().Create(SampleProgram(), lead, 100); });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  auto got = R([&](Tx& tx) { return tx.programs().Get(*id); });
+  ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
+  EXPECT_EQ((*got)->name, "Spring cohort 'ü'");
+  EXPECT_EQ((*got)->status, domain::ProgramStatus::kDraft);
+  EXPECT_TRUE((*got)->exclude_same_organization);
+  EXPECT_EQ((*got)->default_capacity, 3);
+  EXPECT_EQ((*got)->leads, std::vector<MemberId>{lead});
+  EXPECT_FALSE((*got)->published_at.has_value());
+
+  using domain::ParticipantRole;
+  auto added = W([&](Tx& tx) -> Result<bool> {
+    RETURN_IF_ERROR(
+        tx.programs().AddParticipants(*id,
+                                      {Participant(m1, ParticipantRole::kMentor, 2, {}),
+                                       Participant(e2, ParticipantRole::kMentee, 0, {}),
+                                       Participant(e1, ParticipantRole::kMentee, 0, {m1})},
+                                      110));
+    return true;
+  });
+  ASSERT_TRUE(added.ok()) << Describe(added);
+  // All or nothing: one participant already in means none is added.
+  auto again = W([&](Tx& tx) -> Result<bool> {
+    RETURN_IF_ERROR(
+        tx.programs().AddParticipants(*id,
+                                      {Participant(outsider, ParticipantRole::kMentee, 0, {}),
+                                       Participant(e1, ParticipantRole::kMentee, 0, {})},
+                                      120));
+    return true;
+  });
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), "already_participant");
+  auto people = R([&](Tx& tx) { return tx.programs().Participants(*id); });
+  ASSERT_TRUE(people.ok()) << Describe(people);
+  std::vector<MemberId> order;
+  for (const auto& p : *people) order.push_back(p.member);
+  EXPECT_EQ(order, (std::vector<MemberId>{e1, e2, m1}));  // mentees first, then by id
+  EXPECT_EQ((*people)[0].ranked, std::vector<MemberId>{m1});
+  EXPECT_EQ((*people)[2].capacity, 2);
+  EXPECT_EQ((*people)[0].joined_at, 110);
+
+  ASSERT_TRUE(
+      W([&](Tx& tx) -> Result<bool> {
+        RETURN_IF_ERROR(tx.programs().SetPreferences(*id, e2, {m1}, {}));
+        RETURN_IF_ERROR(tx.programs().SetConstraint(*id, {e1, m1, domain::PairRule::kPin}, 1));
+        RETURN_IF_ERROR(tx.programs().SetConstraint(*id, {e1, m1, domain::PairRule::kForbid}, 2));
+        RETURN_IF_ERROR(tx.connections().Block(m1, e2, 3));
+        RETURN_IF_ERROR(tx.connections().Block(outsider, e1, 3));
+        return true;
+      }).ok());
+  auto constraints = R([&](Tx& tx) { return tx.programs().Constraints(*id); });
+  ASSERT_TRUE(constraints.ok());
+  EXPECT_EQ(*constraints,
+            (std::vector<domain::PairConstraint>{{e1, m1, domain::PairRule::kForbid}}));
+  auto blocked = R([&](Tx& tx) { return tx.programs().BlockedPairs(*id); });
+  ASSERT_TRUE(blocked.ok());
+  EXPECT_EQ(*blocked, (std::vector<std::pair<MemberId, MemberId>>{{m1, e2}}));
+  auto prefs = R([&](Tx& tx) { return tx.programs().GetParticipant(*id, e2); });
+  ASSERT_TRUE(prefs.ok() && prefs->has_value());
+  EXPECT_EQ((*prefs)->ranked, std::vector<MemberId>{m1});
+  auto none = R([&](Tx& tx) { return tx.programs().GetParticipant(*id, outsider); });
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+
+  // Proposals: none before a run; a save replaces the earlier one.
+  auto before = R([&](Tx& tx) { return tx.programs().GetProposal(*id); });
+  ASSERT_TRUE(before.ok());
+  EXPECT_FALSE(before->has_value());
+  domain::Proposal first;
+  first.pairs.push_back({e1, m1, 1800, 800, 1, true, {"pinned by a program lead", "ü reason"}});
+  first.pairs.push_back({e2, m1, 300, 300, 0, false, {}});
+  first.total_score_milli = 2100;
+  first.computed_at = 200;
+  domain::Proposal second;
+  second.pairs.push_back({e2, m1, 300, 300, 0, false, {"works in Data"}});
+  second.unmatched.push_back({e1, "capacity"});
+  second.total_score_milli = 300;
+  second.computed_at = 300;
+  for (const domain::Proposal* p : {&first, &second}) {
+    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                  RETURN_IF_ERROR(tx.programs().SaveProposal(*id, *p));
+                  return true;
+                }).ok());
+    auto stored = R([&](Tx& tx) { return tx.programs().GetProposal(*id); });
+    ASSERT_TRUE(stored.ok() && stored->has_value()) << Describe(stored);
+    EXPECT_EQ((*stored)->computed_at, p->computed_at);
+    EXPECT_EQ((*stored)->total_score_milli, p->total_score_milli);
+    ASSERT_EQ((*stored)->pairs.size(), p->pairs.size());
+    for (size_t i = 0; i < p->pairs.size(); ++i) {
+      EXPECT_EQ((*stored)->pairs[i].mentee, p->pairs[i].mentee);
+      EXPECT_EQ((*stored)->pairs[i].score_milli, p->pairs[i].score_milli);
+      EXPECT_EQ((*stored)->pairs[i].fit_milli, p->pairs[i].fit_milli);
+      EXPECT_EQ((*stored)->pairs[i].preference_rank, p->pairs[i].preference_rank);
+      EXPECT_EQ((*stored)->pairs[i].pinned, p->pairs[i].pinned);
+      EXPECT_EQ((*stored)->pairs[i].reasons, p->pairs[i].reasons);
+    }
+    ASSERT_EQ((*stored)->unmatched.size(), p->unmatched.size());
+  }
+
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(
+                    tx.programs().SetStatus(*id, domain::ProgramStatus::kPublished, 400));
+                return true;
+              }).ok());
+  auto published = R([&](Tx& tx) { return tx.programs().Get(*id); });
+  EXPECT_EQ((*published)->status, domain::ProgramStatus::kPublished);
+  EXPECT_EQ((*published)->published_at, 400);
+
+  // Listing: leads and participants see it, others do not.
+  for (MemberId who : {lead, e1, m1}) {
+    auto mine = R([&](Tx& tx) { return tx.programs().ListFor(who, 10); });
+    ASSERT_TRUE(mine.ok());
+    EXPECT_EQ(mine->size(), 1u);
+  }
+  auto theirs = R([&](Tx& tx) { return tx.programs().ListFor(outsider, 10); });
+  EXPECT_TRUE(theirs->empty());
+
+  // Removing a participant drops their constraints; deleting a member drops their rows.
+  auto removed = W([&](Tx& tx) { return tx.programs().RemoveParticipant(*id, e1); });
+  ASSERT_TRUE(removed.ok());
+  EXPECT_TRUE(*removed);
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.programs().Constraints(*id); })->empty());
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.members().Delete(e2));
+                return true;
+              }).ok());
+  auto left = R([&](Tx& tx) { return tx.programs().Participants(*id); });
+  ASSERT_EQ(left->size(), 1u);
+  EXPECT_EQ((*left)[0].member, m1);
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.programs().GetProposal(*id); }).value()->pairs.empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),

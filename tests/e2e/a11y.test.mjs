@@ -2,27 +2,8 @@
 // at desktop and phone widths. Manual checks (keyboard, focus, labels) live in
 // the other files through role/label locators.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import { apiCall, launch, newPage, signUpApi, signUpUi, skip, TEST_TIMEOUT, unique } from './helpers.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-
-async function audit(page, label) {
-  await page.addScriptTag({ path: AXE_PATH });
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' :: ' + n.failureSummary),
-    }));
-  });
-  assert.deepEqual(result, [], `${label}: accessibility violations\n${JSON.stringify(result, null, 2)}`);
-}
+import { apiCall, audit, launch, newPage, signUpApi, signUpUi, skip, TEST_TIMEOUT, unique } from './helpers.mjs';
 
 describe('accessibility audit', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
   let browser;

@@ -3,6 +3,7 @@
 // server: PLN_E2E_URL=http://127.0.0.1:18090 node --test tests/e2e/
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 export const BASE = (process.env.PLN_E2E_URL ?? '').replace(/\/+$/, '');
@@ -123,4 +124,23 @@ export async function description(locator) {
 
 export function assertNoPageErrors(page) {
   assert.deepEqual(page.pageErrors, [], 'uncaught errors in the page');
+}
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** Runs axe-core (WCAG 2.x A/AA) on the page; needs a context made with bypassCSP. */
+export async function audit(page, label) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' :: ' + n.failureSummary),
+    }));
+  });
+  assert.deepEqual(result, [], `${label}: accessibility violations\n${JSON.stringify(result, null, 2)}`);
 }

@@ -10,6 +10,7 @@ import {
   expectError,
   expectStatus,
   signup,
+  setRole,
   signupMany,
   tokenClient,
   useServer,
@@ -44,6 +45,15 @@ const DOCUMENTED_ROUTES = [
   ['GET', '/recommendations/people'],
   ['POST', '/recommendations/people/{}/dismiss'],
   ['GET', '/members/{}/paths'],
+  ['POST', '/programs'],
+  ['GET', '/programs'],
+  ['GET', '/programs/{}'],
+  ['POST', '/programs/{}/import/preview'],
+  ['POST', '/programs/{}/import'],
+  ['PUT', '/programs/{}/preferences'],
+  ['POST', '/programs/{}/matching'],
+  ['POST', '/programs/{}/publish'],
+  ['GET', '/programs/{}/dashboard'],
 ];
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
@@ -195,8 +205,13 @@ describe(`api meta (${DB_KIND})`, () => {
     })).body;
     const endorsement = (await friend.post(`/members/${u.id}/endorsements`, { skill: 'SQL' })).body;
     const notification = (await u.get('/notifications')).body.items[0];
+    // Programs: friend leads one in which u is a mentee.
+    await setRole(ctx.server, friend.email, 'program_lead');
+    const program = (await friend.post('/programs', { name: 'OpenAPI cohort' })).body;
+    expectStatus(await friend.post(`/programs/${program.id}/import`, `${u.email},mentee\n`, { contentType: 'text/csv' }), 200);
 
     const fill = (p) => {
+      if (/\/programs\/\{/.test(p)) return p.replace(/\{[^}]+\}/, program.id).replace(/\{[^}]+\}/, u.id);
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);
       if (/\/feedback\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, askedOfU.id);
       if (/\/feedback\/reviews\/\{/.test(p)) return p.replace(/\{[^}]+\}/, review.id);

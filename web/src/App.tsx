@@ -13,6 +13,7 @@ import { ConnectionsPage } from './pages/Connections';
 import { NotFoundPage } from './pages/NotFound';
 import { NotificationsPage } from './pages/Notifications';
 import { FeedbackListPage, FeedbackRequestPage, SkillTimelinePage } from './pages/Feedback';
+import { ProgramPage, ProgramsPage } from './pages/Programs';
 
 interface RouteMatch {
   page: ReactNode;
@@ -41,7 +42,11 @@ function match(pathname: string): RouteMatch {
       return { page: <FeedbackListPage />, access: 'member' };
     case '/notifications':
       return { page: <NotificationsPage />, access: 'member' };
+    case '/programs':
+      return { page: <ProgramsPage />, access: 'member' };
   }
+  const pr = /^\/programs\/(\d+)$/.exec(path);
+  if (pr) return { page: <ProgramPage id={Number(pr[1])} key={pr[1]} />, access: 'member' };
   const fb = /^\/feedback\/(\d+)$/.exec(path);
   if (fb) return { page: <FeedbackRequestPage id={Number(fb[1])} key={fb[1]} />, access: 'member' };
   const sk = /^\/skills\/([^/]+)$/.exec(path);

@@ -226,6 +226,95 @@ export interface ConnectionPath {
   hop_strength: number[];
 }
 
+export type ProgramStatus = 'draft' | 'matching' | 'published' | 'closed';
+export type ProgramRole = 'lead' | 'mentee' | 'mentor';
+
+export interface ProgramParticipant {
+  member: MemberSummary;
+  email?: string;
+  role: 'mentee' | 'mentor';
+  capacity: number;
+  ranked: number[];
+  avoid: number[];
+}
+
+export interface ProgramSummary {
+  id: number;
+  name: string;
+  description: string;
+  status: ProgramStatus;
+  exclude_same_organization: boolean;
+  default_capacity: number;
+  my_role: ProgramRole;
+  mentees: number;
+  mentors: number;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface Program extends ProgramSummary {
+  leads: MemberSummary[];
+  me: ProgramParticipant | null;
+  counterparts: ProgramParticipant[];
+  my_pairs: { mentee: number; mentor: number; partner: MemberSummary }[];
+}
+
+export interface ImportRow {
+  line: number;
+  email: string;
+  role: 'mentee' | 'mentor';
+  capacity: number;
+  member?: MemberSummary;
+}
+
+export interface ImportPreview {
+  committed: boolean;
+  can_commit: boolean;
+  to_add: ImportRow[];
+  already_participants: ImportRow[];
+  unknown_emails: ImportRow[];
+  duplicates: ImportRow[];
+  errors: { line: number; field: string; message: string }[];
+}
+
+export interface ProposedPair {
+  mentee: MemberSummary;
+  mentor: MemberSummary;
+  score_milli: number;
+  fit_milli: number;
+  preference_rank: number | null;
+  pinned: boolean;
+  reasons: string[];
+}
+
+export interface Proposal {
+  published: boolean;
+  computed_at: string;
+  matched: number;
+  unmatched_count: number;
+  total_score_milli: number;
+  pairs: ProposedPair[];
+  unmatched: { mentee: MemberSummary; reason: 'no_allowed_mentor' | 'capacity' }[];
+}
+
+export interface PairConstraint {
+  mentee: number;
+  mentor: number;
+  rule: 'pin' | 'forbid';
+}
+
+export interface ProgramDashboard {
+  status: ProgramStatus;
+  mentees: number;
+  mentors: number;
+  capacity: number;
+  matched: number;
+  unmatched: number;
+  check_ins: number | null;
+  at_risk: number | null;
+  pairs: (ProposedPair & { check_ins: number | null; last_check_in: string | null; at_risk: boolean | null })[];
+}
+
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;
@@ -354,6 +443,24 @@ export async function api<T>(method: Method, path: string, body?: unknown, opts:
   }
 }
 
+/** POSTs a CSV file as the body (program imports); JSON answer and errors as api(). */
+async function postCsv<T>(path: string, csv: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'text/csv; charset=utf-8' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(BASE + path, { method: 'POST', headers, credentials: 'same-origin', body: csv });
+  } catch {
+    throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
+  }
+  if (!res.ok) {
+    const err = await toError(res);
+    if (res.status === 401 && onUnauthenticated) onUnauthenticated();
+    throw err;
+  }
+  return (await res.json()) as T;
+}
+
 function qs(params: Record<string, string | number | null | undefined>): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
@@ -434,4 +541,22 @@ export const Api = {
   dismissSuggestion: (member: number) => api<void>('POST', `/recommendations/people/${member}/dismiss`),
   memberPaths: (member: number, signal?: AbortSignal) =>
     api<{ items: ConnectionPath[] }>('GET', `/members/${member}/paths`, undefined, { signal }),
+
+  programs: () => api<{ items: ProgramSummary[] }>('GET', '/programs'),
+  createProgram: (body: { name: string; description?: string; exclude_same_organization?: boolean; default_capacity?: number }) =>
+    api<Program>('POST', '/programs', body),
+  program: (id: number) => api<Program>('GET', `/programs/${id}`),
+  previewImport: (id: number, csv: string) => postCsv<ImportPreview>(`/programs/${id}/import/preview`, csv),
+  commitImport: (id: number, csv: string) => postCsv<ImportPreview>(`/programs/${id}/import`, csv),
+  programParticipants: (id: number) => api<{ items: ProgramParticipant[] }>('GET', `/programs/${id}/participants`),
+  removeParticipant: (id: number, member: number) => api<void>('DELETE', `/programs/${id}/participants/${member}`),
+  setPreferences: (id: number, body: { ranked: number[]; avoid: number[] }) => api<Program>('PUT', `/programs/${id}/preferences`, body),
+  setConstraint: (id: number, body: { mentee: number; mentor: number; rule: 'pin' | 'forbid' | 'none' }) =>
+    api<{ items: PairConstraint[] }>('POST', `/programs/${id}/constraints`, body),
+  constraints: (id: number) => api<{ items: PairConstraint[] }>('GET', `/programs/${id}/constraints`),
+  runMatching: (id: number) => api<Proposal>('POST', `/programs/${id}/matching`),
+  proposal: (id: number) => api<Proposal>('GET', `/programs/${id}/proposal`),
+  publishProgram: (id: number) => api<Program>('POST', `/programs/${id}/publish`),
+  closeProgram: (id: number) => api<Program>('POST', `/programs/${id}/close`),
+  programDashboard: (id: number) => api<ProgramDashboard>('GET', `/programs/${id}/dashboard`),
 };

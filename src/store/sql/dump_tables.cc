@@ -77,6 +77,23 @@ const std::vector<TableSpec>& DumpTables() {
        {"id", "member_id", "skill", "skill_norm", "level", "assessed_at"},
        {{"id"}},
        true},
+      {"programs",
+       {"id", "name", "description", "status", "exclude_same_org", "default_capacity", "created_at",
+        "updated_at", "published_at", "proposal_at", "proposal_total"},
+       {{"id"}},
+       true},
+      {"program_leads", {"program_id", "member_id", "position"}, {{"program_id"}, {"member_id"}}},
+      {"program_participants",
+       {"program_id", "member_id", "role", "capacity", "ranked", "avoid", "joined_at"},
+       {{"program_id"}, {"member_id"}}},
+      {"program_constraints",
+       {"program_id", "mentee_id", "mentor_id", "rule", "created_at"},
+       {{"program_id"}, {"mentee_id"}, {"mentor_id"}}},
+      {"program_pairs",
+       {"program_id", "mentee_id", "mentor_id", "score_milli", "fit_milli", "preference_rank",
+        "pinned", "reasons"},
+       {{"program_id"}, {"mentee_id"}}},
+      {"program_unmatched", {"program_id", "mentee_id", "reason"}, {{"program_id"}, {"mentee_id"}}},
   };
   return tables;
 }

@@ -21,6 +21,7 @@
 #include "store/sql/member_repository.h"
 #include "store/sql/network_repository.h"
 #include "store/sql/notification_repository.h"
+#include "store/sql/program_repository.h"
 #include "store/sql/session_repository.h"
 #include "store/sql/sql_connection.h"
 #include "store/sql/token_repository.h"
@@ -40,6 +41,7 @@ class SqlTx final : public app::Tx {
   app::FeedbackRepository& feedback() override { return feedback_; }
   app::NotificationRepository& notifications() override { return notifications_; }
   app::NetworkRepository& network() override { return network_; }
+  app::ProgramRepository& programs() override { return programs_; }
 
   // Runs a statement that only reads.
   Result<SqlRows> Query(std::string_view sql, std::initializer_list<SqlValue> params = {});
@@ -66,6 +68,7 @@ class SqlTx final : public app::Tx {
   SqlFeedbackRepository feedback_{*this};
   SqlNotificationRepository notifications_{*this};
   SqlNetworkRepository network_{*this};
+  SqlProgramRepository programs_{*this};
 };
 
 }  // namespace pln::store::sql

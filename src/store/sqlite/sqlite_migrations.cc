@@ -230,6 +230,75 @@ INSERT INTO skill_assessments (member_id, skill, skill_norm, level, assessed_at)
 CREATE INDEX feedback_requests_deadline ON feedback_requests (deadline, id);
 )sql";
 
+// Version 7: cohort programs (issue 4, item 5): programs and their leads,
+// participants with preferences (ranked/avoid as JSON arrays of member ids),
+// the leads' pins/forbids and the current proposal, which becomes the
+// published assignment. Rows hang off members with ON DELETE CASCADE.
+constexpr std::string_view kProgramsSchema = R"sql(
+CREATE TABLE programs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  status TEXT NOT NULL,
+  exclude_same_org INTEGER NOT NULL,
+  default_capacity INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  published_at BIGINT,
+  proposal_at BIGINT,
+  proposal_total BIGINT
+);
+
+CREATE TABLE program_leads (
+  program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (program_id, member_id)
+);
+CREATE INDEX program_leads_member ON program_leads (member_id, program_id);
+
+CREATE TABLE program_participants (
+  program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  capacity INTEGER NOT NULL,
+  ranked TEXT NOT NULL,
+  avoid TEXT NOT NULL,
+  joined_at BIGINT NOT NULL,
+  PRIMARY KEY (program_id, member_id)
+);
+CREATE INDEX program_participants_member ON program_participants (member_id, program_id);
+
+CREATE TABLE program_constraints (
+  program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+  mentee_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  mentor_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  rule TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (program_id, mentee_id, mentor_id)
+);
+
+CREATE TABLE program_pairs (
+  program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+  mentee_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  mentor_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  score_milli INTEGER NOT NULL,
+  fit_milli INTEGER NOT NULL,
+  preference_rank INTEGER NOT NULL,
+  pinned INTEGER NOT NULL,
+  reasons TEXT NOT NULL,
+  PRIMARY KEY (program_id, mentee_id)
+);
+CREATE INDEX program_pairs_mentor ON program_pairs (mentor_id, program_id);
+
+CREATE TABLE program_unmatched (
+  program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+  mentee_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (program_id, mentee_id)
+);
+)sql";
+
 }  // namespace
 
 std::vector<sql::Migration> SqliteMigrations() {
@@ -238,6 +307,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {3, "feedback and endorsements", kFeedbackSchema},
       {4, "recommendation dismissals", kDismissalsSchema},
       {5, "notifications", kNotificationSchema},
+      {7, "cohort programs", kProgramsSchema},
       {8, "feedback growth", kFeedbackGrowthSchema},
   };
 }

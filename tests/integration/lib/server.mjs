@@ -13,7 +13,8 @@
 // the documented error shape {"error":{"code","message","details"}}.
 
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -525,6 +526,13 @@ export async function signupMany(baseUrl, n, prefix = 'member', batch = 4) {
     out.push(...(await Promise.all(chunk)));
   }
   return out;
+}
+
+/** Changes an account's role with `pln user set-role` on the server's database. */
+export async function setRole(server, email, role) {
+  const args = ['user', 'set-role', '--data', server.dataDir, '--email', email, '--role', role];
+  if (server.databaseUrl) args.push('--database', server.databaseUrl);
+  await promisify(execFile)(PLN_BIN, args);
 }
 
 export async function login(baseUrl, email, password = DEFAULT_PASSWORD) {

@@ -8,7 +8,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
-import type { Stage } from '../api';
+import { ApiError, type Stage } from '../api';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   learner: 'Learner',
@@ -237,4 +237,16 @@ export function Avatar({ name, size = 'md' }: { name: string; size?: 'md' | 'lg'
       {initials(name)}
     </span>
   );
+}
+
+/** What to tell a person about a failed API call. */
+export function errorText(e: unknown, fallback: string): string {
+  return e instanceof ApiError ? e.userMessage : fallback;
+}
+
+/** The field errors of a failed API call, by field path. */
+export function fieldErrors(e: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (e instanceof ApiError) for (const d of e.details) out[d.field] = d.message;
+  return out;
 }
