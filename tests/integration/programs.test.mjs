@@ -215,6 +215,14 @@ describe(`programs (${DB_KIND})`, () => {
     assert.deepEqual(mentor.my_pairs.map((p) => p.partner.id), [e3.id]);
     assert.deepEqual((await e1.get(`/programs/${id}`)).body.my_pairs, [], 'unmatched mentee has no pair');
 
+    // Everyone concerned is told, in the publishing transaction.
+    const kinds = async (c) =>
+      (await c.get('/notifications')).body.items.filter((n) => n.link === `/programs/${id}`).map((n) => n.kind);
+    assert.deepEqual(await kinds(e3), ['program.matched']);
+    assert.deepEqual(await kinds(mA), ['program.matched']);
+    assert.deepEqual(await kinds(e1), ['program.unmatched']);
+    assert.deepEqual(await kinds(outsider), []);
+
     const dash = (await lead.get(`/programs/${id}/dashboard`)).body;
     assert.equal(dash.status, 'published');
     assert.equal(dash.matched, 2);
