@@ -56,8 +56,8 @@ int RunServe(const Config& config_in) {
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
   auto server = http::HttpServer::Create(
-      http_config,
-      http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.store});
+      http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
+                                  *rt.notifications, *rt.store});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

@@ -93,4 +93,10 @@ Status HandleMyFeedbackStats(Context& ctx, Response& out);
 Status HandleListShownReviews(Context& ctx, Response& out);
 Status HandleSuggestReviewers(Context& ctx, Response& out);
 
+// handlers_notifications.cc
+Status HandleListNotifications(Context& ctx, Response& out);
+Status HandleUnreadNotifications(Context& ctx, Response& out);
+Status HandleReadNotification(Context& ctx, Response& out);
+Status HandleReadAllNotifications(Context& ctx, Response& out);
+
 }  // namespace pln::http

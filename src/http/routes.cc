@@ -60,6 +60,11 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kGet, "/api/v1/members/{id}/endorsements", kOptional, false, HandleListEndorsements},
       {kDelete, "/api/v1/endorsements/{id}", kMember, false, HandleRemoveEndorsement},
       {kGet, "/api/v1/members/{id}/reviews", kOptional, false, HandleListShownReviews},
+
+      {kGet, "/api/v1/notifications", kMember, false, HandleListNotifications},
+      {kGet, "/api/v1/notifications/unread-count", kMember, false, HandleUnreadNotifications},
+      {kPost, "/api/v1/notifications/{id}/read", kMember, false, HandleReadNotification},
+      {kPost, "/api/v1/notifications/read-all", kMember, false, HandleReadAllNotifications},
   };
   return kRoutes;
 }

@@ -11,6 +11,7 @@ import { MemberPage } from './pages/Member';
 import { RequestsPage } from './pages/Requests';
 import { ConnectionsPage } from './pages/Connections';
 import { NotFoundPage } from './pages/NotFound';
+import { NotificationsPage } from './pages/Notifications';
 import { FeedbackListPage, FeedbackRequestPage, SkillTimelinePage } from './pages/Feedback';
 
 interface RouteMatch {
@@ -38,6 +39,8 @@ function match(pathname: string): RouteMatch {
       return { page: <ConnectionsPage />, access: 'member' };
     case '/feedback':
       return { page: <FeedbackListPage />, access: 'member' };
+    case '/notifications':
+      return { page: <NotificationsPage />, access: 'member' };
   }
   const fb = /^\/feedback\/(\d+)$/.exec(path);
   if (fb) return { page: <FeedbackRequestPage id={Number(fb[1])} key={fb[1]} />, access: 'member' };

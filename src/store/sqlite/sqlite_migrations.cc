@@ -179,6 +179,24 @@ CREATE TABLE endorsements (
 CREATE INDEX endorsements_member ON endorsements (member_id, id);
 )sql";
 
+// Version 5: in-app notifications. dedupe_key is NULL for ordinary notices; a
+// reminder carries a key so that it is stored at most once per recipient.
+constexpr std::string_view kNotificationSchema = R"sql(
+CREATE TABLE notifications (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  recipient_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  link TEXT NOT NULL,
+  dedupe_key TEXT,
+  created_at INTEGER NOT NULL,
+  read_at INTEGER,
+  UNIQUE (recipient_id, dedupe_key)
+);
+CREATE INDEX notifications_recipient ON notifications (recipient_id, id);
+)sql";
+
 // Version 8: feedback growth. Every self-assessment of a skill level with its
 // time (backfilled with the current levels, dated at the profile's last
 // update), and an index for the deadline sweep (lapses and reminders).
@@ -205,6 +223,7 @@ std::vector<sql::Migration> SqliteMigrations() {
   return {
       {1, "initial schema", kInitialSchema},
       {3, "feedback and endorsements", kFeedbackSchema},
+      {5, "notifications", kNotificationSchema},
       {8, "feedback growth", kFeedbackGrowthSchema},
   };
 }
