@@ -623,6 +623,44 @@ void FeedbackService::AddTimelineSource(std::shared_ptr<TimelineSource> source) 
   timeline_sources_.push_back(std::move(source));
 }
 
+Result<SweepResult> FeedbackService::SendDueReminders(int64_t now) {
+  const std::string today = domain::IsoDateOf(now);
+  SweepResult result;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    result = {};
+    ASSIGN_OR_RETURN(result.lapsed, tx.feedback().MarkLapsed(today, now));
+    ASSIGN_OR_RETURN(auto due, tx.feedback().ListDueSlots(today, domain::AddDays(today, 2)));
+    for (const DueSlot& d : due) {
+      const int days = domain::DaysBetween(today, d.deadline);
+      // The invitation itself is news enough: no "due soon" in its first day.
+      if (days > 0 && now - d.requested_at < kDayMs) continue;
+      NewNotification n;
+      n.recipient = d.reviewer;
+      n.kind = "feedback.reminder";
+      n.link = "/feedback/" + std::to_string(d.request.value());
+      const std::string what = "feedback on \"" + d.artifact_title + "\" (" + d.skill + ")";
+      if (days == 0) {
+        n.title = "Last day to give " + what;
+        n.body = "The deadline is today, " + d.deadline + ". After today the request lapses.";
+        n.dedupe_key = "feedback.reminder:" + std::to_string(d.request.value()) + ":due";
+      } else {
+        n.title = "Feedback due in " + std::to_string(days) + " day" + (days == 1 ? "" : "s") +
+                  ": " + what;
+        n.body = "The deadline is " + d.deadline + ".";
+        n.dedupe_key = "feedback.reminder:" + std::to_string(d.request.value()) + ":soon";
+      }
+      if (d.status == domain::ReviewerStatus::kInvited) {
+        n.body += " You have not accepted or declined it yet.";
+      }
+      // Notify keeps one notification per (recipient, dedupe_key).
+      RETURN_IF_ERROR(Notify(tx, n, now));
+      ++result.reminders_due;
+    }
+    return Status::Ok();
+  }));
+  return result;
+}
+
 Status RecordSelfAssessments(Tx& tx, MemberId member, const std::vector<domain::Skill>& before,
                              const std::vector<domain::Skill>& after, int64_t now) {
   for (const domain::Skill& s : domain::ChangedSkillLevels(before, after)) {

@@ -114,6 +114,12 @@ struct Reciprocity {
   std::optional<int> usefulness_centis;       // mean usefulness of their reviews, 100..500
 };
 
+// What one run of the deadline sweep did.
+struct SweepResult {
+  int64_t lapsed = 0;         // slots newly written as lapsed
+  int64_t reminders_due = 0;  // reminders handed to Notify (it keeps each one once)
+};
+
 // A suggested reviewer for a skill, with the reasons behind the suggestion.
 struct ReviewerSuggestion {
   MemberSummary member;
@@ -191,6 +197,13 @@ class FeedbackService {
   Result<SkillTimeline> Timeline(MemberId me, const std::string& skill);
   // Adds a series to every timeline (call before serving; not thread-safe).
   void AddTimelineSource(std::shared_ptr<TimelineSource> source);
+
+  // The deadline sweep, run periodically by `pln serve`: writes "lapsed" on
+  // the slots whose deadline passed, and reminds every reviewer who still
+  // owes an answer two days before the deadline and on the day itself, by an
+  // in-app notification. Each reminder is sent once (dedupe keys), however
+  // often the sweep runs.
+  Result<SweepResult> SendDueReminders(int64_t now);
 
  private:
   Store& store_;

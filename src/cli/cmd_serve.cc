@@ -2,8 +2,11 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include <spdlog/spdlog.h>
@@ -23,6 +26,43 @@ std::string DefaultWebRoot() {
   auto candidate = exe.parent_path().parent_path() / "web" / "dist";
   return std::filesystem::exists(candidate / "index.html", ec) ? candidate.string() : "";
 }
+
+// The feedback deadline sweep (lapses and reminders) every `period` until
+// stopped. It runs once at start, so a restarted server catches up at once.
+class FeedbackSweeper {
+ public:
+  FeedbackSweeper(app::FeedbackService& feedback, const Clock& clock,
+                  std::chrono::milliseconds period)
+      : thread_([this, &feedback, &clock, period] {
+          std::unique_lock lock(mu_);
+          while (!stop_) {
+            lock.unlock();
+            Result<app::SweepResult> r = feedback.SendDueReminders(clock.NowMs());
+            if (!r.ok()) {
+              spdlog::warn("feedback sweep failed: {}", r.error().message());
+            } else if (r->lapsed > 0 || r->reminders_due > 0) {
+              spdlog::info("feedback sweep: {} slot(s) lapsed, {} reminder(s) due", r->lapsed,
+                           r->reminders_due);
+            }
+            lock.lock();
+            cv_.wait_for(lock, period, [this] { return stop_; });
+          }
+        }) {}
+  ~FeedbackSweeper() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;  // last: starts after the members it uses
+};
 
 }  // namespace
 
@@ -70,7 +110,11 @@ int RunServe(const Config& config_in) {
   });
   spdlog::info("pln {} store; listening on http://{}:{}", rt.store->Kind(), http_config.host,
                (*server)->port());
-  Status run = (*server)->Run();
+  Status run;
+  {
+    FeedbackSweeper sweeper(*rt.feedback, rt.clock, std::chrono::minutes(10));
+    run = (*server)->Run();
+  }
   // Wake the waiter if Run ended for another reason (it is blocked in sigwait).
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();

@@ -37,7 +37,7 @@ struct Artifact {
 
 // kLapsed: invited or accepted, and the deadline passed without a review. It
 // is derived from the deadline whenever a slot is read (EffectiveStatus) and
-// can be written down (FeedbackRepository::MarkLapsed); both give the same answer.
+// also written down by the periodic feedback sweep; both give the same answer.
 enum class ReviewerStatus { kInvited, kAccepted, kDeclined, kSubmitted, kLapsed };
 // "invited" | "accepted" | "declined" | "submitted" | "lapsed"
 std::string_view ToString(ReviewerStatus s);

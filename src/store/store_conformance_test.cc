@@ -1627,6 +1627,56 @@ TEST_P(StoreTest, ProgramsKeepParticipantsConstraintsAndProposals) {
   EXPECT_TRUE(R([&](Tx& tx) { return tx.programs().GetProposal(*id); }).value()->pairs.empty());
 }
 
+TEST_P(StoreTest, ReminderSweepRemindsOnceBeforeAndOnTheDeadlineAndWritesLapses) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.connections().Connect(a, b, 1));
+                RETURN_IF_ERROR(tx.connections().Connect(a, c, 1));
+                return true;
+              }).ok());
+  ManualClock clock(kJan10);
+  app::FeedbackService feedback(*store_, clock);
+  auto created = feedback.CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-15"));
+  ASSERT_TRUE(created.ok()) << Describe(created);
+  const auto reminders = [&](MemberId m) {
+    auto list = R([&](Tx& tx) { return tx.notifications().List(m, 0, 50, false); });
+    EXPECT_TRUE(list.ok()) << Describe(list);
+    std::vector<std::string> titles;
+    for (const auto& n : *list) {
+      if (n.kind == "feedback.reminder") titles.push_back(n.title);
+    }
+    return titles;
+  };
+  // Five days before: nothing due.
+  auto swept = feedback.SendDueReminders(clock.NowMs());
+  ASSERT_TRUE(swept.ok()) << Describe(swept);
+  EXPECT_TRUE(reminders(b).empty());
+  // Two days before: one "due soon" to each reviewer, however often the sweep runs.
+  clock.Advance(3 * kDay);
+  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
+  clock.Advance(kDay);
+  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
+  EXPECT_EQ(reminders(b).size(), 1u);
+  EXPECT_EQ(reminders(c).size(), 1u);
+  // c answers; on the deadline day only b is reminded again, once.
+  ASSERT_TRUE(feedback.SubmitReview(c, created->request.id, AReview()).ok());
+  clock.Advance(kDay);
+  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
+  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
+  EXPECT_EQ(reminders(b).size(), 2u);
+  EXPECT_EQ(reminders(c).size(), 1u);
+  EXPECT_TRUE(reminders(a).empty());
+  // The day after, the sweep writes b's lapse down, once.
+  clock.Advance(kDay);
+  auto lapsed = feedback.SendDueReminders(clock.NowMs());
+  ASSERT_TRUE(lapsed.ok());
+  EXPECT_EQ(lapsed->lapsed, 1);
+  EXPECT_EQ(feedback.SendDueReminders(clock.NowMs())->lapsed, 0);
+  auto stored = R([&](Tx& tx) { return tx.feedback().GetRequest(created->request.id); });
+  EXPECT_EQ((*stored)->reviewers[0].status, domain::ReviewerStatus::kLapsed);
+  EXPECT_EQ(reminders(b).size(), 2u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
