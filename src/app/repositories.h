@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/feedback_repository.h"
+#include "app/mentorship_repository.h"
 #include "base/ids.h"
 #include "base/result.h"
 #include "domain/connection.h"
@@ -161,6 +162,7 @@ class Tx {
   virtual TokenRepository& tokens() = 0;
   virtual ConnectionRepository& connections() = 0;
   virtual FeedbackRepository& feedback() = 0;
+  virtual MentorshipRepository& mentorship() = 0;
 };
 
 // One row of a table, for export and import. Values are integers, text or NULL.

@@ -27,6 +27,8 @@ using TokenId = Id<struct TokenIdTag>;
 using FeedbackRequestId = Id<struct FeedbackRequestIdTag>;
 using ReviewId = Id<struct ReviewIdTag>;
 using EndorsementId = Id<struct EndorsementIdTag>;
+using MentorshipRequestId = Id<struct MentorshipRequestIdTag>;
+using MentorshipId = Id<struct MentorshipIdTag>;
 
 }  // namespace pln
 

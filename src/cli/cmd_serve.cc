@@ -2,8 +2,10 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include <spdlog/spdlog.h>
@@ -23,6 +25,42 @@ std::string DefaultWebRoot() {
   auto candidate = exe.parent_path().parent_path() / "web" / "dist";
   return std::filesystem::exists(candidate / "index.html", ec) ? candidate.string() : "";
 }
+
+// Runs the mentorship sweep (request expiry, overdue check-in reminders) once
+// a minute until Stop(). Requests also expire lazily on every request read
+// and write, so the sweep only makes expiry and reminders arrive unprompted.
+class Sweeper {
+ public:
+  explicit Sweeper(app::MentorshipService& mentorship)
+      : thread_([this, &mentorship] { Loop(mentorship); }) {}
+  ~Sweeper() { Stop(); }
+  void Stop() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void Loop(app::MentorshipService& mentorship) {
+    std::unique_lock lock(mu_);
+    while (!stop_) {
+      lock.unlock();
+      if (auto n = mentorship.Sweep(); !n.ok()) {
+        spdlog::warn("mentorship sweep failed: {}", n.error().message());
+      }
+      lock.lock();
+      cv_.wait_for(lock, std::chrono::seconds(60), [this] { return stop_; });
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
 
 }  // namespace
 
@@ -56,8 +94,8 @@ int RunServe(const Config& config_in) {
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
   auto server = http::HttpServer::Create(
-      http_config,
-      http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.store});
+      http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
+                                  *rt.mentorship, *rt.store});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {
@@ -69,7 +107,9 @@ int RunServe(const Config& config_in) {
   });
   spdlog::info("pln {} store; listening on http://{}:{}", rt.store->Kind(), http_config.host,
                (*server)->port());
+  Sweeper sweeper(*rt.mentorship);
   Status run = (*server)->Run();
+  sweeper.Stop();
   // Wake the waiter if Run ended for another reason (it is blocked in sigwait).
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();

@@ -31,6 +31,11 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
   rt->feedback = std::make_unique<app::FeedbackService>(*rt->store, rt->clock);
+  app::MentorshipConfig mentorship_config;
+  mentorship_config.request_ttl_ms =
+      static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
+  rt->mentorship = std::make_unique<app::MentorshipService>(
+      *rt->store, rt->clock, mentorship_config, rt->mentor_proximity);
   return rt;
 }
 

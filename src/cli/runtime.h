@@ -7,6 +7,7 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
+#include "app/mentorship_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -23,6 +24,8 @@ struct Runtime {
   std::unique_ptr<app::ProfileService> profiles;
   std::unique_ptr<app::ConnectionService> connections;
   std::unique_ptr<app::FeedbackService> feedback;
+  app::ConnectionProximity mentor_proximity;
+  std::unique_ptr<app::MentorshipService> mentorship;
 };
 
 // Opens the database named by the config (creating the data directory for

@@ -9,6 +9,7 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
+#include "app/mentorship_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/result.h"
@@ -30,6 +31,7 @@ struct Services {
   app::ProfileService& profiles;
   app::ConnectionService& connections;
   app::FeedbackService& feedback;
+  app::MentorshipService& mentorship;
   app::Store& store;  // health checks only
 };
 

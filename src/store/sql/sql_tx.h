@@ -19,6 +19,7 @@
 #include "store/sql/connection_repository.h"
 #include "store/sql/feedback_repository.h"
 #include "store/sql/member_repository.h"
+#include "store/sql/mentorship_repository.h"
 #include "store/sql/session_repository.h"
 #include "store/sql/sql_connection.h"
 #include "store/sql/token_repository.h"
@@ -36,6 +37,7 @@ class SqlTx final : public app::Tx {
   app::TokenRepository& tokens() override { return tokens_; }
   app::ConnectionRepository& connections() override { return connections_; }
   app::FeedbackRepository& feedback() override { return feedback_; }
+  app::MentorshipRepository& mentorship() override { return mentorship_; }
 
   // Runs a statement that only reads.
   Result<SqlRows> Query(std::string_view sql, std::initializer_list<SqlValue> params = {});
@@ -60,6 +62,7 @@ class SqlTx final : public app::Tx {
   SqlTokenRepository tokens_{*this};
   SqlConnectionRepository connections_{*this};
   SqlFeedbackRepository feedback_{*this};
+  SqlMentorshipRepository mentorship_{*this};
 };
 
 }  // namespace pln::store::sql
