@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/backup.h"
+#include "app/demo_mentorship.h"
 #include "app/demo_seeder.h"
 #include "app/progress.h"
 #include "cli/commands.h"
@@ -20,9 +21,11 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   auto summary = app::SeedDemoNetwork(*(*rt)->store, (*rt)->clock, options, bar.AsFn());
   bar.Finish();
   if (!summary.ok()) return ReportError(summary.error());
+  auto mentoring = app::SeedDemoMentorship(*(*rt)->store, (*rt)->clock);
+  if (!mentoring.ok()) return ReportError(mentoring.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
-            << " connections.\n"
+            << " connections, " << mentoring->offers << " new mentor offers.\n"
             << "Log in as " << summary->demo_email << " with password " << summary->demo_password
             << "\n";
   return 0;

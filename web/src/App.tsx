@@ -12,6 +12,8 @@ import { RequestsPage } from './pages/Requests';
 import { ConnectionsPage } from './pages/Connections';
 import { NotFoundPage } from './pages/NotFound';
 import { FeedbackListPage, FeedbackRequestPage, SkillTimelinePage } from './pages/Feedback';
+import { MentorsPage } from './pages/Mentors';
+import { MentoringPage } from './pages/Mentoring';
 
 interface RouteMatch {
   page: ReactNode;
@@ -38,11 +40,16 @@ function match(pathname: string): RouteMatch {
       return { page: <ConnectionsPage />, access: 'member' };
     case '/feedback':
       return { page: <FeedbackListPage />, access: 'member' };
+    case '/mentors':
+      return { page: <MentorsPage />, access: 'member' };
+    case '/mentoring':
+      return { page: <MentoringPage />, access: 'member' };
   }
   const fb = /^\/feedback\/(\d+)$/.exec(path);
   if (fb) return { page: <FeedbackRequestPage id={Number(fb[1])} key={fb[1]} />, access: 'member' };
   const sk = /^\/skills\/([^/]+)$/.exec(path);
   if (sk) return { page: <SkillTimelinePage skill={decodeURIComponent(sk[1])} key={sk[1]} />, access: 'member' };
+  if (/^\/mentoring\/\d+$/.test(path)) return { page: <MentoringPage />, access: 'member' };
   const m = /^\/members\/([^/]+)$/.exec(path);
   if (m) return { page: <MemberPage id={decodeURIComponent(m[1])} key={m[1]} />, access: 'any' };
   return { page: <NotFoundPage />, access: 'any' };

@@ -82,6 +82,9 @@ export function Layout({ children }: { children: ReactNode }) {
                     <NavLink to="/feedback">Feedback</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/mentoring">Mentoring</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/profile">My profile</NavLink>
                   </li>
                 </ul>
