@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "app/cursor.h"
+#include "app/notification_service.h"
 
 namespace pln::app {
 
@@ -26,6 +27,17 @@ Status CheckOther(MemberId me, MemberId other, std::string_view field) {
   if (!other.valid()) return ValidationError({{std::string(field), "must be a member id"}});
   if (me == other) return ValidationError({{std::string(field), "must be another member"}});
   return Status::Ok();
+}
+
+// Tells `other` that `me` accepted (or crossed) their request.
+Status NotifyConnected(Tx& tx, MemberId me, MemberId other, int64_t now) {
+  ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
+  return Notify(tx,
+                {.recipient = other,
+                 .kind = "connection.accepted",
+                 .title = name + " accepted your request to connect",
+                 .link = "/members/" + std::to_string(me.value())},
+                now);
 }
 
 }  // namespace
@@ -64,13 +76,20 @@ Result<SendRequestResult> ConnectionService::SendRequest(MemberId me, MemberId t
       out.request.status = domain::RequestStatus::kAccepted;
       out.request.decided_at = now;
       out.auto_accepted = true;
-      return Status::Ok();
+      return NotifyConnected(tx, me, to, now);
     }
     // The unique index on pending pairs turns a racing twin of this insert into a
     // conflict (or a serialization retry), so two requests can never both stay pending.
     ASSIGN_OR_RETURN(RequestId id, tx.connections().CreateRequest(me, to, clean_note, now));
     out.request = {id, me, to, clean_note, domain::RequestStatus::kPending, now, std::nullopt};
-    return Status::Ok();
+    ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
+    return Notify(tx,
+                  {.recipient = to,
+                   .kind = "connection.request",
+                   .title = name + " wants to connect with you",
+                   .body = clean_note,
+                   .link = "/requests"},
+                  now);
   }));
   return out;
 }
@@ -90,6 +109,7 @@ Result<domain::ConnectionRequest> ConnectionService::Act(MemberId me, RequestId 
       if (rels[request->from].blocked_either_way()) return NotFoundError("connection request");
       ASSIGN_OR_RETURN(bool created, tx.connections().Connect(request->from, request->to, now));
       (void)created;
+      RETURN_IF_ERROR(NotifyConnected(tx, me, request->from, now));
     }
     RETURN_IF_ERROR(tx.connections().SetRequestStatus(id, next, now));
     out.status = next;

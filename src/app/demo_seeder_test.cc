@@ -187,6 +187,16 @@ class UnusedTokens final : public TokenRepository {
   Result<bool> Delete(MemberId, TokenId) override { return NotInFake(); }
 };
 
+class UnusedNotifications final : public NotificationRepository {
+ public:
+  Result<bool> Create(const NewNotification&, int64_t) override { return NotInFake(); }
+  Result<std::vector<Notification>> List(MemberId, int64_t, int, bool) override {
+    return NotInFake();
+  }
+  Result<int64_t> CountUnread(MemberId) override { return NotInFake(); }
+  Result<int64_t> MarkRead(MemberId, int64_t, int64_t) override { return NotInFake(); }
+};
+
 // Accepts the seeder's feedback writes without keeping them.
 class UnusedFeedback final : public FeedbackRepository {
  public:
@@ -300,8 +310,10 @@ class FakeTx final : public Tx {
   ConnectionRepository& connections() override { return connections_; }
   FeedbackRepository& feedback() override { return feedback_; }
   MentorshipRepository& mentorship() override { return mentorship_; }
+  NotificationRepository& notifications() override { return notifications_; }
 
  private:
+  UnusedNotifications notifications_;
   UnusedFeedback feedback_;
   UnusedMentorship mentorship_;
   FakeMembers members_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "app/notification_service.h"
 #include "base/text.h"
 
 namespace pln::app {
@@ -82,6 +83,16 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
     }
     if (!errors.empty()) return ValidationError(std::move(errors));
     ASSIGN_OR_RETURN(FeedbackRequestId id, tx.feedback().CreateRequest(me, clean, now));
+    ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
+    for (MemberId reviewer : clean.reviewers) {
+      RETURN_IF_ERROR(Notify(tx,
+                             {.recipient = reviewer,
+                              .kind = "feedback.request",
+                              .title = name + " asks for your feedback on " + clean.skill,
+                              .body = clean.question,
+                              .link = "/feedback/" + std::to_string(id.value())},
+                             now));
+    }
     ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(id));
     if (!request) return InternalError("feedback request vanished after insert");
     ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*request)));
@@ -175,6 +186,13 @@ Result<domain::Review> FeedbackService::SubmitReview(MemberId me, FeedbackReques
     ASSIGN_OR_RETURN(review.id, tx.feedback().CreateReview(review));
     RETURN_IF_ERROR(
         tx.feedback().SetReviewerStatus(id, me, domain::ReviewerStatus::kSubmitted, now));
+    ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
+    RETURN_IF_ERROR(Notify(tx,
+                           {.recipient = request.requester,
+                            .kind = "feedback.review",
+                            .title = name + " reviewed your " + request.skill + " request",
+                            .link = "/feedback/" + std::to_string(id.value())},
+                           now));
     out = std::move(review);
     return Status::Ok();
   }));

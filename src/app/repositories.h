@@ -12,6 +12,7 @@
 
 #include "app/feedback_repository.h"
 #include "app/mentorship_repository.h"
+#include "app/notification_repository.h"
 #include "base/ids.h"
 #include "base/result.h"
 #include "domain/connection.h"
@@ -163,6 +164,7 @@ class Tx {
   virtual ConnectionRepository& connections() = 0;
   virtual FeedbackRepository& feedback() = 0;
   virtual MentorshipRepository& mentorship() = 0;
+  virtual NotificationRepository& notifications() = 0;
 };
 
 // One row of a table, for export and import. Values are integers, text or NULL.

@@ -80,6 +80,16 @@ size_t Utf8Length(std::string_view s) {
   return n;
 }
 
+std::string TruncateUtf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  constexpr std::string_view kEllipsis = "\u2026";
+  if (max_bytes < kEllipsis.size()) return std::string();
+  size_t cut = max_bytes - kEllipsis.size();
+  // Step back over continuation bytes so the cut falls before a lead byte.
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + std::string(kEllipsis);
+}
+
 bool HasControlChars(std::string_view s, bool allow_newlines) {
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);

@@ -15,6 +15,9 @@ std::string NormalizeSpace(std::string_view s);
 bool IsValidUtf8(std::string_view s);
 // Number of Unicode code points; s must be valid UTF-8.
 size_t Utf8Length(std::string_view s);
+// The longest prefix of valid UTF-8 s that fits in max_bytes, cut before a
+// code point, with "…" appended when something was cut (within max_bytes).
+std::string TruncateUtf8(std::string_view s, size_t max_bytes);
 // True if s holds a control character other than \n and \t.
 bool HasControlChars(std::string_view s, bool allow_newlines);
 std::vector<std::string> SplitWords(std::string_view s);

@@ -60,3 +60,23 @@ TEST(CryptoTest, TokensAreRandomAndHashesStable) {
 
 }  // namespace
 }  // namespace pln
+
+namespace pln {
+namespace {
+
+TEST(TextTest, TruncatesAtCodePointBoundaries) {
+  EXPECT_EQ(TruncateUtf8("short", 10), "short");
+  EXPECT_EQ(TruncateUtf8("abcdefghij", 10), "abcdefghij");
+  // 7 bytes left for text before the 3-byte ellipsis.
+  EXPECT_EQ(TruncateUtf8("abcdefghijk", 10), "abcdefg\u2026");
+  // "é" is two bytes: a cut inside it moves before it.
+  const std::string s = "abcdef\u00e9zzzz";  // é at bytes 6..7
+  std::string t = TruncateUtf8(s, 10);       // cut at 7, inside é → 6
+  EXPECT_EQ(t, "abcdef\u2026");
+  EXPECT_TRUE(IsValidUtf8(t));
+  EXPECT_LE(t.size(), 10u);
+  EXPECT_EQ(TruncateUtf8("abcdef", 2), "");
+}
+
+}  // namespace
+}  // namespace pln

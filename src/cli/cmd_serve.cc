@@ -95,7 +95,7 @@ int RunServe(const Config& config_in) {
   Runtime& rt = **runtime;
   auto server = http::HttpServer::Create(
       http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
-                                  *rt.mentorship, *rt.store});
+                                  *rt.mentorship, *rt.notifications, *rt.store});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

@@ -36,6 +36,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
       static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
   rt->mentorship = std::make_unique<app::MentorshipService>(
       *rt->store, rt->clock, mentorship_config, rt->mentor_proximity);
+  rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
   return rt;
 }
 

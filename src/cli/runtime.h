@@ -8,6 +8,7 @@
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
+#include "app/notification_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -26,6 +27,7 @@ struct Runtime {
   std::unique_ptr<app::FeedbackService> feedback;
   app::ConnectionProximity mentor_proximity;
   std::unique_ptr<app::MentorshipService> mentorship;
+  std::unique_ptr<app::NotificationService> notifications;
 };
 
 // Opens the database named by the config (creating the data directory for

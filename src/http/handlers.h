@@ -116,5 +116,10 @@ Status HandleEndMentorship(Context& ctx, Response& out);
 Status HandleMentorshipFeedback(Context& ctx, Response& out);
 Status HandleMentorshipAlumni(Context& ctx, Response& out);
 Status HandleListMemberAlumni(Context& ctx, Response& out);
+// handlers_notifications.cc
+Status HandleListNotifications(Context& ctx, Response& out);
+Status HandleUnreadNotifications(Context& ctx, Response& out);
+Status HandleReadNotification(Context& ctx, Response& out);
+Status HandleReadAllNotifications(Context& ctx, Response& out);
 
 }  // namespace pln::http

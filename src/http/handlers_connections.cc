@@ -55,15 +55,6 @@ Result<MemberId> ReadMemberBody(const Context& ctx) {
   return MemberId(*member);
 }
 
-void WriteNextCursor(JsonWriter& w, const std::optional<std::string>& cursor) {
-  w.Key("next_cursor");
-  if (cursor) {
-    w.String(*cursor);
-  } else {
-    w.Null();
-  }
-}
-
 }  // namespace
 
 Status HandleSendRequest(Context& ctx, Response& out) {

@@ -86,12 +86,8 @@ Status HandleSearchMembers(Context& ctx, Response& out) {
   JsonWriter w(256 + page.items.size() * 512);
   w.BeginObject().Key("items").BeginArray();
   for (const domain::MemberView& view : page.items) WriteMemberView(w, view);
-  w.EndArray().Key("next_cursor");
-  if (page.next_cursor) {
-    w.String(*page.next_cursor);
-  } else {
-    w.Null();
-  }
+  w.EndArray();
+  WriteNextCursor(w, page.next_cursor);
   w.EndObject();
   out.SetJson(200, w.Take());
   return Status::Ok();

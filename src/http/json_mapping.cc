@@ -109,6 +109,15 @@ void WriteMemberSummary(JsonWriter& w, const app::MemberSummary& s) {
       .EndObject();
 }
 
+void WriteNextCursor(JsonWriter& w, const std::optional<std::string>& cursor) {
+  w.Key("next_cursor");
+  if (cursor) {
+    w.String(*cursor);
+  } else {
+    w.Null();
+  }
+}
+
 void WriteConnectionRequest(JsonWriter& w, const domain::ConnectionRequest& request,
                             const app::MemberSummary& from, const app::MemberSummary& to) {
   w.BeginObject();

@@ -31,6 +31,8 @@ void WriteProfile(JsonWriter& w, const domain::Profile& profile);
 std::string MeJson(const app::MeView& me, std::optional<std::string_view> csrf_token);
 void WriteMemberView(JsonWriter& w, const domain::MemberView& view);
 void WriteMemberSummary(JsonWriter& w, const app::MemberSummary& summary);
+// "next_cursor": the opaque cursor of the next page, or null on the last page.
+void WriteNextCursor(JsonWriter& w, const std::optional<std::string>& cursor);
 void WriteConnectionRequest(JsonWriter& w, const domain::ConnectionRequest& request,
                             const app::MemberSummary& from, const app::MemberSummary& to);
 

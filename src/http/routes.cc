@@ -90,6 +90,10 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/mentorships/{id}/end", kMember, false, HandleEndMentorship},
       {kPost, "/api/v1/mentorships/{id}/feedback", kMember, false, HandleMentorshipFeedback},
       {kPut, "/api/v1/mentorships/{id}/alumni", kMember, false, HandleMentorshipAlumni},
+      {kGet, "/api/v1/notifications", kMember, false, HandleListNotifications},
+      {kGet, "/api/v1/notifications/unread-count", kMember, false, HandleUnreadNotifications},
+      {kPost, "/api/v1/notifications/{id}/read", kMember, false, HandleReadNotification},
+      {kPost, "/api/v1/notifications/read-all", kMember, false, HandleReadAllNotifications},
   };
   return kRoutes;
 }

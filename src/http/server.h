@@ -10,6 +10,7 @@
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
+#include "app/notification_service.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/result.h"
@@ -32,6 +33,7 @@ struct Services {
   app::ConnectionService& connections;
   app::FeedbackService& feedback;
   app::MentorshipService& mentorship;
+  app::NotificationService& notifications;
   app::Store& store;  // health checks only
 };
 

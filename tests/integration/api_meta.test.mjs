@@ -191,11 +191,13 @@ describe(`api meta (${DB_KIND})`, () => {
       ratings: { clarity: 3, depth: 3, impact: 3 }, strengths: 's', improvements: 'i', next_step: 'n',
     })).body;
     const endorsement = (await friend.post(`/members/${u.id}/endorsements`, { skill: 'SQL' })).body;
+    const notification = (await u.get('/notifications')).body.items[0];
 
     const fill = (p) => {
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);
       if (/\/feedback\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, askedOfU.id);
       if (/\/feedback\/reviews\/\{/.test(p)) return p.replace(/\{[^}]+\}/, review.id);
+      if (/\/notifications\/\{/.test(p)) return p.replace(/\{[^}]+\}/, notification.id);
       if (/\/endorsements\/\{/.test(p) && !/\/members\//.test(p)) return p.replace(/\{[^}]+\}/, endorsement.id);
       if (/\/members\/\{[^}]+\}\/(endorsements|reviews)/.test(p)) return p.replace(/\{[^}]+\}/, u.id);
       if (/\/requests\/\{[^}]+\}\/accept/.test(p)) return p.replace(/\{[^}]+\}/, toAccept.id);

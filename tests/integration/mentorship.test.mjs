@@ -102,6 +102,15 @@ describe(`mentorship (${DB_KIND})`, () => {
     assert.equal((await learner.get(`/mentorship/requests/${unrelated.id}`)).body.status, 'pending');
     expectError(await other.post(`/mentorship/requests/${elsewhere.id}/accept`), 409, 'not_open');
 
+    // Notifications: the request, the question, the decision and the closed request.
+    const kinds = async (c) => (await c.get('/notifications?limit=100')).body.items.map((n) => n.kind);
+    assert.ok((await kinds(mentor)).includes('mentorship.request'));
+    assert.ok((await kinds(mentor)).includes('mentorship.info_answered'));
+    const learnerKinds = await kinds(learner);
+    assert.ok(learnerKinds.includes('mentorship.info_requested'), learnerKinds.join());
+    assert.ok(learnerKinds.includes('mentorship.accepted'), learnerKinds.join());
+    assert.ok((await kinds(other)).includes('mentorship.matched_elsewhere'));
+
     // The offer now shows one slot taken and a response time.
     const mine = await mentor.get('/me/mentor-offer');
     assert.equal(mine.body.open_slots, 2);
@@ -125,6 +134,7 @@ describe(`mentorship (${DB_KIND})`, () => {
       next_steps: 'Finish the joins chapter.',
     });
     expectStatus(ci, 201, 'check-in');
+    assert.ok((await kinds(mentor)).includes('mentorship.check_in'));
     assert.equal(ci.body.check_ins.length, 1);
     assert.equal(ci.body.check_ins[0].author, learner.id);
     assert.match(ci.body.check_ins[0].notes_html, /<strong>SQL<\/strong>/);
@@ -303,5 +313,7 @@ describe(`mentorship request expiry (${DB_KIND})`, () => {
     expectStatus(await ask(mentee, mentor), 201, 'a new request after expiry');
     const statuses = (await mentee.get('/mentorship/requests')).body.items.map((r) => r.status);
     assert.deepEqual(statuses, ['pending', 'expired']);
+    const told = (await mentee.get('/notifications')).body.items.filter((n) => n.kind === 'mentorship.request_expired');
+    assert.equal(told.length, 1);
   });
 });

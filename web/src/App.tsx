@@ -11,6 +11,7 @@ import { MemberPage } from './pages/Member';
 import { RequestsPage } from './pages/Requests';
 import { ConnectionsPage } from './pages/Connections';
 import { NotFoundPage } from './pages/NotFound';
+import { NotificationsPage } from './pages/Notifications';
 import { FeedbackListPage, FeedbackRequestPage, SkillTimelinePage } from './pages/Feedback';
 import { MentorsPage } from './pages/Mentors';
 import { MentoringPage } from './pages/Mentoring';
@@ -44,6 +45,8 @@ function match(pathname: string): RouteMatch {
       return { page: <MentorsPage />, access: 'member' };
     case '/mentoring':
       return { page: <MentoringPage />, access: 'member' };
+    case '/notifications':
+      return { page: <NotificationsPage />, access: 'member' };
   }
   const fb = /^\/feedback\/(\d+)$/.exec(path);
   if (fb) return { page: <FeedbackRequestPage id={Number(fb[1])} key={fb[1]} />, access: 'member' };

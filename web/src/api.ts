@@ -252,6 +252,16 @@ export interface Mentorship {
   feedback: { author: number; helpfulness: number; went_well: string; suggestion: string; created_at: string }[];
 }
 
+export interface Notification {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  created_at: string;
+  read: boolean;
+}
+
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;
@@ -444,6 +454,12 @@ export const Api = {
     api<{ items: ShownReview[] }>('GET', `/members/${member}/reviews`, undefined, { expect401: true }),
   feedbackStats: () => api<Reciprocity>('GET', '/me/feedback-stats'),
   skillTimeline: (skill: string) => api<SkillTimeline>('GET', `/skills/${encodeURIComponent(skill)}/timeline`),
+
+  notifications: (cursor?: string | null, limit = 20) =>
+    api<Page<Notification> & { unread: number }>('GET', `/notifications${qs({ cursor, limit })}`),
+  unreadNotifications: () => api<{ unread: number }>('GET', '/notifications/unread-count'),
+  readNotification: (id: number) => api<{ unread: number }>('POST', `/notifications/${id}/read`),
+  readAllNotifications: () => api<{ unread: number }>('POST', '/notifications/read-all'),
 
   block: (member: number) => api<{ member: number; blocked: boolean }>('POST', '/blocks', { member }),
 

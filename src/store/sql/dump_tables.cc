@@ -92,6 +92,11 @@ const std::vector<TableSpec>& DumpTables() {
       {"mentorship_feedback",
        {"mentorship_id", "author_id", "helpfulness", "went_well", "suggestion", "created_at"},
        {{"mentorship_id"}, {"author_id"}}},
+      {"notifications",
+       {"id", "recipient_id", "kind", "title", "body", "link", "dedupe_key", "created_at",
+        "read_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }

@@ -20,6 +20,7 @@
 #include "store/sql/feedback_repository.h"
 #include "store/sql/member_repository.h"
 #include "store/sql/mentorship_repository.h"
+#include "store/sql/notification_repository.h"
 #include "store/sql/session_repository.h"
 #include "store/sql/sql_connection.h"
 #include "store/sql/token_repository.h"
@@ -38,6 +39,7 @@ class SqlTx final : public app::Tx {
   app::ConnectionRepository& connections() override { return connections_; }
   app::FeedbackRepository& feedback() override { return feedback_; }
   app::MentorshipRepository& mentorship() override { return mentorship_; }
+  app::NotificationRepository& notifications() override { return notifications_; }
 
   // Runs a statement that only reads.
   Result<SqlRows> Query(std::string_view sql, std::initializer_list<SqlValue> params = {});
@@ -63,6 +65,7 @@ class SqlTx final : public app::Tx {
   SqlConnectionRepository connections_{*this};
   SqlFeedbackRepository feedback_{*this};
   SqlMentorshipRepository mentorship_{*this};
+  SqlNotificationRepository notifications_{*this};
 };
 
 }  // namespace pln::store::sql

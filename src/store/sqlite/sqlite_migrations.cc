@@ -274,6 +274,22 @@ CREATE TABLE mentorship_feedback (
   created_at BIGINT NOT NULL,
   PRIMARY KEY (mentorship_id, author_id)
 );
+// Version 5: in-app notifications. dedupe_key is NULL for ordinary notices; a
+// reminder carries a key so that it is stored at most once per recipient.
+constexpr std::string_view kNotificationSchema = R"sql(
+CREATE TABLE notifications (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  recipient_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  link TEXT NOT NULL,
+  dedupe_key TEXT,
+  created_at INTEGER NOT NULL,
+  read_at INTEGER,
+  UNIQUE (recipient_id, dedupe_key)
+);
+CREATE INDEX notifications_recipient ON notifications (recipient_id, id);
 )sql";
 
 }  // namespace
@@ -282,6 +298,7 @@ std::vector<sql::Migration> SqliteMigrations() {
   return {
       {1, "initial schema", kInitialSchema},
       {3, "feedback and endorsements", kFeedbackSchema},
+      {5, "notifications", kNotificationSchema},
       {6, "mentorship", kMentorshipSchema},
   };
 }

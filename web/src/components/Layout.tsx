@@ -27,6 +27,26 @@ export function Layout({ children }: { children: ReactNode }) {
     };
   }, [signedIn, loc.pathname]);
 
+  // Unread notifications: on every page change and when the list page marks some read.
+  const [unread, setUnread] = useState(0);
+  useEffect(() => {
+    if (!signedIn) {
+      setUnread(0);
+      return;
+    }
+    let live = true;
+    const refresh = () =>
+      Api.unreadNotifications()
+        .then((r) => live && setUnread(r.unread))
+        .catch(() => live && setUnread(0));
+    void refresh();
+    window.addEventListener('pln:notifications', refresh);
+    return () => {
+      live = false;
+      window.removeEventListener('pln:notifications', refresh);
+    };
+  }, [signedIn, loc.pathname]);
+
   const doLogout = async () => {
     await logout();
     navigate('/login', { replace: true });
@@ -89,6 +109,16 @@ export function Layout({ children }: { children: ReactNode }) {
                   </li>
                 </ul>
                 <div className="user-box">
+                  <NavLink to="/notifications" className="bell">
+                    Notifications
+                    {unread > 0 && ' '}
+                    {unread > 0 && (
+                      <span className="count">
+                        {unread > 99 ? '99+' : unread}
+                        <span className="visually-hidden"> unread</span>
+                      </span>
+                    )}
+                  </NavLink>
                   <span className="user-name" title={me.email}>
                     <span className="visually-hidden">Signed in as </span>
                     {me.profile.name}
