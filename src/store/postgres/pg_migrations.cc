@@ -272,6 +272,8 @@ CREATE TABLE mentorship_feedback (
   created_at BIGINT NOT NULL,
   PRIMARY KEY (mentorship_id, author_id)
 );
+)sql";
+
 // Version 5: in-app notifications. dedupe_key is NULL for ordinary notices; a
 // reminder carries a key so that it is stored at most once per recipient.
 constexpr std::string_view kNotificationSchema = R"sql(
