@@ -308,6 +308,65 @@ class UnusedPrograms final : public ProgramRepository {
   Status SaveProposal(ProgramId, const domain::Proposal&) override { return NotInFake(); }
 };
 
+// Mentorship data is seeded through the real services in the store
+// conformance and integration tests; the seeder's plan tests do not reach it.
+class UnusedMentorship final : public MentorshipRepository {
+ public:
+  Status PutOffer(const domain::MentorOffer&) override { return NotInFake(); }
+  Result<std::optional<domain::MentorOffer>> GetOffer(MemberId) override { return NotInFake(); }
+  Result<std::vector<domain::MentorOffer>> ListOpenOffers() override { return NotInFake(); }
+  Result<std::unordered_map<MemberId, MentorStats>> Stats(const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
+  Result<std::unordered_map<MemberId, std::vector<MemberId>>> MutualConnections(
+      MemberId, const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
+  Result<MentorshipRequestId> CreateRequest(const domain::MentorshipRequest&) override {
+    return NotInFake();
+  }
+  Result<std::optional<domain::MentorshipRequest>> GetRequest(MentorshipRequestId) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::MentorshipRequest>> ListRequests(MemberId, MentorshipRole,
+                                                              int) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::MentorshipRequest>> OpenRequestsOf(MemberId) override {
+    return NotInFake();
+  }
+  Result<bool> UpdateRequest(const domain::MentorshipRequest&,
+                             domain::MentorshipRequestStatus) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::MentorshipRequest>> ExpireRequests(int64_t,
+                                                                std::optional<MemberId>) override {
+    return NotInFake();
+  }
+  Result<MentorshipId> CreateMentorship(const domain::Mentorship&) override { return NotInFake(); }
+  Result<std::optional<domain::Mentorship>> GetMentorship(MentorshipId) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::Mentorship>> ListMentorships(MemberId) override { return NotInFake(); }
+  Result<std::vector<domain::Mentorship>> ListActive() override { return NotInFake(); }
+  Result<int> CountActiveAsMentor(MemberId) override { return NotInFake(); }
+  Status UpdateMentorship(const domain::Mentorship&) override { return NotInFake(); }
+  Result<std::vector<domain::Mentorship>> ListAlumni(MemberId) override { return NotInFake(); }
+  Result<int64_t> AddGoal(MentorshipId, const std::string&, int64_t) override {
+    return NotInFake();
+  }
+  Result<bool> UpdateGoal(MentorshipId, const domain::MentorshipGoal&) override {
+    return NotInFake();
+  }
+  Result<bool> DeleteGoal(MentorshipId, int64_t) override { return NotInFake(); }
+  Result<int64_t> AddCheckIn(const domain::CheckIn&) override { return NotInFake(); }
+  Result<std::vector<domain::CheckIn>> ListCheckIns(MentorshipId) override { return NotInFake(); }
+  Status AddFeedback(const domain::CompletionFeedback&) override { return NotInFake(); }
+  Result<std::vector<domain::CompletionFeedback>> ListFeedback(MentorshipId) override {
+    return NotInFake();
+  }
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -316,6 +375,7 @@ class FakeTx final : public Tx {
   TokenRepository& tokens() override { return tokens_; }
   ConnectionRepository& connections() override { return connections_; }
   FeedbackRepository& feedback() override { return feedback_; }
+  MentorshipRepository& mentorship() override { return mentorship_; }
   NotificationRepository& notifications() override { return notifications_; }
   NetworkRepository& network() override { return network_; }
   ProgramRepository& programs() override { return programs_; }
@@ -325,6 +385,7 @@ class FakeTx final : public Tx {
   UnusedFeedback feedback_;
   UnusedNetwork network_;
   UnusedPrograms programs_;
+  UnusedMentorship mentorship_;
   FakeMembers members_;
   FakeConnections connections_;
   UnusedSessions sessions_;

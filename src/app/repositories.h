@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/feedback_repository.h"
+#include "app/mentorship_repository.h"
 #include "app/network_repository.h"
 #include "app/notification_repository.h"
 #include "app/program_repository.h"
@@ -164,6 +165,7 @@ class Tx {
   virtual TokenRepository& tokens() = 0;
   virtual ConnectionRepository& connections() = 0;
   virtual FeedbackRepository& feedback() = 0;
+  virtual MentorshipRepository& mentorship() = 0;
   virtual NotificationRepository& notifications() = 0;
   virtual NetworkRepository& network() = 0;
   virtual ProgramRepository& programs() = 0;

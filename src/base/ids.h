@@ -28,6 +28,8 @@ using FeedbackRequestId = Id<struct FeedbackRequestIdTag>;
 using ReviewId = Id<struct ReviewIdTag>;
 using EndorsementId = Id<struct EndorsementIdTag>;
 using ProgramId = Id<struct ProgramIdTag>;
+using MentorshipRequestId = Id<struct MentorshipRequestIdTag>;
+using MentorshipId = Id<struct MentorshipIdTag>;
 
 }  // namespace pln
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/backup.h"
+#include "app/demo_mentorship.h"
 #include "app/demo_program.h"
 #include "app/demo_seeder.h"
 #include "app/progress.h"
@@ -23,9 +24,11 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   if (!summary.ok()) return ReportError(summary.error());
   auto program = app::SeedDemoProgram(*(*rt)->store, (*rt)->clock, options);
   if (!program.ok()) return ReportError(program.error());
+  auto mentoring = app::SeedDemoMentorship(*(*rt)->store, (*rt)->clock);
+  if (!mentoring.ok()) return ReportError(mentoring.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
-            << " connections.\n"
+            << " connections, " << mentoring->offers << " new mentor offers.\n"
             << "Log in as " << summary->demo_email << " with password " << summary->demo_password
             << "\n"
             << "Program lead: " << app::kDemoLeadEmail

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -27,28 +28,22 @@ std::string DefaultWebRoot() {
   return std::filesystem::exists(candidate / "index.html", ec) ? candidate.string() : "";
 }
 
-// The feedback deadline sweep (lapses and reminders) every `period` until
-// stopped. It runs once at start, so a restarted server catches up at once.
-class FeedbackSweeper {
+// Runs `task` at start and then every `period` on its own thread until
+// destroyed. The background sweeps only make time-based events (expiry,
+// lapses, reminders) arrive unprompted; reads also apply them lazily.
+class PeriodicTask {
  public:
-  FeedbackSweeper(app::FeedbackService& feedback, const Clock& clock,
-                  std::chrono::milliseconds period)
-      : thread_([this, &feedback, &clock, period] {
+  PeriodicTask(std::function<void()> task, std::chrono::milliseconds period)
+      : thread_([this, task = std::move(task), period] {
           std::unique_lock lock(mu_);
           while (!stop_) {
             lock.unlock();
-            Result<app::SweepResult> r = feedback.SendDueReminders(clock.NowMs());
-            if (!r.ok()) {
-              spdlog::warn("feedback sweep failed: {}", r.error().message());
-            } else if (r->lapsed > 0 || r->reminders_due > 0) {
-              spdlog::info("feedback sweep: {} slot(s) lapsed, {} reminder(s) due", r->lapsed,
-                           r->reminders_due);
-            }
+            task();
             lock.lock();
             cv_.wait_for(lock, period, [this] { return stop_; });
           }
         }) {}
-  ~FeedbackSweeper() {
+  ~PeriodicTask() {
     {
       std::lock_guard lock(mu_);
       stop_ = true;
@@ -63,6 +58,22 @@ class FeedbackSweeper {
   bool stop_ = false;
   std::thread thread_;  // last: starts after the members it uses
 };
+
+void SweepFeedback(app::FeedbackService& feedback, const Clock& clock) {
+  Result<app::SweepResult> r = feedback.SendDueReminders(clock.NowMs());
+  if (!r.ok()) {
+    spdlog::warn("feedback sweep failed: {}", r.error().message());
+  } else if (r->lapsed > 0 || r->reminders_due > 0) {
+    spdlog::info("feedback sweep: {} slot(s) lapsed, {} reminder(s) due", r->lapsed,
+                 r->reminders_due);
+  }
+}
+
+void SweepMentorship(app::MentorshipService& mentorship) {
+  if (auto n = mentorship.Sweep(); !n.ok()) {
+    spdlog::warn("mentorship sweep failed: {}", n.error().message());
+  }
+}
 
 }  // namespace
 
@@ -97,8 +108,9 @@ int RunServe(const Config& config_in) {
   Runtime& rt = **runtime;
   if (auto s = StartNetwork(rt); !s.ok()) return ReportError(s.error());
   auto server = http::HttpServer::Create(
-      http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
-                                  *rt.notifications, *rt.programs, *rt.store, rt.network.get()});
+      http_config,
+      http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.mentorship,
+                     *rt.notifications, *rt.programs, *rt.store, rt.network.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {
@@ -112,7 +124,10 @@ int RunServe(const Config& config_in) {
                (*server)->port());
   Status run;
   {
-    FeedbackSweeper sweeper(*rt.feedback, rt.clock, std::chrono::minutes(10));
+    PeriodicTask feedback_sweep([&] { SweepFeedback(*rt.feedback, rt.clock); },
+                                std::chrono::minutes(10));
+    PeriodicTask mentorship_sweep([&] { SweepMentorship(*rt.mentorship); },
+                                  std::chrono::minutes(1));
     run = (*server)->Run();
   }
   // Wake the waiter if Run ended for another reason (it is blocked in sigwait).

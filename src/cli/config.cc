@@ -34,6 +34,10 @@ Status Validate(const Config& c) {
   if (c.threads < 0 || c.threads > 256) return ValidationError({{"threads", "must be 0..256"}});
   if (c.pool_size < 1 || c.pool_size > 256)
     return ValidationError({{"pool_size", "must be 1..256"}});
+  if (c.mentorship_request_ttl_seconds < 1 || c.mentorship_request_ttl_seconds > 365 * 24 * 3600) {
+    return ValidationError(
+        {{"mentorship_request_ttl_seconds", "must be 1..31536000 (one second to a year)"}});
+  }
   if (!c.database.empty() && !c.UsesPostgres()) {
     return ValidationError({{"database", "must be a postgresql:// URL (leave empty for SQLite)"}});
   }
@@ -89,6 +93,8 @@ Status LoadConfigFile(const std::string& path_in, Config& c) {
       str(c.log_level);
     else if (k == "password_strength")
       str(c.password_strength);
+    else if (k == "mentorship_request_ttl_seconds")
+      num(c.mentorship_request_ttl_seconds);
     else if (k == "secure_cookies") {
       if (auto v = node.value<bool>())
         c.secure_cookies = *v;
@@ -125,6 +131,7 @@ Status LoadEnvironment(Config& c) {
   get("PLN_PASSWORD_STRENGTH", c.password_strength);
   RETURN_IF_ERROR(get_int("PLN_THREADS", c.threads));
   RETURN_IF_ERROR(get_int("PLN_POOL_SIZE", c.pool_size));
+  RETURN_IF_ERROR(get_int("PLN_MENTORSHIP_REQUEST_TTL_SECONDS", c.mentorship_request_ttl_seconds));
   if (const char* v = std::getenv("PLN_SECURE_COOKIES")) {
     c.secure_cookies = std::string(v) == "1" || std::string(v) == "true";
   }

@@ -20,6 +20,8 @@ struct Config {
   std::string log_format = "text";  // "text" | "json"
   std::string log_level = "info";
   std::string password_strength = "interactive";
+  // An unanswered mentorship request expires after this long (default 14 days).
+  int mentorship_request_ttl_seconds = 14 * 24 * 3600;
 
   // The database the stores open: the URL, or the SQLite path inside data_dir.
   std::string DatabaseTarget() const;

@@ -59,6 +59,12 @@ int main(int argc, char** argv) {
                     "HTTP worker threads (default: twice the CPU cores; PLN_THREADS)");
   serve->add_option("--web-root", web_root,
                     "Directory of the built web app (default <binary>/../web/dist)");
+  int request_ttl = 0;
+  serve
+      ->add_option("--mentorship-request-ttl", request_ttl,
+                   "Seconds before an unanswered mentorship request expires (default 14 days; "
+                   "PLN_MENTORSHIP_REQUEST_TTL_SECONDS)")
+      ->check(CLI::Range(1, 365 * 24 * 3600));
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   AddCommonFlags(migrate, f);
@@ -125,6 +131,7 @@ int main(int argc, char** argv) {
   if (!listen.empty()) config.listen = listen;
   if (!web_root.empty()) config.web_root = web_root;
   if (threads > 0) config.threads = threads;
+  if (request_ttl > 0) config.mentorship_request_ttl_seconds = request_ttl;
   if (config.log_format != "text" && config.log_format != "json") {
     std::cerr << "pln: --log-format must be text or json\n";
     return 2;

@@ -33,10 +33,15 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
   rt->feedback = std::make_unique<app::FeedbackService>(*rt->store, rt->clock);
+  app::MentorshipConfig mentorship_config;
+  mentorship_config.request_ttl_ms =
+      static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
+  rt->mentorship = std::make_unique<app::MentorshipService>(
+      *rt->store, rt->clock, mentorship_config, rt->mentor_proximity);
   rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
-  // The mentorship seams (ProgramMentorshipSink, MentorshipActivitySource) are
-  // wired here once the mentorship feature exists.
-  rt->programs = std::make_unique<app::ProgramService>(*rt->store, rt->clock);
+  // Publishing a program creates its mentorships; the dashboard reads their check-ins.
+  rt->programs = std::make_unique<app::ProgramService>(
+      *rt->store, rt->clock, &rt->program_mentorships, &rt->program_mentorships);
   return rt;
 }
 

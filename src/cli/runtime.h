@@ -7,9 +7,11 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
+#include "app/mentorship_service.h"
 #include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
+#include "app/program_mentorships.h"
 #include "app/program_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -26,7 +28,10 @@ struct Runtime {
   std::unique_ptr<app::ProfileService> profiles;
   std::unique_ptr<app::ConnectionService> connections;
   std::unique_ptr<app::FeedbackService> feedback;
+  app::ConnectionProximity mentor_proximity;
+  std::unique_ptr<app::MentorshipService> mentorship;
   std::unique_ptr<app::NotificationService> notifications;
+  app::ProgramMentorships program_mentorships;
   std::unique_ptr<app::ProgramService> programs;
   // Loaded by StartNetwork (only `pln serve` needs it); declared last so it is
   // destroyed first, before the services that point at it.

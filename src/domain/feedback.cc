@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "domain/text_rules.h"
 
 namespace pln::domain {
 namespace {
@@ -14,46 +15,6 @@ std::string Trimmed(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");
   size_t e = s.find_last_not_of(" \t\r\n");
   return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
-}
-
-std::string Limit(size_t n) {
-  return "must be at most " + std::to_string(n) + " characters";
-}
-
-// Multi-line text (Markdown). Adds an error to `errors` and returns the trimmed text.
-std::string CheckText(std::string_view value, std::string_view field, size_t max, bool required,
-                      std::vector<FieldError>& errors) {
-  if (!IsValidUtf8(value)) {
-    errors.push_back({std::string(field), "must be valid UTF-8 text"});
-    return "";
-  }
-  std::string clean = Trimmed(value);
-  if (HasControlChars(clean, /*allow_newlines=*/true)) {
-    errors.push_back({std::string(field), "must not contain control characters"});
-  } else if (required && clean.empty()) {
-    errors.push_back({std::string(field), "is required"});
-  } else if (Utf8Length(clean) > max) {
-    errors.push_back({std::string(field), Limit(max)});
-  }
-  return clean;
-}
-
-// One-line text: inner whitespace collapsed.
-std::string CheckLine(std::string_view value, std::string_view field, size_t max, bool required,
-                      std::vector<FieldError>& errors) {
-  if (!IsValidUtf8(value)) {
-    errors.push_back({std::string(field), "must be valid UTF-8 text"});
-    return "";
-  }
-  std::string clean = NormalizeSpace(value);
-  if (HasControlChars(clean, /*allow_newlines=*/false)) {
-    errors.push_back({std::string(field), "must not contain control characters"});
-  } else if (required && clean.empty()) {
-    errors.push_back({std::string(field), "is required"});
-  } else if (Utf8Length(clean) > max) {
-    errors.push_back({std::string(field), Limit(max)});
-  }
-  return clean;
 }
 
 bool IsCriterionId(std::string_view id) {
@@ -154,7 +115,7 @@ Result<FeedbackRequestInput> ValidateFeedbackRequest(FeedbackRequestInput in, Me
   out.artifact.url = Trimmed(in.artifact.url);
   if (!out.artifact.url.empty()) {
     if (out.artifact.url.size() > FeedbackLimits::kUrl) {
-      errors.push_back({"artifact.url", Limit(FeedbackLimits::kUrl)});
+      errors.push_back({"artifact.url", LimitMessage(FeedbackLimits::kUrl)});
     } else if (!IsValidUtf8(out.artifact.url) || !IsHttpUrl(out.artifact.url) ||
                out.artifact.url.find_first_of(" \t\r\n\"<>") != std::string::npos) {
       errors.push_back({"artifact.url", "must be an http:// or https:// link"});

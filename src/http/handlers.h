@@ -93,6 +93,29 @@ Status HandleMyFeedbackStats(Context& ctx, Response& out);
 Status HandleListShownReviews(Context& ctx, Response& out);
 Status HandleSuggestReviewers(Context& ctx, Response& out);
 
+// handlers_mentorship.cc
+Status HandleGetMyMentorOffer(Context& ctx, Response& out);
+Status HandlePutMyMentorOffer(Context& ctx, Response& out);
+Status HandleGetMentorOffer(Context& ctx, Response& out);
+Status HandleFindMentors(Context& ctx, Response& out);
+Status HandleCreateMentorshipRequest(Context& ctx, Response& out);
+Status HandleListMentorshipRequests(Context& ctx, Response& out);
+Status HandleGetMentorshipRequest(Context& ctx, Response& out);
+Status HandleAcceptMentorshipRequest(Context& ctx, Response& out);
+Status HandleDeclineMentorshipRequest(Context& ctx, Response& out);
+Status HandleWithdrawMentorshipRequest(Context& ctx, Response& out);
+Status HandleAskInfoMentorshipRequest(Context& ctx, Response& out);
+Status HandleAnswerMentorshipRequest(Context& ctx, Response& out);
+Status HandleListMentorships(Context& ctx, Response& out);
+Status HandleGetMentorship(Context& ctx, Response& out);
+Status HandleAddMentorshipGoal(Context& ctx, Response& out);
+Status HandleUpdateMentorshipGoal(Context& ctx, Response& out);
+Status HandleDeleteMentorshipGoal(Context& ctx, Response& out);
+Status HandleAddCheckIn(Context& ctx, Response& out);
+Status HandleEndMentorship(Context& ctx, Response& out);
+Status HandleMentorshipFeedback(Context& ctx, Response& out);
+Status HandleMentorshipAlumni(Context& ctx, Response& out);
+Status HandleListMemberAlumni(Context& ctx, Response& out);
 // handlers_notifications.cc
 Status HandleListNotifications(Context& ctx, Response& out);
 Status HandleUnreadNotifications(Context& ctx, Response& out);

@@ -9,6 +9,7 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
+#include "app/mentorship_service.h"
 #include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
@@ -33,6 +34,7 @@ struct Services {
   app::ProfileService& profiles;
   app::ConnectionService& connections;
   app::FeedbackService& feedback;
+  app::MentorshipService& mentorship;
   app::NotificationService& notifications;
   app::ProgramService& programs;
   app::Store& store;  // health checks only

@@ -137,8 +137,9 @@ class ServerTest : public ::testing::Test {
     config.threads = 2;
     config.max_body_bytes = 1024;
     config.web_root = web_root_.string();
-    auto server = HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_,
-                                                      notifications_, programs_, store_});
+    auto server =
+        HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
+                                            notifications_, programs_, store_});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_status_ = server_->Run(); });
@@ -159,6 +160,8 @@ class ServerTest : public ::testing::Test {
   app::ProfileService profiles_{store_, clock_};
   app::ConnectionService connections_{store_, clock_};
   app::FeedbackService feedback_{store_, clock_};
+  app::ConnectionProximity proximity_;
+  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, proximity_};
   app::NotificationService notifications_{store_, clock_};
   app::ProgramService programs_{store_, clock_};
   std::unique_ptr<HttpServer> server_;
@@ -333,8 +336,9 @@ TEST_F(ServerTest, ConcurrentClientsThenStop) {
 TEST_F(ServerTest, AddressInUse) {
   HttpConfig config;
   config.port = server_->port();
-  auto second = HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_,
-                                                    notifications_, programs_, store_});
+  auto second =
+      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
+                                          notifications_, programs_, store_});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
   EXPECT_EQ(
@@ -349,13 +353,15 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::ProfileService profiles{store, clock};
   app::ConnectionService connections{store, clock};
   app::FeedbackService feedback{store, clock};
+  app::ConnectionProximity proximity;
+  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, proximity};
   app::NotificationService notifications{store, clock};
   app::ProgramService programs{store, clock};
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server = HttpServer::Create(
-      config, Services{auth, profiles, connections, feedback, notifications, programs, store});
+  auto server = HttpServer::Create(config, Services{auth, profiles, connections, feedback,
+                                                    mentorship, notifications, programs, store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }

@@ -57,6 +57,8 @@ describe('accessibility audit', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
         ['/requests', 'Connection requests'],
         ['/requests?tab=outgoing', 'Connection requests'],
         ['/connections', 'My connections'],
+        ['/mentors', 'Find a mentor'],
+        ['/mentoring', 'Mentoring'],
         ['/no-such-page', 'Page not found'],
       ]) {
         await page.goto(path);

@@ -223,10 +223,17 @@ describe(`programs (${DB_KIND})`, () => {
     assert.deepEqual(await kinds(e1), ['program.unmatched']);
     assert.deepEqual(await kinds(outsider), []);
 
+    // Each published pair is now an accepted mentorship of the two members.
+    const ships = (await e3.get('/mentorships')).body.items;
+    const fromProgram = ships.filter((m) => m.program === id);
+    assert.equal(fromProgram.length, 1, JSON.stringify(ships));
+    assert.equal(fromProgram[0].mentor.id, mA.id);
+    assert.equal(fromProgram[0].status, 'active');
+
     const dash = (await lead.get(`/programs/${id}/dashboard`)).body;
     assert.equal(dash.status, 'published');
     assert.equal(dash.matched, 2);
-    assert.equal(dash.check_ins, null, 'no mentorship activity source yet');
+    assert.equal(dash.check_ins, 0, 'the new mentorships have no check-ins yet');
     assert.equal(dash.pairs.length, 2);
 
     expectError(await e3.post(`/programs/${id}/close`), 403, 'not_program_lead', 'participant closes');

@@ -14,6 +14,8 @@ import { NotFoundPage } from './pages/NotFound';
 import { NotificationsPage } from './pages/Notifications';
 import { FeedbackListPage, FeedbackRequestPage, SkillTimelinePage } from './pages/Feedback';
 import { ProgramPage, ProgramsPage } from './pages/Programs';
+import { MentorsPage } from './pages/Mentors';
+import { MentoringPage } from './pages/Mentoring';
 
 interface RouteMatch {
   page: ReactNode;
@@ -40,6 +42,10 @@ function match(pathname: string): RouteMatch {
       return { page: <ConnectionsPage />, access: 'member' };
     case '/feedback':
       return { page: <FeedbackListPage />, access: 'member' };
+    case '/mentors':
+      return { page: <MentorsPage />, access: 'member' };
+    case '/mentoring':
+      return { page: <MentoringPage />, access: 'member' };
     case '/notifications':
       return { page: <NotificationsPage />, access: 'member' };
     case '/programs':
@@ -51,6 +57,7 @@ function match(pathname: string): RouteMatch {
   if (fb) return { page: <FeedbackRequestPage id={Number(fb[1])} key={fb[1]} />, access: 'member' };
   const sk = /^\/skills\/([^/]+)$/.exec(path);
   if (sk) return { page: <SkillTimelinePage skill={decodeURIComponent(sk[1])} key={sk[1]} />, access: 'member' };
+  if (/^\/mentoring\/\d+$/.test(path)) return { page: <MentoringPage />, access: 'member' };
   const m = /^\/members\/([^/]+)$/.exec(path);
   if (m) return { page: <MemberPage id={decodeURIComponent(m[1])} key={m[1]} />, access: 'any' };
   return { page: <NotFoundPage />, access: 'any' };

@@ -192,6 +192,80 @@ export interface ShownReview {
   review: Review;
 }
 
+export interface MentorOffer {
+  mentor: MemberSummary;
+  fields: string[];
+  skills: string[];
+  help: string;
+  help_html: string;
+  format: 'video' | 'in_person' | 'chat' | 'mixed';
+  cadence: 'weekly' | 'biweekly' | 'monthly';
+  capacity: number;
+  paused: boolean;
+  open_slots: number;
+  last_active_at: string | null;
+  median_response_hours: number | null;
+  updated_at: string;
+}
+
+export type MentorOfferInput = Pick<MentorOffer, 'fields' | 'skills' | 'help' | 'format' | 'cadence' | 'capacity' | 'paused'>;
+
+export interface MentorMatch {
+  offer: MentorOffer;
+  score: number;
+  full: boolean;
+  reasons: string[];
+}
+
+export type MentorshipRequestStatus =
+  | 'pending'
+  | 'info_requested'
+  | 'accepted'
+  | 'declined'
+  | 'withdrawn'
+  | 'expired'
+  | 'matched_elsewhere';
+
+export interface MentorshipRequest {
+  id: number;
+  mentee: MemberSummary;
+  mentor: MemberSummary;
+  message: string;
+  message_html: string;
+  goals: string[];
+  status: MentorshipRequestStatus;
+  decline_reason: string;
+  info_question: string;
+  info_answer: string;
+  created_at: string;
+  expires_at: string;
+  closed_at: string | null;
+  mentorship: number | null;
+}
+
+export type GoalStatus = 'open' | 'in_progress' | 'done';
+
+export interface Mentorship {
+  id: number;
+  mentor: MemberSummary;
+  mentee: MemberSummary;
+  program: number | null;
+  cadence: 'weekly' | 'biweekly' | 'monthly';
+  status: 'active' | 'ended';
+  started_at: string;
+  ended_at: string | null;
+  end_note: string;
+  last_check_in_at: string | null;
+  next_check_in_due: string;
+  check_in_overdue: boolean;
+  mentor_shows_alumni: boolean;
+  mentee_shows_alumni: boolean;
+  alumni_visible: boolean;
+  goals: { id: number; text: string; status: GoalStatus }[];
+  check_ins: { id: number; author: number; date: string; notes: string; notes_html: string; next_steps: string; next_steps_html: string; created_at: string }[];
+  feedback: { author: number; helpfulness: number; went_well: string; suggestion: string; created_at: string }[];
+}
+
 export interface Notification {
   id: number;
   kind: string;
@@ -559,4 +633,25 @@ export const Api = {
   publishProgram: (id: number) => api<Program>('POST', `/programs/${id}/publish`),
   closeProgram: (id: number) => api<Program>('POST', `/programs/${id}/close`),
   programDashboard: (id: number) => api<ProgramDashboard>('GET', `/programs/${id}/dashboard`),
+  myMentorOffer: () => api<MentorOffer>('GET', '/me/mentor-offer'),
+  saveMentorOffer: (body: MentorOfferInput) => api<MentorOffer>('PUT', '/me/mentor-offer', body),
+  mentors: (q: { field?: string; skill?: string; cursor?: string | null; limit?: number }) =>
+    api<Page<MentorMatch>>('GET', `/mentors${qs({ for: 'me', ...q })}`),
+  askMentor: (body: { mentor: number; message: string; goals: string[] }) =>
+    api<MentorshipRequest>('POST', '/mentorship/requests', body),
+  mentorshipRequests: (role: 'mentee' | 'mentor') =>
+    api<{ items: MentorshipRequest[] }>('GET', `/mentorship/requests${qs({ role })}`),
+  actOnMentorshipRequest: (id: number, action: 'accept' | 'withdraw' | 'decline' | 'ask-info' | 'answer', body?: Record<string, string>) =>
+    api<MentorshipRequest>('POST', `/mentorship/requests/${id}/${action}`, body),
+  mentorships: () => api<{ items: Mentorship[] }>('GET', '/mentorships'),
+  mentorship: (id: number) => api<Mentorship>('GET', `/mentorships/${id}`),
+  addCheckIn: (id: number, body: { date: string; notes: string; next_steps?: string }) =>
+    api<Mentorship>('POST', `/mentorships/${id}/check-ins`, body),
+  addMentorshipGoal: (id: number, text: string) => api<Mentorship>('POST', `/mentorships/${id}/goals`, { text }),
+  updateMentorshipGoal: (id: number, goal: number, status: GoalStatus) =>
+    api<Mentorship>('PATCH', `/mentorships/${id}/goals/${goal}`, { status }),
+  endMentorship: (id: number, note: string) => api<Mentorship>('POST', `/mentorships/${id}/end`, note ? { note } : {}),
+  mentorshipFeedback: (id: number, body: { helpfulness: number; went_well: string; suggestion?: string }) =>
+    api<Mentorship>('POST', `/mentorships/${id}/feedback`, body),
+  setAlumniVisible: (id: number, visible: boolean) => api<Mentorship>('PUT', `/mentorships/${id}/alumni`, { visible }),
 };

@@ -19,6 +19,7 @@
 #include "store/sql/connection_repository.h"
 #include "store/sql/feedback_repository.h"
 #include "store/sql/member_repository.h"
+#include "store/sql/mentorship_repository.h"
 #include "store/sql/network_repository.h"
 #include "store/sql/notification_repository.h"
 #include "store/sql/program_repository.h"
@@ -39,6 +40,7 @@ class SqlTx final : public app::Tx {
   app::TokenRepository& tokens() override { return tokens_; }
   app::ConnectionRepository& connections() override { return connections_; }
   app::FeedbackRepository& feedback() override { return feedback_; }
+  app::MentorshipRepository& mentorship() override { return mentorship_; }
   app::NotificationRepository& notifications() override { return notifications_; }
   app::NetworkRepository& network() override { return network_; }
   app::ProgramRepository& programs() override { return programs_; }
@@ -66,6 +68,7 @@ class SqlTx final : public app::Tx {
   SqlTokenRepository tokens_{*this};
   SqlConnectionRepository connections_{*this};
   SqlFeedbackRepository feedback_{*this};
+  SqlMentorshipRepository mentorship_{*this};
   SqlNotificationRepository notifications_{*this};
   SqlNetworkRepository network_{*this};
   SqlProgramRepository programs_{*this};

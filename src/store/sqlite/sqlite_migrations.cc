@@ -179,6 +179,103 @@ CREATE TABLE endorsements (
 CREATE INDEX endorsements_member ON endorsements (member_id, id);
 )sql";
 
+// Version 6: mentor offers, mentorship requests, mentorships with goals,
+// check-ins and completion feedback (issue 4). Two partial unique indexes make
+// the races safe: one open request per mentee→mentor pair, one active
+// mentorship per pair. program_id names a cohort program (no foreign key, so
+// this version does not depend on the programs migration).
+constexpr std::string_view kMentorshipSchema = R"sql(
+CREATE TABLE mentor_offers (
+  mentor_id INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+  fields TEXT NOT NULL,
+  skills TEXT NOT NULL,
+  help TEXT NOT NULL,
+  format TEXT NOT NULL,
+  cadence TEXT NOT NULL,
+  capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 20),
+  paused INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE mentorship_requests (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  mentee_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  mentor_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  message TEXT NOT NULL,
+  goals TEXT NOT NULL,
+  status TEXT NOT NULL,
+  decline_reason TEXT NOT NULL,
+  info_question TEXT NOT NULL,
+  info_answer TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  first_response_at BIGINT,
+  closed_at BIGINT,
+  mentorship_id BIGINT,
+  CHECK (mentee_id <> mentor_id)
+);
+CREATE INDEX mentorship_requests_mentee ON mentorship_requests (mentee_id, status, id);
+CREATE INDEX mentorship_requests_mentor ON mentorship_requests (mentor_id, id);
+CREATE INDEX mentorship_requests_expiry ON mentorship_requests (status, expires_at);
+CREATE UNIQUE INDEX mentorship_requests_one_open ON mentorship_requests (mentee_id, mentor_id)
+  WHERE status IN ('pending', 'info_requested');
+
+CREATE TABLE mentorships (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  mentor_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  mentee_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  request_id INTEGER REFERENCES mentorship_requests(id) ON DELETE SET NULL,
+  program_id BIGINT,
+  cadence TEXT NOT NULL,
+  status TEXT NOT NULL,
+  started_at BIGINT NOT NULL,
+  ended_at BIGINT,
+  ended_by BIGINT,
+  end_note TEXT NOT NULL,
+  last_check_in_at BIGINT,
+  mentor_shows_alumni INTEGER NOT NULL,
+  mentee_shows_alumni INTEGER NOT NULL,
+  CHECK (mentee_id <> mentor_id)
+);
+CREATE INDEX mentorships_mentor ON mentorships (mentor_id, status);
+CREATE INDEX mentorships_mentee ON mentorships (mentee_id, status);
+CREATE UNIQUE INDEX mentorships_one_active ON mentorships (mentor_id, mentee_id)
+  WHERE status = 'active';
+
+CREATE TABLE mentorship_goals (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  status TEXT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX mentorship_goals_mentorship ON mentorship_goals (mentorship_id, position);
+
+CREATE TABLE mentorship_checkins (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
+  author_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  date TEXT NOT NULL,
+  notes TEXT NOT NULL,
+  next_steps TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX mentorship_checkins_mentorship ON mentorship_checkins (mentorship_id, date);
+CREATE INDEX mentorship_checkins_author ON mentorship_checkins (author_id, created_at);
+
+CREATE TABLE mentorship_feedback (
+  mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
+  author_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  helpfulness INTEGER NOT NULL CHECK (helpfulness BETWEEN 1 AND 5),
+  went_well TEXT NOT NULL,
+  suggestion TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (mentorship_id, author_id)
+);
+)sql";
+
 // Version 5: in-app notifications. dedupe_key is NULL for ordinary notices; a
 // reminder carries a key so that it is stored at most once per recipient.
 constexpr std::string_view kNotificationSchema = R"sql(
@@ -307,6 +404,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {3, "feedback and endorsements", kFeedbackSchema},
       {4, "recommendation dismissals", kDismissalsSchema},
       {5, "notifications", kNotificationSchema},
+      {6, "mentorship", kMentorshipSchema},
       {7, "cohort programs", kProgramsSchema},
       {8, "feedback growth", kFeedbackGrowthSchema},
   };

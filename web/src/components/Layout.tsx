@@ -102,6 +102,9 @@ export function Layout({ children }: { children: ReactNode }) {
                     <NavLink to="/feedback">Feedback</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/mentoring">Mentoring</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/programs">Programs</NavLink>
                   </li>
                   <li>

@@ -1,0 +1,144 @@
+#include "app/demo_mentorship.h"
+
+#include <algorithm>
+
+#include "app/demo_seeder.h"
+#include "domain/feedback.h"
+#include "domain/mentorship.h"
+
+namespace pln::app {
+namespace {
+
+constexpr int64_t kDayMs = 24LL * 3600 * 1000;
+constexpr size_t kMaxOffers = 40;
+
+domain::MentorOffer OfferFor(const domain::Member& m, int64_t now) {
+  domain::MentorOffer o;
+  o.mentor = m.id;
+  for (const std::string& f : m.profile.fields) {
+    if (o.fields.size() < 3) o.fields.push_back(f);
+  }
+  for (const domain::Skill& s : m.profile.skills) {
+    if (s.level >= 3 && o.skills.size() < 6) o.skills.push_back(s.name);
+  }
+  if (o.fields.empty() && o.skills.empty()) o.skills.push_back("Career planning");
+  o.help = "Happy to help you find your way into " +
+           (o.fields.empty() ? std::string("the field") : o.fields[0]) +
+           ": portfolio reviews, interview practice and a plan for your first year.";
+  const int64_t id = m.id.value();
+  o.format = id % 3 == 0 ? domain::MentorFormat::kChat : domain::MentorFormat::kVideo;
+  o.cadence = id % 2 == 0 ? domain::Cadence::kBiweekly : domain::Cadence::kMonthly;
+  o.capacity = 1 + static_cast<int>(id % 4);
+  o.created_at = o.updated_at = now - (5 + id % 20) * kDayMs;
+  return o;
+}
+
+domain::MentorshipRequest Request(MemberId mentee, MemberId mentor, std::vector<std::string> goals,
+                                  int64_t at) {
+  domain::MentorshipRequest r;
+  r.mentee = mentee;
+  r.mentor = mentor;
+  r.message = "I finished my degree this year and would love guidance on my first steps.";
+  r.goals = std::move(goals);
+  r.created_at = at;
+  r.expires_at = at + 14 * kDayMs;
+  return r;
+}
+
+}  // namespace
+
+Result<DemoMentorshipSummary> SeedDemoMentorship(Store& store, const Clock& clock) {
+  const int64_t now = clock.NowMs();
+  DemoMentorshipSummary summary;
+  RETURN_IF_ERROR(store.Write([&](Tx& tx) -> Status {
+    summary = {};
+    ASSIGN_OR_RETURN(auto existing, tx.mentorship().ListOpenOffers());
+    if (!existing.empty()) return Status::Ok();
+    ASSIGN_OR_RETURN(auto demo, tx.members().FindAccountByEmail(kDemoEmail));
+    MemberScan scan;
+    scan.limit = 1000;
+    scan.open_to = "mentoring";
+    ASSIGN_OR_RETURN(auto members, tx.members().Scan(scan));
+    std::vector<domain::Member> mentors;
+    for (auto& m : members) {
+      if (m.profile.stage != domain::CareerStage::kLearner && (!demo || m.id != demo->id) &&
+          mentors.size() < kMaxOffers) {
+        mentors.push_back(std::move(m));
+      }
+    }
+    for (const domain::Member& m : mentors) {
+      ASSIGN_OR_RETURN(domain::MentorOffer offer, domain::ValidateOffer(OfferFor(m, now)));
+      RETURN_IF_ERROR(tx.mentorship().PutOffer(offer));
+      ++summary.offers;
+    }
+    if (!demo || mentors.size() < 4) return Status::Ok();
+    std::vector<MemberId> candidates;
+    for (const domain::Member& m : mentors) {
+      ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(demo->id, {m.id}));
+      if (!rels[m.id].blocked_either_way()) candidates.push_back(m.id);
+      if (candidates.size() == 4) break;
+    }
+    if (candidates.size() < 4) return Status::Ok();
+    const MemberId me = demo->id;
+    using S = domain::MentorshipRequestStatus;
+
+    // An accepted request and its active mentorship with two check-ins.
+    domain::MentorshipRequest accepted = Request(
+        me, candidates[0], {"Build a portfolio", "Prepare for interviews"}, now - 30 * kDayMs);
+    ASSIGN_OR_RETURN(accepted.id, tx.mentorship().CreateRequest(accepted));
+    domain::Mentorship m;
+    m.mentor = candidates[0];
+    m.mentee = me;
+    m.request = accepted.id;
+    m.cadence = domain::Cadence::kBiweekly;
+    m.started_at = now - 28 * kDayMs;
+    m.goals = {{0, "Build a portfolio", domain::GoalStatus::kInProgress, m.started_at},
+               {0, "Prepare for interviews", domain::GoalStatus::kOpen, m.started_at}};
+    ASSIGN_OR_RETURN(m.id, tx.mentorship().CreateMentorship(m));
+    accepted.status = S::kAccepted;
+    accepted.mentorship = m.id;
+    accepted.first_response_at = accepted.closed_at = m.started_at;
+    RETURN_IF_ERROR(tx.mentorship().UpdateRequest(accepted, S::kPending));
+    const struct {
+      int days_ago;
+      MemberId author;
+      const char* notes;
+      const char* next;
+    } check_ins[] = {
+        {21, me, "First call: we picked **two projects** for the portfolio.",
+         "Draft the first case study."},
+        {7, candidates[0], "Reviewed the first case study; strong problem statement.",
+         "Add outcomes with numbers."},
+    };
+    for (const auto& c : check_ins) {
+      const int64_t at = now - c.days_ago * kDayMs;
+      RETURN_IF_ERROR(tx.mentorship().AddCheckIn(
+          {0, m.id, c.author, domain::IsoDateOf(at), c.notes, c.next, at}));
+      m.last_check_in_at = at;
+    }
+    RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
+
+    // A pending request, a declined one and one that expired.
+    RETURN_IF_ERROR(
+        tx.mentorship().CreateRequest(Request(me, candidates[1], {"Learn SQL"}, now - 2 * kDayMs)));
+    domain::MentorshipRequest declined =
+        Request(me, candidates[2], {"Switch to data engineering"}, now - 20 * kDayMs);
+    ASSIGN_OR_RETURN(declined.id, tx.mentorship().CreateRequest(declined));
+    declined.status = S::kDeclined;
+    declined.decline_reason = "My slots are full this quarter; try again in spring.";
+    declined.first_response_at = declined.closed_at = now - 18 * kDayMs;
+    RETURN_IF_ERROR(tx.mentorship().UpdateRequest(declined, S::kPending));
+    domain::MentorshipRequest expired =
+        Request(me, candidates[3], {"Find an internship"}, now - 40 * kDayMs);
+    ASSIGN_OR_RETURN(expired.id, tx.mentorship().CreateRequest(expired));
+    expired.status = S::kExpired;
+    expired.closed_at = expired.expires_at;
+    RETURN_IF_ERROR(tx.mentorship().UpdateRequest(expired, S::kPending));
+    summary.requests = 4;
+    summary.mentorships = 1;
+    return Status::Ok();
+  }));
+  return summary;
+}
+
+}  // namespace pln::app

@@ -1,0 +1,892 @@
+#include "app/mentorship_service.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/cursor.h"
+#include "app/notification_repository.h"
+#include "base/text.h"
+#include "domain/feedback.h"
+#include "domain/mentor_fit.h"
+#include "domain/relationship.h"
+#include "domain/text_rules.h"
+
+namespace pln::app {
+namespace {
+
+using domain::MentorshipRequestAction;
+using domain::MentorshipRequestStatus;
+
+constexpr int kListLimit = 100;
+constexpr size_t kMaxGoalsPerMentorship = 10;
+constexpr int64_t kDayMs = 24LL * 3600 * 1000;
+constexpr char kRequestsLink[] = "/mentoring";
+
+// Discovery weights: fit dominates; the rest break ties between good fits.
+constexpr double kFitWeight = 0.55, kProximityWeight = 0.15, kResponseWeight = 0.15,
+                 kCapacityWeight = 0.15;
+
+MemberSummary Summarize(const domain::Member& m) {
+  return MemberSummary{m.id, m.profile.name, m.profile.headline, m.profile.stage};
+}
+
+Result<std::unordered_map<MemberId, domain::Member>> LoadMembers(Tx& tx,
+                                                                 const std::vector<MemberId>& ids) {
+  std::unordered_map<MemberId, domain::Member> out;
+  if (ids.empty()) return out;
+  ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
+  for (auto& m : members) out.emplace(m.id, std::move(m));
+  return out;
+}
+
+MemberSummary SummaryOf(const std::unordered_map<MemberId, domain::Member>& people, MemberId id) {
+  auto it = people.find(id);
+  if (it != people.end()) return Summarize(it->second);
+  MemberSummary s;
+  s.id = id;
+  return s;
+}
+
+std::string NameOf(const std::unordered_map<MemberId, domain::Member>& people, MemberId id) {
+  auto it = people.find(id);
+  return it == people.end() ? std::string("A member") : it->second.profile.name;
+}
+
+Result<bool> Blocked(Tx& tx, MemberId a, MemberId b) {
+  ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(a, {b}));
+  return rels[b].blocked_either_way();
+}
+
+Status Tell(Tx& tx, MemberId to, std::string kind, std::string title, std::string body,
+            std::string link, int64_t now, std::string dedupe_key = "") {
+  NewNotification n;
+  n.recipient = to;
+  n.kind = std::move(kind);
+  n.title = std::move(title);
+  n.body = std::move(body);
+  n.link = std::move(link);
+  n.dedupe_key = std::move(dedupe_key);
+  return Notify(tx, n, now);
+}
+
+std::string MentorshipLink(MentorshipId id) {
+  return "/mentoring/" + std::to_string(id.value());
+}
+
+// Tells both sides about requests that just expired.
+Status TellExpired(Tx& tx, const std::vector<domain::MentorshipRequest>& expired, int64_t now) {
+  if (expired.empty()) return Status::Ok();
+  std::vector<MemberId> ids;
+  for (const auto& r : expired) {
+    ids.push_back(r.mentee);
+    ids.push_back(r.mentor);
+  }
+  ASSIGN_OR_RETURN(auto people, LoadMembers(tx, ids));
+  for (const auto& r : expired) {
+    RETURN_IF_ERROR(Tell(tx, r.mentee, "mentorship.request_expired",
+                         "Your mentorship request to " + NameOf(people, r.mentor) + " expired",
+                         "It was not answered in time; you can ask another mentor.", kRequestsLink,
+                         now));
+    RETURN_IF_ERROR(Tell(tx, r.mentor, "mentorship.request_expired",
+                         "The mentorship request from " + NameOf(people, r.mentee) + " expired", "",
+                         kRequestsLink, now));
+  }
+  return Status::Ok();
+}
+
+Status ExpireFor(Tx& tx, MemberId member, int64_t now) {
+  ASSIGN_OR_RETURN(auto expired, tx.mentorship().ExpireRequests(now, member));
+  return TellExpired(tx, expired, now);
+}
+
+// How a request reads at `now` without writing: an open one past its time is
+// shown as expired (the next write or the sweep records it).
+domain::MentorshipRequest AsOf(domain::MentorshipRequest r, int64_t now) {
+  if (domain::IsOpen(r.status) && now >= r.expires_at) {
+    r.status = MentorshipRequestStatus::kExpired;
+    r.closed_at = r.expires_at;
+  }
+  return r;
+}
+
+Result<MentorshipRequestView> ViewOfRequest(Tx& tx, domain::MentorshipRequest r) {
+  ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {r.mentee, r.mentor}));
+  MentorshipRequestView v;
+  v.mentee = SummaryOf(people, r.mentee);
+  v.mentor = SummaryOf(people, r.mentor);
+  v.request = std::move(r);
+  return v;
+}
+
+// A request `me` takes part in; kNotFound otherwise and on a block.
+Result<domain::MentorshipRequest> LoadRequest(Tx& tx, MemberId me, MentorshipRequestId id) {
+  ASSIGN_OR_RETURN(auto r, tx.mentorship().GetRequest(id));
+  if (!r || (r->mentee != me && r->mentor != me)) return NotFoundError("mentorship request");
+  ASSIGN_OR_RETURN(bool blocked, Blocked(tx, me, me == r->mentee ? r->mentor : r->mentee));
+  if (blocked) return NotFoundError("mentorship request");
+  return std::move(*r);
+}
+
+Result<domain::Mentorship> LoadMentorship(Tx& tx, MemberId me, MentorshipId id) {
+  ASSIGN_OR_RETURN(auto m, tx.mentorship().GetMentorship(id));
+  if (!m || !domain::IsParty(me, *m)) return NotFoundError("mentorship");
+  ASSIGN_OR_RETURN(bool blocked, Blocked(tx, me, domain::OtherParty(me, *m)));
+  if (blocked) return NotFoundError("mentorship");
+  return std::move(*m);
+}
+
+Status RequireActive(const domain::Mentorship& m) {
+  if (m.status != domain::MentorshipStatus::kActive) {
+    return ConflictError("ended", "This mentorship has ended.");
+  }
+  return Status::Ok();
+}
+
+Result<MentorshipView> MentorshipViewOf(Tx& tx, domain::Mentorship m, int64_t now) {
+  ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {m.mentor, m.mentee}));
+  MentorshipView v;
+  v.mentor = SummaryOf(people, m.mentor);
+  v.mentee = SummaryOf(people, m.mentee);
+  ASSIGN_OR_RETURN(v.check_ins, tx.mentorship().ListCheckIns(m.id));
+  ASSIGN_OR_RETURN(v.feedback, tx.mentorship().ListFeedback(m.id));
+  v.check_in_overdue = domain::CheckInOverdue(m, now);
+  v.next_check_in_due = domain::NextCheckInDue(m);
+  v.mentorship = std::move(m);
+  return v;
+}
+
+OfferView MakeOfferView(domain::MentorOffer offer, const domain::Member& mentor,
+                        const MentorStats& stats) {
+  OfferView v;
+  v.mentor = Summarize(mentor);
+  v.open_slots = std::max(0, offer.capacity - stats.active);
+  v.last_active_at = stats.last_active_at;
+  v.median_response_ms = domain::Median(stats.response_ms);
+  v.offer = std::move(offer);
+  return v;
+}
+
+Result<OfferView> LoadOfferView(Tx& tx, MemberId mentor) {
+  ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(mentor));
+  if (!offer) return NotFoundError("mentor offer");
+  ASSIGN_OR_RETURN(auto member, tx.members().Get(mentor));
+  if (!member) return NotFoundError("mentor offer");
+  ASSIGN_OR_RETURN(auto stats, tx.mentorship().Stats({mentor}));
+  return MakeOfferView(std::move(*offer), *member, stats[mentor]);
+}
+
+// One-line or multi-line text a decision carries (reason, question, answer).
+Result<std::string> DecisionText(const std::string& text, std::string_view field, size_t max) {
+  std::vector<FieldError> errors;
+  std::string clean = domain::CheckText(text, field, max, true, errors);
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  return clean;
+}
+
+// Closes the mentee's other open requests whose goals overlap `goals`, and
+// tells their mentors.
+Status CloseOverlapping(Tx& tx, MemberId mentee, const std::vector<std::string>& goals,
+                        std::optional<MentorshipRequestId> except, int64_t now) {
+  ASSIGN_OR_RETURN(auto open, tx.mentorship().OpenRequestsOf(mentee));
+  ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {mentee}));
+  for (domain::MentorshipRequest& r : open) {
+    if ((except && r.id == *except) || !domain::GoalsOverlap(goals, r.goals)) continue;
+    const MentorshipRequestStatus before = r.status;
+    r.status = MentorshipRequestStatus::kMatchedElsewhere;
+    r.closed_at = now;
+    ASSIGN_OR_RETURN(bool changed, tx.mentorship().UpdateRequest(r, before));
+    if (!changed) continue;
+    RETURN_IF_ERROR(Tell(tx, r.mentor, "mentorship.matched_elsewhere",
+                         NameOf(people, mentee) + " found a mentor for the same goals",
+                         "Their request to you was closed; nothing for you to do.", kRequestsLink,
+                         now));
+  }
+  return Status::Ok();
+}
+
+// Starts a mentorship between the two, after the caller checked blocks.
+// Enforces the offer's capacity when the mentor has an offer.
+Result<MentorshipId> StartMentorship(Tx& tx, MemberId mentee, MemberId mentor,
+                                     const std::vector<std::string>& goals, domain::Cadence cadence,
+                                     std::optional<MentorshipRequestId> request,
+                                     std::optional<int64_t> program, int64_t now) {
+  ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(mentor));
+  if (offer) {
+    ASSIGN_OR_RETURN(int active, tx.mentorship().CountActiveAsMentor(mentor));
+    if (active >= offer->capacity) {
+      return ConflictError("mentor_full",
+                           "No mentoring slot is left: all " + std::to_string(offer->capacity) +
+                               " are taken. End a mentorship or raise the capacity.");
+    }
+  }
+  domain::Mentorship m;
+  m.mentor = mentor;
+  m.mentee = mentee;
+  m.request = request;
+  m.program = program;
+  m.cadence = cadence;
+  m.started_at = now;
+  for (const std::string& g : goals) m.goals.push_back({0, g, domain::GoalStatus::kOpen, now});
+  ASSIGN_OR_RETURN(MentorshipId id, tx.mentorship().CreateMentorship(m));
+  RETURN_IF_ERROR(CloseOverlapping(tx, mentee, goals, request, now));
+  return id;
+}
+
+double ResponsivenessScore(const std::optional<int64_t>& median_ms) {
+  if (!median_ms) return 0.5;  // unknown: neither rewarded nor punished
+  const double days = static_cast<double>(*median_ms) / static_cast<double>(kDayMs);
+  return 1.0 / (1.0 + days / 2.0);
+}
+
+bool ListsName(const std::vector<std::string>& names, const std::string& wanted) {
+  const std::string folded = AsciiLower(wanted);
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& n) { return AsciiLower(n) == folded; });
+}
+
+}  // namespace
+
+Result<std::unordered_map<MemberId, Proximity>> ConnectionProximity::Of(
+    Tx& tx, MemberId learner, const std::vector<MemberId>& mentors) {
+  std::unordered_map<MemberId, Proximity> out;
+  ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(learner, mentors));
+  ASSIGN_OR_RETURN(auto mutual, tx.mentorship().MutualConnections(learner, mentors));
+  for (MemberId m : mentors) {
+    Proximity& p = out[m];
+    p.connected = rels[m].connected;
+    p.mutual = std::move(mutual[m]);
+  }
+  return out;
+}
+
+Result<MentorshipId> CreateAcceptedMentorship(Tx& tx, const NewMentorshipTerms& terms,
+                                              int64_t now) {
+  if (terms.mentee == terms.mentor) {
+    return ValidationError({{"mentor", "cannot mentor themself"}});
+  }
+  ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {terms.mentee, terms.mentor}));
+  if (!people.contains(terms.mentee) || !people.contains(terms.mentor)) {
+    return NotFoundError("member");
+  }
+  ASSIGN_OR_RETURN(bool blocked, Blocked(tx, terms.mentee, terms.mentor));
+  if (blocked) return ConflictError("blocked", "These two members block each other.");
+  std::vector<std::string> goals;
+  if (!terms.goals.empty()) {
+    ASSIGN_OR_RETURN(auto clean, domain::ValidateRequestInput({"-", terms.goals}));
+    goals = std::move(clean.goals);
+  }
+  ASSIGN_OR_RETURN(MentorshipId id,
+                   StartMentorship(tx, terms.mentee, terms.mentor, goals, terms.cadence,
+                                   std::nullopt, terms.program_id, now));
+  RETURN_IF_ERROR(Tell(tx, terms.mentee, "mentorship.started",
+                       "You now have a mentor: " + NameOf(people, terms.mentor), "",
+                       MentorshipLink(id), now));
+  RETURN_IF_ERROR(Tell(tx, terms.mentor, "mentorship.started",
+                       "You now mentor " + NameOf(people, terms.mentee), "", MentorshipLink(id),
+                       now));
+  return id;
+}
+
+MentorshipService::MentorshipService(Store& store, const Clock& clock, MentorshipConfig config,
+                                     MentorProximity& proximity)
+    : store_(store), clock_(clock), config_(config), proximity_(proximity) {}
+
+// ---- Offers ----
+
+Result<OfferView> MentorshipService::MyOffer(MemberId me) {
+  OfferView v;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(v, LoadOfferView(tx, me));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<OfferView> MentorshipService::PutOffer(MemberId me, OfferInput in) {
+  const int64_t now = clock_.NowMs();
+  domain::MentorOffer offer;
+  offer.mentor = me;
+  offer.fields = std::move(in.fields);
+  offer.skills = std::move(in.skills);
+  offer.help = std::move(in.help);
+  offer.format = in.format;
+  offer.cadence = in.cadence;
+  offer.capacity = in.capacity;
+  offer.paused = in.paused;
+  offer.created_at = now;
+  offer.updated_at = now;
+  ASSIGN_OR_RETURN(offer, domain::ValidateOffer(std::move(offer)));
+  OfferView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(tx.mentorship().PutOffer(offer));
+    ASSIGN_OR_RETURN(v, LoadOfferView(tx, me));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<OfferView> MentorshipService::GetOffer(const domain::Viewer& viewer, MemberId mentor) {
+  OfferView v;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    if (viewer.id && *viewer.id != mentor) {
+      ASSIGN_OR_RETURN(bool blocked, Blocked(tx, *viewer.id, mentor));
+      if (blocked) return NotFoundError("mentor offer");
+    }
+    ASSIGN_OR_RETURN(v, LoadOfferView(tx, mentor));
+    if (v.offer.paused && viewer.id != mentor) return NotFoundError("mentor offer");
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorPage> MentorshipService::FindMentors(MemberId me, const MentorSearch& search) {
+  RETURN_IF_ERROR(ValidateLimit(search.limit));
+  ASSIGN_OR_RETURN(int64_t offset, DecodeCursor(search.cursor));
+  std::vector<MentorMatch> ranked;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ranked.clear();
+    ASSIGN_OR_RETURN(auto self, tx.members().Get(me));
+    if (!self) return NotFoundError("member");
+    ASSIGN_OR_RETURN(auto offers, tx.mentorship().ListOpenOffers());
+    std::vector<MemberId> ids;
+    for (const auto& o : offers) {
+      if (o.mentor == me) continue;
+      if (search.field && !ListsName(o.fields, *search.field)) continue;
+      if (search.skill && !ListsName(o.skills, *search.skill)) continue;
+      ids.push_back(o.mentor);
+    }
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, ids));
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
+    ASSIGN_OR_RETURN(auto stats, tx.mentorship().Stats(ids));
+    ASSIGN_OR_RETURN(auto near, proximity_.Of(tx, me, ids));
+    // Names of mutual connections: they are the learner's own connections.
+    std::vector<MemberId> mutual_ids;
+    for (auto& [id, p] : near) {
+      if (!p.mutual.empty()) mutual_ids.push_back(p.mutual.front());
+    }
+    ASSIGN_OR_RETURN(auto mutual_people, LoadMembers(tx, mutual_ids));
+
+    domain::LearnerNeeds needs;
+    if (search.skill) needs.focus_skills.push_back(*search.skill);
+    for (std::string& s : domain::DeriveFocusSkills(self->profile)) {
+      if (!ListsName(needs.focus_skills, s)) needs.focus_skills.push_back(std::move(s));
+    }
+    needs.fields = self->profile.fields;
+    if (search.field && !ListsName(needs.fields, *search.field)) {
+      needs.fields.push_back(*search.field);
+    }
+    needs.skills = self->profile.skills;
+    needs.stage = self->profile.stage;
+    const domain::Viewer viewer{me, domain::Role::kMember};
+
+    for (auto& offer : offers) {
+      auto person = people.find(offer.mentor);
+      if (person == people.end() || offer.mentor == me) continue;
+      const domain::Member& mentor = person->second;
+      const domain::Relationship& rel = rels[offer.mentor];
+      if (!mentor.profile.discoverable || rel.blocked_either_way()) continue;
+      if (search.field && !ListsName(offer.fields, *search.field)) continue;
+      if (search.skill && !ListsName(offer.skills, *search.skill)) continue;
+
+      // The offer's areas are public to members; levels come from the
+      // profile only when the learner may see the mentor's skills.
+      const bool skills_visible =
+          domain::CanSeeSection(viewer, rel, mentor.profile.visibility, domain::Section::kSkills);
+      domain::MentorAreas areas;
+      areas.fields = offer.fields;
+      areas.stage = mentor.profile.stage;
+      for (const std::string& s : offer.skills) {
+        int level = 4;  // offering to mentor a skill claims a solid level
+        if (skills_visible) {
+          for (const domain::Skill& ps : mentor.profile.skills) {
+            if (AsciiLower(ps.name) == AsciiLower(s)) level = std::max(3, ps.level);
+          }
+        }
+        areas.skills.push_back({s, level});
+      }
+      const domain::MentorFit fit = domain::ScoreMentorFit(needs, areas);
+
+      MentorMatch match;
+      match.offer = MakeOfferView(offer, mentor, stats[offer.mentor]);
+      match.full = match.offer.open_slots == 0;
+      match.reasons = fit.Reasons();
+
+      // Proximity: a direct connection is known to both; mutual connections
+      // only count when the mentor shows their connections to the learner.
+      const Proximity& p = near[offer.mentor];
+      double proximity = 0;
+      const bool connections_visible = domain::CanSeeSection(viewer, rel, mentor.profile.visibility,
+                                                             domain::Section::kConnections);
+      if (p.connected) {
+        proximity = 1;
+        match.reasons.push_back("you are connected");
+      } else if (connections_visible && !p.mutual.empty()) {
+        proximity = std::min(1.0, static_cast<double>(p.mutual.size()) / 3.0);
+        std::string r = std::to_string(p.mutual.size()) + " mutual connection" +
+                        (p.mutual.size() == 1 ? "" : "s");
+        auto first = mutual_people.find(p.mutual.front());
+        if (first != mutual_people.end()) r += " incl. " + first->second.profile.name;
+        match.reasons.push_back(std::move(r));
+      }
+      const auto& median = match.offer.median_response_ms;
+      if (median) match.reasons.push_back("answers in " + domain::DescribeDuration(*median));
+      const int capacity = offer.capacity;
+      match.reasons.push_back(match.full ? "no open slot right now"
+                                         : std::to_string(match.offer.open_slots) + " of " +
+                                               std::to_string(capacity) + " slot" +
+                                               (capacity == 1 ? "" : "s") + " open");
+      match.score = kFitWeight * fit.score + kProximityWeight * proximity +
+                    kResponseWeight * ResponsivenessScore(median) +
+                    kCapacityWeight * static_cast<double>(match.offer.open_slots) /
+                        static_cast<double>(capacity);
+      match.score = std::round(match.score * 1000) / 1000;
+      ranked.push_back(std::move(match));
+    }
+    return Status::Ok();
+  }));
+  std::stable_sort(ranked.begin(), ranked.end(), [](const MentorMatch& a, const MentorMatch& b) {
+    if (a.full != b.full) return !a.full;
+    if (a.score != b.score) return a.score > b.score;
+    return a.offer.offer.mentor < b.offer.offer.mentor;
+  });
+  MentorPage page;
+  const size_t begin = std::min(ranked.size(), static_cast<size_t>(offset));
+  const size_t end = std::min(ranked.size(), begin + static_cast<size_t>(search.limit));
+  for (size_t i = begin; i < end; ++i) page.items.push_back(std::move(ranked[i]));
+  if (end < ranked.size()) page.next_cursor = EncodeCursor(static_cast<int64_t>(end));
+  return page;
+}
+
+// ---- Requests ----
+
+Result<MentorshipRequestView> MentorshipService::CreateRequest(
+    MemberId me, MemberId mentor, domain::MentorshipRequestInput input) {
+  if (mentor == me) return ValidationError({{"mentor", "you cannot ask yourself"}});
+  ASSIGN_OR_RETURN(auto clean, domain::ValidateRequestInput(std::move(input)));
+  const int64_t now = clock_.NowMs();
+  MentorshipRequestView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(ExpireFor(tx, me, now));
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me, mentor}));
+    if (!people.contains(mentor)) return NotFoundError("mentor offer");
+    ASSIGN_OR_RETURN(bool blocked, Blocked(tx, me, mentor));
+    if (blocked) return NotFoundError("mentor offer");
+    ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(mentor));
+    if (!offer || offer->paused) return NotFoundError("mentor offer");
+    ASSIGN_OR_RETURN(auto open, tx.mentorship().OpenRequestsOf(me));
+    if (open.size() >= static_cast<size_t>(domain::MentorshipLimits::kMaxOpenRequests)) {
+      return ConflictError("too_many_open_requests",
+                           "You already have 5 open mentorship requests. Withdraw one or wait "
+                           "for an answer before asking another mentor.");
+    }
+    ASSIGN_OR_RETURN(auto mine, tx.mentorship().ListMentorships(me));
+    for (const auto& m : mine) {
+      if (m.mentor == mentor && m.mentee == me && m.status == domain::MentorshipStatus::kActive) {
+        return ConflictError("already_mentoring", "This member already mentors you.");
+      }
+    }
+    ASSIGN_OR_RETURN(int active, tx.mentorship().CountActiveAsMentor(mentor));
+    if (active >= offer->capacity) {
+      return ConflictError("mentor_full", "This mentor has no open slot right now.");
+    }
+    domain::MentorshipRequest r;
+    r.mentee = me;
+    r.mentor = mentor;
+    r.message = std::move(clean.message);
+    r.goals = std::move(clean.goals);
+    r.created_at = now;
+    r.expires_at = now + config_.request_ttl_ms;
+    ASSIGN_OR_RETURN(r.id, tx.mentorship().CreateRequest(r));
+    RETURN_IF_ERROR(Tell(
+        tx, mentor, "mentorship.request", NameOf(people, me) + " asks you to be their mentor",
+        "Goals: " +
+            [&] {
+              std::string s;
+              for (size_t i = 0; i < r.goals.size(); ++i) {
+                s += (i ? "; " : "") + r.goals[i];
+              }
+              return s;
+            }(),
+        kRequestsLink, now));
+    ASSIGN_OR_RETURN(v, ViewOfRequest(tx, std::move(r)));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipRequestView> MentorshipService::GetRequest(MemberId me, MentorshipRequestId id) {
+  const int64_t now = clock_.NowMs();
+  MentorshipRequestView v;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto r, LoadRequest(tx, me, id));
+    ASSIGN_OR_RETURN(v, ViewOfRequest(tx, AsOf(std::move(r), now)));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<std::vector<MentorshipRequestView>> MentorshipService::ListRequests(MemberId me,
+                                                                           MentorshipRole role) {
+  const int64_t now = clock_.NowMs();
+  std::vector<MentorshipRequestView> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto list, tx.mentorship().ListRequests(me, role, kListLimit));
+    std::vector<MemberId> others;
+    for (const auto& r : list) others.push_back(r.mentee == me ? r.mentor : r.mentee);
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, others));
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, others));
+    ASSIGN_OR_RETURN(auto self, LoadMembers(tx, {me}));
+    people.insert(self.begin(), self.end());
+    for (auto& r : list) {
+      const MemberId other = r.mentee == me ? r.mentor : r.mentee;
+      if (rels[other].blocked_either_way()) continue;
+      MentorshipRequestView v;
+      v.mentee = SummaryOf(people, r.mentee);
+      v.mentor = SummaryOf(people, r.mentor);
+      v.request = AsOf(std::move(r), now);
+      out.push_back(std::move(v));
+    }
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<MentorshipRequestView> MentorshipService::Act(MemberId me, MentorshipRequestId id,
+                                                     MentorshipRequestAction action,
+                                                     const RequestChange& change) {
+  const int64_t now = clock_.NowMs();
+  MentorshipRequestView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(ExpireFor(tx, me, now));
+    ASSIGN_OR_RETURN(auto r, LoadRequest(tx, me, id));
+    ASSIGN_OR_RETURN(auto next, domain::DecideRequestTransition(r, me, action, now));
+    const MentorshipRequestStatus before = r.status;
+    r.status = next;
+    if (!domain::IsOpen(next)) r.closed_at = now;
+    if (me == r.mentor && !r.first_response_at) r.first_response_at = now;
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {r.mentee, r.mentor}));
+    RETURN_IF_ERROR(change(tx, r, NameOf(people, me), now));
+    ASSIGN_OR_RETURN(bool changed, tx.mentorship().UpdateRequest(r, before));
+    if (!changed) return ConflictError("not_open", "This request changed meanwhile; reload it.");
+    ASSIGN_OR_RETURN(v, ViewOfRequest(tx, std::move(r)));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipRequestView> MentorshipService::Accept(MemberId me, MentorshipRequestId id) {
+  return Act(
+      me, id, MentorshipRequestAction::kAccept,
+      [](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
+        ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(r.mentor));
+        const domain::Cadence cadence = offer ? offer->cadence : domain::Cadence::kBiweekly;
+        ASSIGN_OR_RETURN(MentorshipId mid, StartMentorship(tx, r.mentee, r.mentor, r.goals, cadence,
+                                                           r.id, std::nullopt, now));
+        r.mentorship = mid;
+        return Tell(
+            tx, r.mentee, "mentorship.accepted", actor + " accepted your mentorship request",
+            "Agree on a first check-in and keep your goals up to date.", MentorshipLink(mid), now);
+      });
+}
+
+Result<MentorshipRequestView> MentorshipService::Decline(MemberId me, MentorshipRequestId id,
+                                                         const std::string& reason) {
+  ASSIGN_OR_RETURN(std::string clean,
+                   DecisionText(reason, "reason", domain::MentorshipLimits::kReason));
+  return Act(
+      me, id, MentorshipRequestAction::kDecline,
+      [&](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
+        r.decline_reason = clean;
+        return Tell(tx, r.mentee, "mentorship.declined",
+                    actor + " declined your mentorship request", "Reason: " + clean, kRequestsLink,
+                    now);
+      });
+}
+
+Result<MentorshipRequestView> MentorshipService::Withdraw(MemberId me, MentorshipRequestId id) {
+  return Act(
+      me, id, MentorshipRequestAction::kWithdraw,
+      [](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
+        return Tell(tx, r.mentor, "mentorship.withdrawn",
+                    actor + " withdrew their mentorship request", "", kRequestsLink, now);
+      });
+}
+
+Result<MentorshipRequestView> MentorshipService::AskInfo(MemberId me, MentorshipRequestId id,
+                                                         const std::string& question) {
+  ASSIGN_OR_RETURN(std::string clean,
+                   DecisionText(question, "question", domain::MentorshipLimits::kInfo));
+  return Act(
+      me, id, MentorshipRequestAction::kAskInfo,
+      [&](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
+        r.info_question = clean;
+        r.info_answer.clear();
+        return Tell(tx, r.mentee, "mentorship.info_requested", actor + " asks for more information",
+                    clean, kRequestsLink, now);
+      });
+}
+
+Result<MentorshipRequestView> MentorshipService::Answer(MemberId me, MentorshipRequestId id,
+                                                        const std::string& answer) {
+  ASSIGN_OR_RETURN(std::string clean,
+                   DecisionText(answer, "answer", domain::MentorshipLimits::kInfo));
+  return Act(
+      me, id, MentorshipRequestAction::kAnswer,
+      [&](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
+        r.info_answer = clean;
+        r.expires_at = now + config_.request_ttl_ms;  // the mentor gets a full period again
+        return Tell(tx, r.mentor, "mentorship.info_answered", actor + " answered your question",
+                    clean, kRequestsLink, now);
+      });
+}
+
+// ---- Mentorships ----
+
+Result<std::vector<MentorshipView>> MentorshipService::ListMentorships(MemberId me) {
+  const int64_t now = clock_.NowMs();
+  std::vector<MentorshipView> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto list, tx.mentorship().ListMentorships(me));
+    std::vector<MemberId> others;
+    for (const auto& m : list) others.push_back(domain::OtherParty(me, m));
+    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, others));
+    for (auto& m : list) {
+      if (rels[domain::OtherParty(me, m)].blocked_either_way()) continue;
+      ASSIGN_OR_RETURN(MentorshipView v, MentorshipViewOf(tx, std::move(m), now));
+      out.push_back(std::move(v));
+    }
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<MentorshipView> MentorshipService::GetMentorship(MemberId me, MentorshipId id) {
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::AddGoal(MemberId me, MentorshipId id,
+                                                  const std::string& text) {
+  ASSIGN_OR_RETURN(std::string clean, domain::NormalizeGoal(text));
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    RETURN_IF_ERROR(RequireActive(m));
+    if (m.goals.size() >= kMaxGoalsPerMentorship) {
+      return ConflictError("too_many_goals", "A mentorship has at most 10 goals.");
+    }
+    RETURN_IF_ERROR(tx.mentorship().AddGoal(id, clean, now));
+    ASSIGN_OR_RETURN(auto fresh, LoadMentorship(tx, me, id));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(fresh), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::UpdateGoal(MemberId me, MentorshipId id, int64_t goal,
+                                                     const GoalChange& change) {
+  std::optional<std::string> text;
+  if (change.text) {
+    ASSIGN_OR_RETURN(text, domain::NormalizeGoal(*change.text));
+  }
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    RETURN_IF_ERROR(RequireActive(m));
+    auto it = std::find_if(m.goals.begin(), m.goals.end(),
+                           [&](const domain::MentorshipGoal& g) { return g.id == goal; });
+    if (it == m.goals.end()) return NotFoundError("goal");
+    if (text) it->text = *text;
+    if (change.status) it->status = *change.status;
+    it->updated_at = now;
+    ASSIGN_OR_RETURN(bool changed, tx.mentorship().UpdateGoal(id, *it));
+    if (!changed) return NotFoundError("goal");
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::DeleteGoal(MemberId me, MentorshipId id, int64_t goal) {
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    RETURN_IF_ERROR(RequireActive(m));
+    ASSIGN_OR_RETURN(bool deleted, tx.mentorship().DeleteGoal(id, goal));
+    if (!deleted) return NotFoundError("goal");
+    ASSIGN_OR_RETURN(auto fresh, LoadMentorship(tx, me, id));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(fresh), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::AddCheckIn(MemberId me, MentorshipId id,
+                                                     domain::CheckIn input) {
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    RETURN_IF_ERROR(RequireActive(m));
+    input.mentorship = id;
+    input.author = me;
+    input.created_at = now;
+    ASSIGN_OR_RETURN(domain::CheckIn clean,
+                     domain::ValidateCheckIn(std::move(input), domain::IsoDateOf(now),
+                                             domain::IsoDateOf(m.started_at)));
+    RETURN_IF_ERROR(tx.mentorship().AddCheckIn(clean));
+    m.last_check_in_at = now;
+    RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me}));
+    RETURN_IF_ERROR(Tell(tx, domain::OtherParty(me, m), "mentorship.check_in",
+                         NameOf(people, me) + " logged a check-in (" + clean.date + ")",
+                         clean.next_steps.empty() ? "" : "Next steps: " + clean.next_steps,
+                         MentorshipLink(id), now));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::End(MemberId me, MentorshipId id,
+                                              const std::string& note) {
+  std::vector<FieldError> errors;
+  std::string clean =
+      domain::CheckText(note, "note", domain::MentorshipLimits::kEndNote, false, errors);
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    RETURN_IF_ERROR(RequireActive(m));
+    m.status = domain::MentorshipStatus::kEnded;
+    m.ended_at = now;
+    m.ended_by = me;
+    m.end_note = clean;
+    RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me}));
+    RETURN_IF_ERROR(Tell(tx, domain::OtherParty(me, m), "mentorship.ended",
+                         NameOf(people, me) + " ended your mentorship",
+                         "Leave short feedback and choose whether to show the tie on your "
+                         "profile.",
+                         MentorshipLink(id), now));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::LeaveFeedback(MemberId me, MentorshipId id,
+                                                        domain::CompletionFeedback input) {
+  input.mentorship = id;
+  input.author = me;
+  ASSIGN_OR_RETURN(auto clean, domain::ValidateCompletionFeedback(std::move(input)));
+  const int64_t now = clock_.NowMs();
+  clean.created_at = now;
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    if (m.status != domain::MentorshipStatus::kEnded) {
+      return ConflictError("still_active", "Feedback is left once the mentorship has ended.");
+    }
+    RETURN_IF_ERROR(tx.mentorship().AddFeedback(clean));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::SetAlumniVisible(MemberId me, MentorshipId id,
+                                                           bool visible) {
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    (me == m.mentor ? m.mentor_shows_alumni : m.mentee_shows_alumni) = visible;
+    RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<std::vector<AlumniTie>> MentorshipService::ListAlumni(const domain::Viewer& viewer,
+                                                             MemberId member) {
+  std::vector<AlumniTie> out;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    out.clear();
+    ASSIGN_OR_RETURN(auto owner, tx.members().Get(member));
+    if (!owner) return NotFoundError("member");
+    if (viewer.id && *viewer.id != member) {
+      ASSIGN_OR_RETURN(bool blocked, Blocked(tx, *viewer.id, member));
+      if (blocked) return NotFoundError("member");
+    }
+    ASSIGN_OR_RETURN(auto ties, tx.mentorship().ListAlumni(member));
+    std::vector<MemberId> others;
+    for (const auto& m : ties) others.push_back(domain::OtherParty(member, m));
+    std::unordered_map<MemberId, domain::Relationship> rels;
+    if (viewer.id) {
+      ASSIGN_OR_RETURN(rels, tx.connections().Relationships(*viewer.id, others));
+    }
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, others));
+    for (const auto& m : ties) {
+      const MemberId other = domain::OtherParty(member, m);
+      if (viewer.id && rels[other].blocked_either_way()) continue;
+      AlumniTie t;
+      t.mentorship = m.id;
+      t.other = SummaryOf(people, other);
+      t.role = member == m.mentor ? "mentor" : "mentee";
+      t.started_at = m.started_at;
+      t.ended_at = m.ended_at.value_or(0);
+      out.push_back(std::move(t));
+    }
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<int> MentorshipService::Sweep() {
+  const int64_t now = clock_.NowMs();
+  int done = 0;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    done = 0;
+    ASSIGN_OR_RETURN(auto expired, tx.mentorship().ExpireRequests(now, std::nullopt));
+    RETURN_IF_ERROR(TellExpired(tx, expired, now));
+    done += static_cast<int>(expired.size());
+    ASSIGN_OR_RETURN(auto active, tx.mentorship().ListActive());
+    for (const auto& m : active) {
+      const int64_t period = domain::OverduePeriod(m, now);
+      if (period == 0) continue;
+      const std::string key = "mentorship.check_in_overdue:" + std::to_string(m.id.value()) + ":" +
+                              std::to_string(domain::NextCheckInDue(m)) + ":" +
+                              std::to_string(period);
+      for (MemberId to : {m.mentor, m.mentee}) {
+        NewNotification n;
+        n.recipient = to;
+        n.kind = "mentorship.check_in_overdue";
+        n.title = "A mentorship check-in is overdue";
+        n.body = "Your " + std::string(domain::ToString(m.cadence)) +
+                 " check-in is due; log one when you have met.";
+        n.link = MentorshipLink(m.id);
+        n.dedupe_key = key + ":" + std::to_string(to.value());
+        RETURN_IF_ERROR(Notify(tx, n, now));
+      }
+      ++done;
+    }
+    return Status::Ok();
+  }));
+  return done;
+}
+
+}  // namespace pln::app

@@ -1,0 +1,24 @@
+// Connects cohort programs to mentorships: publishing a program's assignment
+// creates one accepted mentorship per pair, and the program dashboard reads
+// those mentorships' check-ins. Stateless; everything goes through the
+// caller's transaction.
+#pragma once
+
+#include <vector>
+
+#include "app/program_service.h"
+
+namespace pln::app {
+
+class ProgramMentorships final : public ProgramMentorshipSink, public MentorshipActivitySource {
+ public:
+  // A pair that is already in an active mentorship keeps it (nothing new is
+  // created); a mentor whose own offer is full refuses the publication with a
+  // conflict naming them, so the lead can forbid the pair and re-run.
+  Status OnPublished(Tx& tx, const domain::Program& program,
+                     const std::vector<PublishedPair>& pairs, int64_t now) override;
+  Result<std::vector<PairActivity>> Activity(Tx& tx, const domain::Program& program,
+                                             const std::vector<PublishedPair>& pairs) override;
+};
+
+}  // namespace pln::app

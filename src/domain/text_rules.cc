@@ -1,0 +1,54 @@
+#include "domain/text_rules.h"
+
+#include "base/text.h"
+
+namespace pln::domain {
+namespace {
+
+std::string Trimmed(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
+}
+
+// Shared tail of both checks: control characters, presence and length.
+void CheckClean(const std::string& clean, std::string_view field, size_t max, bool required,
+                bool allow_newlines, std::vector<FieldError>& errors) {
+  if (HasControlChars(clean, allow_newlines)) {
+    errors.push_back({std::string(field), "must not contain control characters"});
+  } else if (required && clean.empty()) {
+    errors.push_back({std::string(field), "is required"});
+  } else if (Utf8Length(clean) > max) {
+    errors.push_back({std::string(field), LimitMessage(max)});
+  }
+}
+
+}  // namespace
+
+std::string LimitMessage(size_t n) {
+  return "must be at most " + std::to_string(n) + " characters";
+}
+
+std::string CheckText(std::string_view value, std::string_view field, size_t max, bool required,
+                      std::vector<FieldError>& errors) {
+  if (!IsValidUtf8(value)) {
+    errors.push_back({std::string(field), "must be valid UTF-8 text"});
+    return "";
+  }
+  std::string clean = Trimmed(value);
+  CheckClean(clean, field, max, required, /*allow_newlines=*/true, errors);
+  return clean;
+}
+
+std::string CheckLine(std::string_view value, std::string_view field, size_t max, bool required,
+                      std::vector<FieldError>& errors) {
+  if (!IsValidUtf8(value)) {
+    errors.push_back({std::string(field), "must be valid UTF-8 text"});
+    return "";
+  }
+  std::string clean = NormalizeSpace(value);
+  CheckClean(clean, field, max, required, /*allow_newlines=*/false, errors);
+  return clean;
+}
+
+}  // namespace pln::domain

@@ -1,0 +1,25 @@
+// Field checks for free text that members type, shared by the domain rules
+// (feedback, mentorship): each adds a FieldError naming the field and returns
+// the cleaned text, so a validator can report every bad field at once.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+
+namespace pln::domain {
+
+// "must be at most N characters"
+std::string LimitMessage(size_t n);
+
+// Multi-line text (Markdown allowed): trimmed; newlines kept.
+std::string CheckText(std::string_view value, std::string_view field, size_t max, bool required,
+                      std::vector<FieldError>& errors);
+
+// One-line text: trimmed and inner whitespace collapsed.
+std::string CheckLine(std::string_view value, std::string_view field, size_t max, bool required,
+                      std::vector<FieldError>& errors);
+
+}  // namespace pln::domain

@@ -1,0 +1,285 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Api, ApiError, type GoalStatus, type Mentorship, type MentorshipRequest } from '../api';
+import { useAuth } from '../auth';
+import { Alert, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
+import { Link } from '../router';
+
+function errorText(e: unknown, fallback: string): string {
+  if (!(e instanceof ApiError)) return fallback;
+  const fields = e.details.map((d) => `${d.field}: ${d.message}`).join('; ');
+  return fields ? `${e.userMessage} (${fields})` : e.userMessage;
+}
+
+const STATUS_LABELS: Record<MentorshipRequest['status'], string> = {
+  pending: 'Waiting for an answer',
+  info_requested: 'More information asked',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  withdrawn: 'Withdrawn',
+  expired: 'Expired',
+  matched_elsewhere: 'Closed: matched elsewhere',
+};
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** My mentorship requests (both sides) and mentorships with goals and check-ins. */
+export function MentoringPage() {
+  useTitle('Mentoring');
+  const { state } = useAuth();
+  const myId = state.status === 'authenticated' ? state.me.id : 0;
+  const [sent, setSent] = useState<MentorshipRequest[]>([]);
+  const [received, setReceived] = useState<MentorshipRequest[]>([]);
+  const [mentorships, setMentorships] = useState<Mentorship[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const [s, r, m] = await Promise.all([Api.mentorshipRequests('mentee'), Api.mentorshipRequests('mentor'), Api.mentorships()]);
+      setSent(s.items);
+      setReceived(r.items);
+      setMentorships(m.items);
+    } catch (e) {
+      setError(errorText(e, 'Could not load your mentoring.'));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const act = async (what: () => Promise<unknown>, done: string) => {
+    setError(null);
+    try {
+      await what();
+      setNotice(done);
+      await load();
+    } catch (e) {
+      setError(errorText(e, 'That did not work.'));
+    }
+  };
+
+  return (
+    <div className="mentoring">
+      <h1>Mentoring</h1>
+      <p className="lead">
+        Your mentorship requests and agreements. <Link to="/mentors">Find a mentor</Link> or offer to mentor there.
+      </p>
+      <div role="status" className="live">
+        {notice && <div className="alert alert-success">{notice}</div>}
+      </div>
+      {error && <Alert>{error}</Alert>}
+      {loading ? (
+        <Loading />
+      ) : (
+        <>
+          <section aria-labelledby="ms-title">
+            <h2 id="ms-title">Mentorships</h2>
+            {mentorships.length === 0 ? (
+              <EmptyState title="No mentorships yet." />
+            ) : (
+              mentorships.map((m) => <MentorshipCard key={m.id} m={m} myId={myId} act={act} />)
+            )}
+          </section>
+          <section aria-labelledby="recv-title">
+            <h2 id="recv-title">Requests to me</h2>
+            {received.length === 0 ? <p>No requests yet.</p> : received.map((r) => <RequestCard key={r.id} r={r} asMentor act={act} />)}
+          </section>
+          <section aria-labelledby="sent-title">
+            <h2 id="sent-title">My requests</h2>
+            {sent.length === 0 ? <p>You have not asked a mentor yet.</p> : sent.map((r) => <RequestCard key={r.id} r={r} asMentor={false} act={act} />)}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+type Act = (what: () => Promise<unknown>, done: string) => Promise<void>;
+
+function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boolean; act: Act }) {
+  const [text, setText] = useState('');
+  const other = asMentor ? r.mentee : r.mentor;
+  const open = r.status === 'pending' || r.status === 'info_requested';
+  return (
+    <article className="card mentorship-request" aria-label={`Request ${asMentor ? 'from' : 'to'} ${other.name}`}>
+      <h3>
+        {asMentor ? 'From ' : 'To '}
+        <Link to={`/members/${other.id}`}>{other.name}</Link>
+      </h3>
+      <p className="meta">
+        <span className="status">{STATUS_LABELS[r.status]}</span> · sent {formatDate(r.created_at)}
+        {open && ` · expires ${formatDate(r.expires_at)}`}
+      </p>
+      <p>Goals: {r.goals.join('; ')}</p>
+      <div className="markdown" dangerouslySetInnerHTML={{ __html: r.message_html }} />
+      {r.info_question && <p>Question: {r.info_question}</p>}
+      {r.info_answer && <p>Answer: {r.info_answer}</p>}
+      {r.decline_reason && <p>Reason: {r.decline_reason}</p>}
+      {open && asMentor && (
+        <div className="actions">
+          <button type="button" className="btn btn-primary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'accept'), `You now mentor ${other.name}.`)}>
+            Accept
+          </button>
+          <TextField label={`Reason or question for ${other.name}`} value={text} onChange={setText} />
+          <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'decline', { reason: text }), 'Request declined.')}>
+            Decline
+          </button>
+          {r.status === 'pending' && (
+            <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'ask-info', { question: text }), 'Question sent.')}>
+              Ask for more information
+            </button>
+          )}
+        </div>
+      )}
+      {open && !asMentor && (
+        <div className="actions">
+          {r.status === 'info_requested' && (
+            <>
+              <TextField label="Your answer" value={text} onChange={setText} />
+              <button type="button" className="btn btn-primary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'answer', { answer: text }), 'Answer sent.')}>
+                Send answer
+              </button>
+            </>
+          )}
+          <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'withdraw'), 'Request withdrawn.')}>
+            Withdraw
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Act }) {
+  const amMentor = m.mentor.id === myId;
+  const other = amMentor ? m.mentee : m.mentor;
+  const [date, setDate] = useState(today());
+  const [notes, setNotes] = useState('');
+  const [next, setNext] = useState('');
+  const [goal, setGoal] = useState('');
+  const [helpfulness, setHelpfulness] = useState('5');
+  const [wentWell, setWentWell] = useState('');
+  const [suggestion, setSuggestion] = useState('');
+  const gaveFeedback = m.feedback.some((f) => f.author === myId);
+  const myConsent = amMentor ? m.mentor_shows_alumni : m.mentee_shows_alumni;
+
+  const logCheckIn = (e: FormEvent) => {
+    e.preventDefault();
+    void act(() => Api.addCheckIn(m.id, { date, notes, next_steps: next }), 'Check-in logged.').then(() => {
+      setNotes('');
+      setNext('');
+    });
+  };
+
+  return (
+    <article className="card mentorship" aria-label={`Mentorship with ${other.name}`}>
+      <h3>
+        {amMentor ? 'Mentoring ' : 'Mentored by '}
+        <Link to={`/members/${other.id}`}>{other.name}</Link>
+      </h3>
+      <p className="meta">
+        {m.status === 'active' ? 'Active' : 'Ended'} since {formatDate(m.status === 'active' ? m.started_at : (m.ended_at ?? undefined))} · {m.cadence} check-ins
+        {m.status === 'active' && (m.check_in_overdue ? ' · a check-in is overdue' : ` · next check-in by ${formatDate(m.next_check_in_due)}`)}
+      </p>
+      <h4>Goals</h4>
+      <ul className="goals">
+        {m.goals.map((g) => (
+          <li key={g.id}>
+            {m.status === 'active' ? (
+              <SelectField
+                label={g.text}
+                value={g.status}
+                onChange={(v) => act(() => Api.updateMentorshipGoal(m.id, g.id, v as GoalStatus), 'Goal updated.')}
+              >
+                <option value="open">Open</option>
+                <option value="in_progress">In progress</option>
+                <option value="done">Done</option>
+              </SelectField>
+            ) : (
+              `${g.text} — ${g.status.replace('_', ' ')}`
+            )}
+          </li>
+        ))}
+      </ul>
+      {m.status === 'active' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => Api.addMentorshipGoal(m.id, goal), 'Goal added.').then(() => setGoal(''));
+          }}
+        >
+          <TextField label="New goal" value={goal} onChange={setGoal} />
+          <button type="submit" className="btn btn-secondary">
+            Add goal
+          </button>
+        </form>
+      )}
+      <h4>Check-ins</h4>
+      {m.check_ins.length === 0 ? (
+        <p>No check-ins yet.</p>
+      ) : (
+        <ul className="check-ins">
+          {m.check_ins.map((c) => (
+            <li key={c.id}>
+              <strong>{c.date}</strong> ({c.author === myId ? 'you' : other.name})
+              <div className="markdown" dangerouslySetInnerHTML={{ __html: c.notes_html }} />
+              {c.next_steps && <div className="markdown" dangerouslySetInnerHTML={{ __html: c.next_steps_html }} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {m.status === 'active' && (
+        <>
+          <form className="check-in-form" onSubmit={logCheckIn} aria-label={`Log a check-in with ${other.name}`}>
+            <TextField label="Date" type="date" value={date} onChange={setDate} max={today()} />
+            <TextAreaField label="Notes" value={notes} onChange={setNotes} maxLength={4000} />
+            <TextAreaField label="Next steps" optional value={next} onChange={setNext} maxLength={1000} />
+            <button type="submit" className="btn btn-primary">
+              Log check-in
+            </button>
+          </form>
+          <button type="button" className="btn btn-link btn-danger-text" onClick={() => act(() => Api.endMentorship(m.id, ''), 'Mentorship ended.')}>
+            End this mentorship
+          </button>
+        </>
+      )}
+      {m.status === 'ended' && (
+        <>
+          {!gaveFeedback && (
+            <form
+              aria-label="Completion feedback"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void act(() => Api.mentorshipFeedback(m.id, { helpfulness: Number(helpfulness), went_well: wentWell, suggestion }), 'Thank you for your feedback.');
+              }}
+            >
+              <SelectField label="How helpful was it?" value={helpfulness} onChange={setHelpfulness}>
+                {[5, 4, 3, 2, 1].map((n) => (
+                  <option key={n} value={String(n)}>
+                    {n} of 5
+                  </option>
+                ))}
+              </SelectField>
+              <TextAreaField label="What went well" value={wentWell} onChange={setWentWell} maxLength={1000} />
+              <TextAreaField label="One suggestion" optional value={suggestion} onChange={setSuggestion} maxLength={1000} />
+              <button type="submit" className="btn btn-primary">
+                Send feedback
+              </button>
+            </form>
+          )}
+          <div className="field checkbox">
+            <label>
+              <input type="checkbox" checked={myConsent} onChange={(e) => act(() => Api.setAlumniVisible(m.id, e.target.checked), 'Saved.')} /> Show this
+              mentorship on both our profiles (when {other.name} agrees too)
+            </label>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,226 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Api, ApiError, type MentorMatch, type MentorOfferInput } from '../api';
+import { Dialog } from '../components/Dialog';
+import { Alert, Avatar, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
+import { Link } from '../router';
+
+function errorText(e: unknown, fallback: string): string {
+  if (!(e instanceof ApiError)) return fallback;
+  const fields = e.details.map((d) => `${d.field}: ${d.message}`).join('; ');
+  return fields ? `${e.userMessage} (${fields})` : e.userMessage;
+}
+
+function splitList(s: string): string[] {
+  return s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+}
+
+/** Mentor discovery: mentors ranked for me, with reasons, and the request dialog. */
+export function MentorsPage() {
+  useTitle('Find a mentor');
+  const [skill, setSkill] = useState('');
+  const [field, setField] = useState('');
+  const [query, setQuery] = useState<{ skill: string; field: string }>({ skill: '', field: '' });
+  const [items, setItems] = useState<MentorMatch[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [asking, setAsking] = useState<MentorMatch | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    Api.mentors({ skill: query.skill, field: query.field, limit: 50 })
+      .then((p) => live && setItems(p.items))
+      .catch((e) => live && setError(errorText(e, 'Could not load mentors.')))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [query]);
+
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    setQuery({ skill: skill.trim(), field: field.trim() });
+  };
+
+  return (
+    <div className="mentors">
+      <h1>Find a mentor</h1>
+      <p className="lead">
+        Mentors ranked for you by fit with your goals and skills, how close they are in your network, how fast they answer
+        and whether they have room. See also <Link to="/mentoring">your mentoring</Link>.
+      </p>
+      <form className="card filters" onSubmit={search} role="search" aria-label="Filter mentors">
+        <TextField label="Skill" optional value={skill} onChange={setSkill} />
+        <TextField label="Field" optional value={field} onChange={setField} />
+        <button type="submit" className="btn btn-primary">
+          Search
+        </button>
+      </form>
+      <div role="status" className="live">
+        {notice && <div className="alert alert-success">{notice}</div>}
+      </div>
+      {error && <Alert>{error}</Alert>}
+      {loading ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <EmptyState title="No mentors match.">
+          <p>Try without a filter, or add goals and skills to your profile so mentors can be ranked for you.</p>
+        </EmptyState>
+      ) : (
+        <ul className="mentor-list">
+          {items.map((m) => (
+            <li key={m.offer.mentor.id} className="card mentor">
+              <Avatar name={m.offer.mentor.name} />
+              <div className="mentor-body">
+                <h2>
+                  <Link to={`/members/${m.offer.mentor.id}`}>{m.offer.mentor.name}</Link>
+                </h2>
+                {m.offer.mentor.headline && <p className="headline">{m.offer.mentor.headline}</p>}
+                <p className="meta">
+                  {m.full ? 'Full right now' : `${m.offer.open_slots} of ${m.offer.capacity} slots open`} · {m.offer.cadence}, {m.offer.format.replace('_', ' ')}
+                  {m.offer.median_response_hours !== null && ` · answers in about ${m.offer.median_response_hours < 48 ? `${m.offer.median_response_hours} h` : `${Math.round(m.offer.median_response_hours / 24)} days`}`}
+                  {m.offer.last_active_at && ` · active ${formatDate(m.offer.last_active_at)}`}
+                </p>
+                <p>Helps with: {[...m.offer.fields, ...m.offer.skills].join(', ')}</p>
+                <div className="markdown" dangerouslySetInnerHTML={{ __html: m.offer.help_html }} />
+                <h3 className="visually-hidden">Why this mentor</h3>
+                <ul className="reasons" aria-label={`Why ${m.offer.mentor.name}`}>
+                  {m.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </div>
+              <button type="button" className="btn btn-primary" disabled={m.full} onClick={() => setAsking(m)}>
+                Ask {m.offer.mentor.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {asking && (
+        <RequestDialog
+          match={asking}
+          onClose={() => setAsking(null)}
+          onSent={() => {
+            setNotice(`Request sent to ${asking.offer.mentor.name}.`);
+            setAsking(null);
+          }}
+        />
+      )}
+      <OfferEditor />
+    </div>
+  );
+}
+
+function RequestDialog({ match, onClose, onSent }: { match: MentorMatch; onClose: () => void; onSent: () => void }) {
+  const [message, setMessage] = useState('');
+  const [goals, setGoals] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await Api.askMentor({ mentor: match.offer.mentor.id, message, goals: goals.split('\n').map((g) => g.trim()).filter(Boolean) });
+      onSent();
+    } catch (err) {
+      setError(errorText(err, 'Could not send the request.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open title={`Ask ${match.offer.mentor.name} to mentor you`} onClose={onClose}>
+      <form onSubmit={submit}>
+        {error && <Alert>{error}</Alert>}
+        <TextAreaField label="Message" value={message} onChange={setMessage} maxLength={2000} required />
+        <TextAreaField label="Goals" hint="One goal per line, up to 5." value={goals} onChange={setGoals} required />
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            Send request
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The caller's own mentor offer: publish, update or pause. */
+function OfferEditor() {
+  const [fields, setFields] = useState('');
+  const [skills, setSkills] = useState('');
+  const [help, setHelp] = useState('');
+  const [format, setFormat] = useState<MentorOfferInput['format']>('video');
+  const [cadence, setCadence] = useState<MentorOfferInput['cadence']>('biweekly');
+  const [capacity, setCapacity] = useState('2');
+  const [paused, setPaused] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Api.myMentorOffer()
+      .then((o) => {
+        setFields(o.fields.join(', '));
+        setSkills(o.skills.join(', '));
+        setHelp(o.help);
+        setFormat(o.format);
+        setCadence(o.cadence);
+        setCapacity(String(o.capacity));
+        setPaused(o.paused);
+        setStatus(o.paused ? 'Your offer is paused.' : `Your offer is published: ${o.open_slots} of ${o.capacity} slots open.`);
+      })
+      .catch(() => setStatus('You have not offered to mentor yet.'));
+  }, []);
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const o = await Api.saveMentorOffer({ fields: splitList(fields), skills: splitList(skills), help, format, cadence, capacity: Number(capacity), paused });
+      setStatus(o.paused ? 'Saved; your offer is paused.' : `Saved; ${o.open_slots} of ${o.capacity} slots open.`);
+    } catch (err) {
+      setError(errorText(err, 'Could not save your offer.'));
+    }
+  };
+
+  return (
+    <section className="card offer-editor" aria-labelledby="offer-title">
+      <h2 id="offer-title">Offer to mentor</h2>
+      <p role="status">{status}</p>
+      {error && <Alert>{error}</Alert>}
+      <form onSubmit={save}>
+        <TextField label="Fields" hint="Comma-separated." value={fields} onChange={setFields} />
+        <TextField label="Skills" hint="Comma-separated." value={skills} onChange={setSkills} />
+        <TextAreaField label="What you can help with" value={help} onChange={setHelp} maxLength={2000} />
+        <SelectField label="Format" value={format} onChange={(v) => setFormat(v as MentorOfferInput['format'])}>
+          <option value="video">Video calls</option>
+          <option value="in_person">In person</option>
+          <option value="chat">Chat</option>
+          <option value="mixed">Mixed</option>
+        </SelectField>
+        <SelectField label="Cadence" value={cadence} onChange={(v) => setCadence(v as MentorOfferInput['cadence'])}>
+          <option value="weekly">Weekly</option>
+          <option value="biweekly">Every two weeks</option>
+          <option value="monthly">Monthly</option>
+        </SelectField>
+        <TextField label="Mentees at once" type="number" min={1} max={20} value={capacity} onChange={setCapacity} />
+        <div className="field checkbox">
+          <label>
+            <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} /> Pause my offer (no new requests)
+          </label>
+        </div>
+        <button type="submit" className="btn btn-primary">
+          Save offer
+        </button>
+      </form>
+    </section>
+  );
+}
