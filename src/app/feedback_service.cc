@@ -7,6 +7,7 @@
 #include "app/cursor.h"
 #include "app/notification_service.h"
 #include "base/text.h"
+#include "domain/mentorship.h"
 
 namespace pln::app {
 namespace {
@@ -95,15 +96,23 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
         }
       }
     }
+    // A learner's mentors may always be asked, connected or not.
+    std::unordered_set<MemberId> mentors;
+    ASSIGN_OR_RETURN(auto mentorships, tx.mentorship().ListMentorships(me));
+    for (const domain::Mentorship& m : mentorships) {
+      if (m.mentee == me && m.status == domain::MentorshipStatus::kActive) mentors.insert(m.mentor);
+    }
     std::vector<FieldError> errors;
     for (size_t i = 0; i < clean.reviewers.size(); ++i) {
       const domain::Relationship& rel = rels[clean.reviewers[i]];
       // A block reads exactly like "not a connection": it must not be revealed.
       const bool allowed = !rel.blocked_either_way() &&
-                           (rel.connected || second_degree.contains(clean.reviewers[i]));
+                           (rel.connected || second_degree.contains(clean.reviewers[i]) ||
+                            mentors.contains(clean.reviewers[i]));
       if (!allowed) {
-        errors.push_back({"reviewers[" + std::to_string(i) + "]",
-                          "must be one of your connections or a connection of theirs"});
+        errors.push_back(
+            {"reviewers[" + std::to_string(i) + "]",
+             "must be one of your connections, a connection of theirs or your mentor"});
       }
     }
     if (!errors.empty()) return ValidationError(std::move(errors));

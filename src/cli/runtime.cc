@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/mentorship_timeline.h"
 #include "base/crypto.h"
 #include "store/open_store.h"
 
@@ -33,6 +34,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
   rt->feedback = std::make_unique<app::FeedbackService>(*rt->store, rt->clock);
+  rt->feedback->AddTimelineSource(std::make_shared<app::MentorshipGoalTimeline>());
   app::MentorshipConfig mentorship_config;
   mentorship_config.request_ttl_ms =
       static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;

@@ -16,6 +16,8 @@
 #include <gtest/gtest.h>
 
 #include "app/feedback_service.h"
+#include "app/mentorship_service.h"
+#include "app/mentorship_timeline.h"
 #include "app/profile_service.h"
 #include "base/clock.h"
 #include "store/open_store.h"
@@ -1669,6 +1671,48 @@ TEST_P(StoreTest, ProgramsKeepParticipantsConstraintsAndProposals) {
   ASSERT_EQ(left->size(), 1u);
   EXPECT_EQ((*left)[0].member, m1);
   EXPECT_TRUE(R([&](Tx& tx) { return tx.programs().GetProposal(*id); }).value()->pairs.empty());
+}
+
+TEST_P(StoreTest, CompletedMentorshipGoalsJoinTheSkillTimeline) {
+  const MemberId mentee = Add("mentee@example.org"), mentor = Add("mentor@example.org");
+  ManualClock clock(kJan10);
+  app::FeedbackService feedback(*store_, clock);
+  feedback.AddTimelineSource(std::make_shared<app::MentorshipGoalTimeline>());
+  auto mid = W([&](Tx& tx) {
+    return app::CreateAcceptedMentorship(tx, {mentee, mentor, {}, domain::Cadence::kBiweekly, {}},
+                                         kJan10);
+  });
+  ASSERT_TRUE(mid.ok()) << Describe(mid);
+  ASSERT_TRUE(
+      W([&](Tx& tx) -> Result<bool> {
+        ASSIGN_OR_RETURN(int64_t sql, tx.mentorship().AddGoal(*mid, "Ship a SQL report", kJan10));
+        ASSIGN_OR_RETURN(int64_t open, tx.mentorship().AddGoal(*mid, "Learn sql joins", kJan10));
+        ASSIGN_OR_RETURN(int64_t other, tx.mentorship().AddGoal(*mid, "Public speaking", kJan10));
+        (void)open;  // stays open: not on the timeline
+        RETURN_IF_ERROR(tx.mentorship().UpdateGoal(
+            *mid, {sql, "Ship a SQL report", domain::GoalStatus::kDone, kJan10 + kDay}));
+        RETURN_IF_ERROR(tx.mentorship().UpdateGoal(
+            *mid, {other, "Public speaking", domain::GoalStatus::kDone, kJan10 + kDay}));
+        return true;
+      }).ok());
+  auto t = feedback.Timeline(mentee, "SQL");
+  ASSERT_TRUE(t.ok()) << Describe(t);
+  ASSERT_EQ(t->extra.size(), 1u);
+  EXPECT_EQ(t->extra[0].kind, "mentorship_goal");
+  ASSERT_EQ(t->extra[0].points.size(), 1u);
+  EXPECT_EQ(t->extra[0].points[0].at, kJan10 + kDay);
+  EXPECT_EQ(t->extra[0].points[0].source, mid->value());
+  EXPECT_TRUE(t->has_outside_feedback);
+  // The mentor's own timeline is not the mentee's growth.
+  auto theirs = feedback.Timeline(mentor, "SQL");
+  ASSERT_TRUE(theirs.ok()) << Describe(theirs);
+  EXPECT_TRUE(theirs->extra.empty());
+  // A learner may ask their mentor for feedback without being connected; the
+  // mentor may not ask the learner that way (only mentors are exempt).
+  EXPECT_TRUE(feedback.CreateRequest(mentee, AskFor("SQL", {mentor}, "2030-02-01")).ok());
+  auto back = feedback.CreateRequest(mentor, AskFor("SQL", {mentee}, "2030-02-01"));
+  ASSERT_FALSE(back.ok());
+  EXPECT_EQ(back.error().kind(), ErrorKind::kValidation);
 }
 
 TEST_P(StoreTest, ReminderSweepRemindsOnceBeforeAndOnTheDeadlineAndWritesLapses) {

@@ -146,6 +146,8 @@ export interface TimelineSeries {
   self_assessments: { at: string; level: number }[];
   reviews: { at: string; review: number; mean: number; criteria: { id: string; name: string; score: number }[] }[];
   endorsements: { at: string; endorsement: number; count: number }[];
+  /** Done mentorship goals naming the skill; absent when there are none. `source` is the mentorship id. */
+  mentorship_goal?: TimelinePoint[];
 }
 
 export interface SkillTimeline {

@@ -621,6 +621,13 @@ export function SkillTimelinePage({ skill }: { skill: string }) {
               {formatDate(data.series.endorsements[0].at)}.
             </p>
           )}
+          {data.series.mentorship_goal && data.series.mentorship_goal.length > 0 && (
+            <p className="mentorship-goals">
+              Mentorship goals completed: {data.series.mentorship_goal.length}, the latest on{' '}
+              {formatDate(data.series.mentorship_goal[data.series.mentorship_goal.length - 1].at)} (
+              <Link to="/mentoring">see your mentorships</Link>).
+            </p>
+          )}
         </>
       )}
     </div>
