@@ -309,8 +309,8 @@ Result<std::vector<ConnectionPathView>> NetworkService::HowConnected(MemberId vi
   return out;
 }
 
-Proximity NetworkService::GetProximity(MemberId viewer, MemberId other) const {
-  Proximity out;
+NetworkProximity NetworkService::GetProximity(MemberId viewer, MemberId other) const {
+  NetworkProximity out;
   auto state = engine_->Acquire();
   const graph::GraphView g = state->view();
   const std::optional<uint32_t> u = g.Find(viewer.value()), v = g.Find(other.value());

@@ -68,7 +68,7 @@ struct ConnectionPathView {
 };
 
 // How close two members are in the connection graph.
-struct Proximity {
+struct NetworkProximity {
   std::optional<int> hops;      // 1..3; nullopt: not within 3 hops (or unknown)
   int64_t mutual_count = 0;     // common connections
   std::optional<MemberId> via;  // first intermediary of the strongest shortest path
@@ -109,7 +109,7 @@ class NetworkService final : public NetworkObserver {
   // access, a few microseconds. Never passes through members blocked either
   // way with the viewer. The caller decides whether it may show `via` (check
   // that the viewer may see that member). Unknown members: {nullopt, 0, nullopt}.
-  Proximity GetProximity(MemberId viewer, MemberId other) const;
+  NetworkProximity GetProximity(MemberId viewer, MemberId other) const;
 
   // NetworkObserver.
   void RelationsChanged(MemberId a, MemberId b) override;

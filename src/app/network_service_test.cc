@@ -326,7 +326,7 @@ TEST_F(NetworkServiceTest, ProximityCountsHopsMutualsAndTheFirstIntermediary) {
   Connect(b, c);
   Connect(c, far);
   Load();
-  Proximity p = network_->GetProximity(me, c);
+  NetworkProximity p = network_->GetProximity(me, c);
   EXPECT_EQ(p.hops, 2);
   EXPECT_EQ(p.mutual_count, 2);
   ASSERT_TRUE(p.via.has_value());
