@@ -1763,349 +1763,349 @@ TEST_P(StoreTest, ReminderSweepRemindsOnceBeforeAndOnTheDeadlineAndWritesLapses)
   auto stored = R([&](Tx& tx) { return tx.feedback().GetRequest(created->request.id); });
   EXPECT_EQ((*stored)->reviewers[0].status, domain::ReviewerStatus::kLapsed);
   EXPECT_EQ(reminders(b).size(), 2u);
-  TEST_P(StoreTest, MentorOffersRoundTripAndListOnlyOpenOnes) {
-    const MemberId a = Add("a@example.org"), b = Add("b@example.org");
-    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                  RETURN_IF_ERROR(tx.mentorship().PutOffer(SampleOffer(a)));
-                  domain::MentorOffer paused = SampleOffer(b);
-                  paused.paused = true;
-                  RETURN_IF_ERROR(tx.mentorship().PutOffer(paused));
-                  return true;
-                }).ok());
-    auto got = R([&](Tx& tx) { return tx.mentorship().GetOffer(a); });
-    ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
-    const domain::MentorOffer& o = **got;
-    EXPECT_EQ(o.skills, (std::vector<std::string>{"SQL", "Python ü"}));
-    EXPECT_EQ(o.format, domain::MentorFormat::kChat);
-    EXPECT_EQ(o.cadence, domain::Cadence::kMonthly);
-    EXPECT_EQ(o.capacity, 2);
-    // Replacing keeps created_at and changes the rest.
-    domain::MentorOffer changed = SampleOffer(a, 5);
-    changed.created_at = changed.updated_at = 99;
-    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                  RETURN_IF_ERROR(tx.mentorship().PutOffer(changed));
-                  return true;
-                }).ok());
-    got = R([&](Tx& tx) { return tx.mentorship().GetOffer(a); });
-    EXPECT_EQ((*got)->capacity, 5);
-    EXPECT_EQ((*got)->created_at, 14);
-    EXPECT_EQ((*got)->updated_at, 99);
-    auto open = R([&](Tx& tx) { return tx.mentorship().ListOpenOffers(); });
-    ASSERT_TRUE(open.ok());
-    ASSERT_EQ(open->size(), 1u);
-    EXPECT_EQ((*open)[0].mentor, a);
-    auto missing = W([&](Tx& tx) -> Result<bool> {
-      RETURN_IF_ERROR(tx.mentorship().PutOffer(SampleOffer(MemberId(999))));
-      return true;
-    });
-    ASSERT_FALSE(missing.ok());
-    EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+}
+
+TEST_P(StoreTest, MentorOffersRoundTripAndListOnlyOpenOnes) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.mentorship().PutOffer(SampleOffer(a)));
+                domain::MentorOffer paused = SampleOffer(b);
+                paused.paused = true;
+                RETURN_IF_ERROR(tx.mentorship().PutOffer(paused));
+                return true;
+              }).ok());
+  auto got = R([&](Tx& tx) { return tx.mentorship().GetOffer(a); });
+  ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
+  const domain::MentorOffer& o = **got;
+  EXPECT_EQ(o.skills, (std::vector<std::string>{"SQL", "Python ü"}));
+  EXPECT_EQ(o.format, domain::MentorFormat::kChat);
+  EXPECT_EQ(o.cadence, domain::Cadence::kMonthly);
+  EXPECT_EQ(o.capacity, 2);
+  // Replacing keeps created_at and changes the rest.
+  domain::MentorOffer changed = SampleOffer(a, 5);
+  changed.created_at = changed.updated_at = 99;
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.mentorship().PutOffer(changed));
+                return true;
+              }).ok());
+  got = R([&](Tx& tx) { return tx.mentorship().GetOffer(a); });
+  EXPECT_EQ((*got)->capacity, 5);
+  EXPECT_EQ((*got)->created_at, 14);
+  EXPECT_EQ((*got)->updated_at, 99);
+  auto open = R([&](Tx& tx) { return tx.mentorship().ListOpenOffers(); });
+  ASSERT_TRUE(open.ok());
+  ASSERT_EQ(open->size(), 1u);
+  EXPECT_EQ((*open)[0].mentor, a);
+  auto missing = W([&](Tx& tx) -> Result<bool> {
+    RETURN_IF_ERROR(tx.mentorship().PutOffer(SampleOffer(MemberId(999))));
+    return true;
+  });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+}
+
+TEST_P(StoreTest, MentorshipRequestsAreOneOpenPerPairAndUpdateConditionally) {
+  using S = domain::MentorshipRequestStatus;
+  const MemberId mentee = Add("a@example.org"), mentor = Add("b@example.org");
+  auto id = W([&](Tx& tx) {
+    return tx.mentorship().CreateRequest(SampleMentorshipRequest(mentee, mentor, 100));
+  });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  auto dup = W([&](Tx& tx) {
+    return tx.mentorship().CreateRequest(SampleMentorshipRequest(mentee, mentor, 101));
+  });
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().code(), "request_open");
+  auto r = R([&](Tx& tx) { return tx.mentorship().GetRequest(*id); });
+  ASSERT_TRUE(r.ok() && r->has_value());
+  domain::MentorshipRequest req = **r;
+  EXPECT_EQ(req.goals, (std::vector<std::string>{"Learn SQL", "Portfolio"}));
+  EXPECT_EQ(req.status, S::kPending);
+  EXPECT_FALSE(req.first_response_at.has_value());
+  req.status = S::kInfoRequested;
+  req.info_question = "Why?";
+  req.first_response_at = 150;
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.mentorship().UpdateRequest(req, S::kPending); }));
+  // A second writer expecting the old status changes nothing.
+  req.status = S::kDeclined;
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.mentorship().UpdateRequest(req, S::kPending); }));
+  r = R([&](Tx& tx) { return tx.mentorship().GetRequest(*id); });
+  EXPECT_EQ((*r)->status, S::kInfoRequested);
+  EXPECT_EQ((*r)->info_question, "Why?");
+  EXPECT_EQ((*r)->first_response_at, 150);
+  EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().OpenRequestsOf(mentee); })->size(), 1u);
+  auto stats = R([&](Tx& tx) { return tx.mentorship().Stats({mentor}); });
+  EXPECT_EQ((*stats)[mentor].response_ms, std::vector<int64_t>{50});
+  EXPECT_EQ((*stats)[mentor].last_active_at, 150);
+
+  // Expiry: only open requests past their time, optionally of one member.
+  auto none = W([&](Tx& tx) { return tx.mentorship().ExpireRequests(1099, mentee); });
+  EXPECT_TRUE(none->empty());
+  auto expired = W([&](Tx& tx) { return tx.mentorship().ExpireRequests(1100, std::nullopt); });
+  ASSERT_TRUE(expired.ok()) << Describe(expired);
+  ASSERT_EQ(expired->size(), 1u);
+  EXPECT_EQ((*expired)[0].status, S::kExpired);
+  EXPECT_EQ((*expired)[0].closed_at, 1100);
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().OpenRequestsOf(mentee); })->empty());
+  // The pair may ask again once the old request is closed.
+  EXPECT_TRUE(W([&](Tx& tx) {
+                return tx.mentorship().CreateRequest(SampleMentorshipRequest(mentee, mentor, 2000));
+              }).ok());
+  auto listed = R([&](Tx& tx) {
+    return tx.mentorship().ListRequests(mentor, app::MentorshipRole::kMentor, 10);
+  });
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_GT((*listed)[0].id, (*listed)[1].id);
+  EXPECT_TRUE(R([&](Tx& tx) {
+                return tx.mentorship().ListRequests(mentor, app::MentorshipRole::kMentee, 10);
+              })->empty());
+}
+
+TEST_P(StoreTest, MentorshipsGoalsCheckInsFeedbackAndAlumni) {
+  const MemberId mentor = Add("a@example.org"), mentee = Add("b@example.org");
+  auto id =
+      W([&](Tx& tx) { return tx.mentorship().CreateMentorship(SampleMentorship(mentor, mentee)); });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  auto dup =
+      W([&](Tx& tx) { return tx.mentorship().CreateMentorship(SampleMentorship(mentor, mentee)); });
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().code(), "already_mentoring");
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.mentorship().CountActiveAsMentor(mentor); }), 1);
+
+  auto goal = W([&](Tx& tx) { return tx.mentorship().AddGoal(*id, "Third", 20); });
+  ASSERT_TRUE(goal.ok()) << Describe(goal);
+  auto m = R([&](Tx& tx) { return tx.mentorship().GetMentorship(*id); });
+  ASSERT_TRUE(m.ok() && m->has_value());
+  ASSERT_EQ((*m)->goals.size(), 3u);
+  EXPECT_EQ((*m)->goals[1].status, domain::GoalStatus::kDone);
+  EXPECT_EQ((*m)->goals[2].text, "Third");
+  domain::MentorshipGoal g = (*m)->goals[0];
+  g.status = domain::GoalStatus::kInProgress;
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.mentorship().UpdateGoal(*id, g); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.mentorship().UpdateGoal(MentorshipId(999), g); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.mentorship().DeleteGoal(*id, *goal); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.mentorship().DeleteGoal(*id, *goal); }));
+
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.mentorship().AddCheckIn({0, *id, mentee, "2030-01-01", "a", "", 30});
+              }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.mentorship().AddCheckIn({0, *id, mentor, "2030-02-01", "b", "c", 31});
+              }).ok());
+  auto checkins = R([&](Tx& tx) { return tx.mentorship().ListCheckIns(*id); });
+  ASSERT_EQ(checkins->size(), 2u);
+  EXPECT_EQ((*checkins)[0].date, "2030-02-01");
+  EXPECT_EQ((*checkins)[0].next_steps, "c");
+
+  domain::Mentorship ended = **m;
+  ended.status = domain::MentorshipStatus::kEnded;
+  ended.ended_at = 40;
+  ended.ended_by = mentee;
+  ended.end_note = "done";
+  ended.mentor_shows_alumni = true;
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(ended));
+                return true;
+              }).ok());
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.mentorship().CountActiveAsMentor(mentor); }), 0);
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().ListAlumni(mentee); })->empty());
+  ended.mentee_shows_alumni = true;
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(ended));
+                return true;
+              }).ok());
+  EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().ListAlumni(mentee); })->size(), 1u);
+  // A new active mentorship of the same pair is allowed once the old one ended.
+  EXPECT_TRUE(W([&](Tx& tx) {
+                return tx.mentorship().CreateMentorship(SampleMentorship(mentor, mentee));
+              }).ok());
+  EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().ListActive(); })->size(), 1u);
+
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.mentorship().AddFeedback({*id, mentee, 4, "good", "", 50}));
+                return true;
+              }).ok());
+  auto again = W([&](Tx& tx) -> Result<bool> {
+    RETURN_IF_ERROR(tx.mentorship().AddFeedback({*id, mentee, 5, "again", "", 51}));
+    return true;
+  });
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), "feedback_given");
+  EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().ListFeedback(*id); })->at(0).helpfulness, 4);
+
+  // Deleting a member removes their mentorship data.
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.members().Delete(mentee));
+                return true;
+              }).ok());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().ListMentorships(mentor); })->empty());
+}
+
+TEST_P(StoreTest, MutualConnectionsPerMentor) {
+  const MemberId me = Add("a@example.org"), m1 = Add("b@example.org"), m2 = Add("c@example.org");
+  const MemberId x = Add("x@example.org"), y = Add("y@example.org");
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                for (auto [p, q] : {std::pair{me, x}, std::pair{me, y}, std::pair{m1, x},
+                                    std::pair{y, m1}, std::pair{m2, me}}) {
+                  RETURN_IF_ERROR(tx.connections().Connect(p, q, 1));
+                }
+                return true;
+              }).ok());
+  auto mutual = R([&](Tx& tx) { return tx.mentorship().MutualConnections(me, {m1, m2}); });
+  ASSERT_TRUE(mutual.ok()) << Describe(mutual);
+  EXPECT_EQ((*mutual)[m1], (std::vector<MemberId>{x, y}));
+  EXPECT_TRUE((*mutual)[m2].empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+// Opening errors name the place, never the password.
+TEST(OpenStoreTest, BadSqlitePathIsUnavailable) {
+  auto store = OpenStore({"/nonexistent-dir/x/pln.db"});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
+  EXPECT_EQ(store.error().message().rfind("cannot open database /nonexistent-dir/x/pln.db: ", 0),
+            0u)
+      << store.error().message();
+}
+
+TEST(OpenStoreTest, NotADatabaseFileIsUnavailable) {
+  const auto path =
+      std::filesystem::temp_directory_path() / ("pln_not_a_db_" + std::to_string(::getpid()));
+  {
+    FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs("this is not a database, just some text that is long enough to matter\n", f);
+    std::fclose(f);
   }
+  auto store = OpenStore({path.string()});
+  std::filesystem::remove(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable) << Describe(store);
+}
 
-  TEST_P(StoreTest, MentorshipRequestsAreOneOpenPerPairAndUpdateConditionally) {
-    using S = domain::MentorshipRequestStatus;
-    const MemberId mentee = Add("a@example.org"), mentor = Add("b@example.org");
-    auto id = W([&](Tx& tx) {
-      return tx.mentorship().CreateRequest(SampleMentorshipRequest(mentee, mentor, 100));
-    });
-    ASSERT_TRUE(id.ok()) << Describe(id);
-    auto dup = W([&](Tx& tx) {
-      return tx.mentorship().CreateRequest(SampleMentorshipRequest(mentee, mentor, 101));
-    });
-    ASSERT_FALSE(dup.ok());
-    EXPECT_EQ(dup.error().code(), "request_open");
-    auto r = R([&](Tx& tx) { return tx.mentorship().GetRequest(*id); });
-    ASSERT_TRUE(r.ok() && r->has_value());
-    domain::MentorshipRequest req = **r;
-    EXPECT_EQ(req.goals, (std::vector<std::string>{"Learn SQL", "Portfolio"}));
-    EXPECT_EQ(req.status, S::kPending);
-    EXPECT_FALSE(req.first_response_at.has_value());
-    req.status = S::kInfoRequested;
-    req.info_question = "Why?";
-    req.first_response_at = 150;
-    EXPECT_TRUE(*W([&](Tx& tx) { return tx.mentorship().UpdateRequest(req, S::kPending); }));
-    // A second writer expecting the old status changes nothing.
-    req.status = S::kDeclined;
-    EXPECT_FALSE(*W([&](Tx& tx) { return tx.mentorship().UpdateRequest(req, S::kPending); }));
-    r = R([&](Tx& tx) { return tx.mentorship().GetRequest(*id); });
-    EXPECT_EQ((*r)->status, S::kInfoRequested);
-    EXPECT_EQ((*r)->info_question, "Why?");
-    EXPECT_EQ((*r)->first_response_at, 150);
-    EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().OpenRequestsOf(mentee); })->size(), 1u);
-    auto stats = R([&](Tx& tx) { return tx.mentorship().Stats({mentor}); });
-    EXPECT_EQ((*stats)[mentor].response_ms, std::vector<int64_t>{50});
-    EXPECT_EQ((*stats)[mentor].last_active_at, 150);
+TEST(OpenStoreTest, UnreachablePostgresIsUnavailableWithoutPassword) {
+  auto store = OpenStore({"postgresql://pln:s3cret-pw@127.0.0.1:1/pln"});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
+  const std::string& message = store.error().message();
+  EXPECT_EQ(message.rfind("cannot connect to PostgreSQL at 127.0.0.1:1: ", 0), 0u) << message;
+  EXPECT_EQ(message.find("s3cret-pw"), std::string::npos) << message;
+}
 
-    // Expiry: only open requests past their time, optionally of one member.
-    auto none = W([&](Tx& tx) { return tx.mentorship().ExpireRequests(1099, mentee); });
-    EXPECT_TRUE(none->empty());
-    auto expired = W([&](Tx& tx) { return tx.mentorship().ExpireRequests(1100, std::nullopt); });
-    ASSERT_TRUE(expired.ok()) << Describe(expired);
-    ASSERT_EQ(expired->size(), 1u);
-    EXPECT_EQ((*expired)[0].status, S::kExpired);
-    EXPECT_EQ((*expired)[0].closed_at, 1100);
-    EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().OpenRequestsOf(mentee); })->empty());
-    // The pair may ask again once the old request is closed.
-    EXPECT_TRUE(W([&](Tx& tx) {
-                  return tx.mentorship().CreateRequest(
-                      SampleMentorshipRequest(mentee, mentor, 2000));
-                }).ok());
-    auto listed = R([&](Tx& tx) {
-      return tx.mentorship().ListRequests(mentor, app::MentorshipRole::kMentor, 10);
-    });
-    ASSERT_EQ(listed->size(), 2u);
-    EXPECT_GT((*listed)[0].id, (*listed)[1].id);
-    EXPECT_TRUE(R([&](Tx& tx) {
-                  return tx.mentorship().ListRequests(mentor, app::MentorshipRole::kMentee, 10);
-                })->empty());
-  }
+TEST(OpenStoreTest, RedactsPasswords) {
+  EXPECT_EQ(RedactDatabase("postgresql://pln:pw@db:5432/pln"), "postgresql://pln:***@db:5432/pln");
+  EXPECT_EQ(RedactDatabase("postgres://pln@db/pln?password=pw&sslmode=require"),
+            "postgres://pln@db/pln?password=***&sslmode=require");
+  EXPECT_EQ(RedactDatabase("postgresql://db/pln"), "postgresql://db/pln");
+  EXPECT_EQ(RedactDatabase("/var/lib/pln/pln.db"), "/var/lib/pln/pln.db");
+}
 
-  TEST_P(StoreTest, MentorshipsGoalsCheckInsFeedbackAndAlumni) {
-    const MemberId mentor = Add("a@example.org"), mentee = Add("b@example.org");
-    auto id = W(
-        [&](Tx& tx) { return tx.mentorship().CreateMentorship(SampleMentorship(mentor, mentee)); });
-    ASSERT_TRUE(id.ok()) << Describe(id);
-    auto dup = W(
-        [&](Tx& tx) { return tx.mentorship().CreateMentorship(SampleMentorship(mentor, mentee)); });
-    ASSERT_FALSE(dup.ok());
-    EXPECT_EQ(dup.error().code(), "already_mentoring");
-    EXPECT_EQ(*R([&](Tx& tx) { return tx.mentorship().CountActiveAsMentor(mentor); }), 1);
+TEST(OpenStoreTest, EmptyDatabaseIsUnavailable) {
+  auto store = OpenStore({""});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
+}
 
-    auto goal = W([&](Tx& tx) { return tx.mentorship().AddGoal(*id, "Third", 20); });
-    ASSERT_TRUE(goal.ok()) << Describe(goal);
-    auto m = R([&](Tx& tx) { return tx.mentorship().GetMentorship(*id); });
-    ASSERT_TRUE(m.ok() && m->has_value());
-    ASSERT_EQ((*m)->goals.size(), 3u);
-    EXPECT_EQ((*m)->goals[1].status, domain::GoalStatus::kDone);
-    EXPECT_EQ((*m)->goals[2].text, "Third");
-    domain::MentorshipGoal g = (*m)->goals[0];
-    g.status = domain::GoalStatus::kInProgress;
-    EXPECT_TRUE(*W([&](Tx& tx) { return tx.mentorship().UpdateGoal(*id, g); }));
-    EXPECT_FALSE(*W([&](Tx& tx) { return tx.mentorship().UpdateGoal(MentorshipId(999), g); }));
-    EXPECT_TRUE(*W([&](Tx& tx) { return tx.mentorship().DeleteGoal(*id, *goal); }));
-    EXPECT_FALSE(*W([&](Tx& tx) { return tx.mentorship().DeleteGoal(*id, *goal); }));
+TEST(OpenStoreTest, InMemorySqliteWorks) {
+  auto store = OpenStore({":memory:"});
+  ASSERT_TRUE(store.ok()) << Describe(store);
+  EXPECT_EQ((*store)->CountRows().value(), 0);
+}
 
-    ASSERT_TRUE(W([&](Tx& tx) {
-                  return tx.mentorship().AddCheckIn({0, *id, mentee, "2030-01-01", "a", "", 30});
-                }).ok());
-    ASSERT_TRUE(W([&](Tx& tx) {
-                  return tx.mentorship().AddCheckIn({0, *id, mentor, "2030-02-01", "b", "c", 31});
-                }).ok());
-    auto checkins = R([&](Tx& tx) { return tx.mentorship().ListCheckIns(*id); });
-    ASSERT_EQ(checkins->size(), 2u);
-    EXPECT_EQ((*checkins)[0].date, "2030-02-01");
-    EXPECT_EQ((*checkins)[0].next_steps, "c");
+// --- Network scans (loading the graph engine) ---------------------------------------
 
-    domain::Mentorship ended = **m;
-    ended.status = domain::MentorshipStatus::kEnded;
-    ended.ended_at = 40;
-    ended.ended_by = mentee;
-    ended.end_note = "done";
-    ended.mentor_shows_alumni = true;
-    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                  RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(ended));
-                  return true;
-                }).ok());
-    EXPECT_EQ(*R([&](Tx& tx) { return tx.mentorship().CountActiveAsMentor(mentor); }), 0);
-    EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().ListAlumni(mentee); })->empty());
-    ended.mentee_shows_alumni = true;
-    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                  RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(ended));
-                  return true;
-                }).ok());
-    EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().ListAlumni(mentee); })->size(), 1u);
-    // A new active mentorship of the same pair is allowed once the old one ended.
-    EXPECT_TRUE(W([&](Tx& tx) {
-                  return tx.mentorship().CreateMentorship(SampleMentorship(mentor, mentee));
-                }).ok());
-    EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().ListActive(); })->size(), 1u);
+TEST_P(StoreTest, NetworkScanMembersPagesByIdWithFieldsAndSkills) {
+  const MemberId a = Add("a@example.org", FullProfile());
+  const MemberId gone = Add("gone@example.org");
+  const MemberId b = Add("b@example.org");
+  domain::Profile third = Named("Third");
+  third.fields = {"Design"};
+  third.skills = {{"Figma", 5}};
+  const MemberId c = Add("c@example.org", third);
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
 
-    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                  RETURN_IF_ERROR(tx.mentorship().AddFeedback({*id, mentee, 4, "good", "", 50}));
-                  return true;
-                }).ok());
-    auto again = W([&](Tx& tx) -> Result<bool> {
-      RETURN_IF_ERROR(tx.mentorship().AddFeedback({*id, mentee, 5, "again", "", 51}));
-      return true;
-    });
-    ASSERT_FALSE(again.ok());
-    EXPECT_EQ(again.error().code(), "feedback_given");
-    EXPECT_EQ(R([&](Tx& tx) { return tx.mentorship().ListFeedback(*id); })->at(0).helpfulness, 4);
+  auto first = R([&](Tx& tx) { return tx.network().ScanMembers(0, 2); });
+  ASSERT_TRUE(first.ok()) << Describe(first);
+  ASSERT_EQ(first->size(), 2u);
+  EXPECT_EQ((*first)[0].id, a);
+  EXPECT_EQ((*first)[1].id, b);
+  const app::NetworkMember& ana = (*first)[0];
+  EXPECT_EQ(ana.fields, (std::vector<std::string>{"Data Science", "Public Health"}));
+  EXPECT_EQ(ana.skills, (std::vector<domain::Skill>{{"Python", 3}, {"SQL", 4}, {"R", 1}}));
+  EXPECT_EQ(ana.organization, "Acme");
+  EXPECT_EQ(ana.stage, domain::CareerStage::kEarlyCareer);
+  EXPECT_FALSE(ana.discoverable);
+  EXPECT_TRUE(ana.open_to.mentoring);
+  EXPECT_EQ(ana.visibility, FullProfile().visibility);
+  EXPECT_TRUE((*first)[1].fields.empty());
+  EXPECT_TRUE((*first)[1].discoverable);
 
-    // Deleting a member removes their mentorship data.
-    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                  RETURN_IF_ERROR(tx.members().Delete(mentee));
-                  return true;
-                }).ok());
-    EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().ListMentorships(mentor); })->empty());
-  }
+  auto second = R([&](Tx& tx) { return tx.network().ScanMembers(b.value(), 2); });
+  ASSERT_TRUE(second.ok()) << Describe(second);
+  ASSERT_EQ(second->size(), 1u);
+  EXPECT_EQ((*second)[0].id, c);
+  EXPECT_EQ((*second)[0].fields, std::vector<std::string>{"Design"});
+  EXPECT_EQ((*second)[0].skills, (std::vector<domain::Skill>{{"Figma", 5}}));
+  auto none = R([&](Tx& tx) { return tx.network().ScanMembers(c.value(), 2); });
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+}
 
-  TEST_P(StoreTest, MutualConnectionsPerMentor) {
-    const MemberId me = Add("a@example.org"), m1 = Add("b@example.org"), m2 = Add("c@example.org");
-    const MemberId x = Add("x@example.org"), y = Add("y@example.org");
-    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                  for (auto [p, q] : {std::pair{me, x}, std::pair{me, y}, std::pair{m1, x},
-                                      std::pair{y, m1}, std::pair{m2, me}}) {
-                    RETURN_IF_ERROR(tx.connections().Connect(p, q, 1));
-                  }
-                  return true;
-                }).ok());
-    auto mutual = R([&](Tx& tx) { return tx.mentorship().MutualConnections(me, {m1, m2}); });
-    ASSERT_TRUE(mutual.ok()) << Describe(mutual);
-    EXPECT_EQ((*mutual)[m1], (std::vector<MemberId>{x, y}));
-    EXPECT_TRUE((*mutual)[m2].empty());
-  }
-
-  INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),
-                           [](const auto& info) { return info.param; });
-
-  // Opening errors name the place, never the password.
-  TEST(OpenStoreTest, BadSqlitePathIsUnavailable) {
-    auto store = OpenStore({"/nonexistent-dir/x/pln.db"});
-    ASSERT_FALSE(store.ok());
-    EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
-    EXPECT_EQ(store.error().message().rfind("cannot open database /nonexistent-dir/x/pln.db: ", 0),
-              0u)
-        << store.error().message();
-  }
-
-  TEST(OpenStoreTest, NotADatabaseFileIsUnavailable) {
-    const auto path =
-        std::filesystem::temp_directory_path() / ("pln_not_a_db_" + std::to_string(::getpid()));
-    {
-      FILE* f = std::fopen(path.c_str(), "w");
-      ASSERT_NE(f, nullptr);
-      std::fputs("this is not a database, just some text that is long enough to matter\n", f);
-      std::fclose(f);
+TEST_P(StoreTest, NetworkScanPairsCoversEveryRelationInKeyOrder) {
+  std::vector<MemberId> m;
+  for (int i = 0; i < 5; ++i) m.push_back(Add("m" + std::to_string(i) + "@example.org"));
+  ASSERT_TRUE(W([&](Tx& tx) -> Status {
+                RETURN_IF_ERROR(tx.connections().Connect(m[3], m[0], 1));
+                RETURN_IF_ERROR(tx.connections().Connect(m[0], m[1], 1));
+                RETURN_IF_ERROR(tx.connections().Connect(m[2], m[4], 1));
+                RETURN_IF_ERROR(tx.connections().Follow(m[4], m[0], 1));
+                RETURN_IF_ERROR(tx.connections().Block(m[1], m[2], 1));
+                RETURN_IF_ERROR(tx.connections().CreateRequest(m[4], m[1], "", 1));
+                ASSIGN_OR_RETURN(RequestId done, tx.connections().CreateRequest(m[3], m[4], "", 1));
+                RETURN_IF_ERROR(
+                    tx.connections().SetRequestStatus(done, RequestStatus::kDeclined, 2));
+                RETURN_IF_ERROR(tx.network().Dismiss(m[0], m[2], 1));
+                return Status::Ok();
+              }).ok());
+  // Pages of one row each, so every call continues from the previous key.
+  auto scan = [&](app::NetworkRelation relation) {
+    std::vector<app::MemberPair> all;
+    app::MemberPair after{MemberId(0), MemberId(0)};
+    for (int guard = 0; guard < 20; ++guard) {
+      auto page = R([&](Tx& tx) { return tx.network().ScanPairs(relation, after, 1); });
+      EXPECT_TRUE(page.ok()) << Describe(page);
+      if (!page.ok() || page->empty()) break;
+      all.insert(all.end(), page->begin(), page->end());
+      after = page->back();
     }
-    auto store = OpenStore({path.string()});
-    std::filesystem::remove(path);
-    ASSERT_FALSE(store.ok());
-    EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable) << Describe(store);
-  }
+    return all;
+  };
+  using P = app::MemberPair;
+  EXPECT_EQ(scan(app::NetworkRelation::kConnections),
+            (std::vector<P>{{m[0], m[1]}, {m[0], m[3]}, {m[2], m[4]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kFollows), (std::vector<P>{{m[4], m[0]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kBlocks), (std::vector<P>{{m[1], m[2]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kPendingRequests), (std::vector<P>{{m[4], m[1]}}));
+  EXPECT_EQ(scan(app::NetworkRelation::kDismissals), (std::vector<P>{{m[0], m[2]}}));
+}
 
-  TEST(OpenStoreTest, UnreachablePostgresIsUnavailableWithoutPassword) {
-    auto store = OpenStore({"postgresql://pln:s3cret-pw@127.0.0.1:1/pln"});
-    ASSERT_FALSE(store.ok());
-    EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
-    const std::string& message = store.error().message();
-    EXPECT_EQ(message.rfind("cannot connect to PostgreSQL at 127.0.0.1:1: ", 0), 0u) << message;
-    EXPECT_EQ(message.find("s3cret-pw"), std::string::npos) << message;
-  }
-
-  TEST(OpenStoreTest, RedactsPasswords) {
-    EXPECT_EQ(RedactDatabase("postgresql://pln:pw@db:5432/pln"),
-              "postgresql://pln:***@db:5432/pln");
-    EXPECT_EQ(RedactDatabase("postgres://pln@db/pln?password=pw&sslmode=require"),
-              "postgres://pln@db/pln?password=***&sslmode=require");
-    EXPECT_EQ(RedactDatabase("postgresql://db/pln"), "postgresql://db/pln");
-    EXPECT_EQ(RedactDatabase("/var/lib/pln/pln.db"), "/var/lib/pln/pln.db");
-  }
-
-  TEST(OpenStoreTest, EmptyDatabaseIsUnavailable) {
-    auto store = OpenStore({""});
-    ASSERT_FALSE(store.ok());
-    EXPECT_EQ(store.error().kind(), ErrorKind::kUnavailable);
-  }
-
-  TEST(OpenStoreTest, InMemorySqliteWorks) {
-    auto store = OpenStore({":memory:"});
-    ASSERT_TRUE(store.ok()) << Describe(store);
-    EXPECT_EQ((*store)->CountRows().value(), 0);
-  }
-
-  // --- Network scans (loading the graph engine) ---------------------------------------
-
-  TEST_P(StoreTest, NetworkScanMembersPagesByIdWithFieldsAndSkills) {
-    const MemberId a = Add("a@example.org", FullProfile());
-    const MemberId gone = Add("gone@example.org");
-    const MemberId b = Add("b@example.org");
-    domain::Profile third = Named("Third");
-    third.fields = {"Design"};
-    third.skills = {{"Figma", 5}};
-    const MemberId c = Add("c@example.org", third);
-    ASSERT_TRUE(W([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
-
-    auto first = R([&](Tx& tx) { return tx.network().ScanMembers(0, 2); });
-    ASSERT_TRUE(first.ok()) << Describe(first);
-    ASSERT_EQ(first->size(), 2u);
-    EXPECT_EQ((*first)[0].id, a);
-    EXPECT_EQ((*first)[1].id, b);
-    const app::NetworkMember& ana = (*first)[0];
-    EXPECT_EQ(ana.fields, (std::vector<std::string>{"Data Science", "Public Health"}));
-    EXPECT_EQ(ana.skills, (std::vector<domain::Skill>{{"Python", 3}, {"SQL", 4}, {"R", 1}}));
-    EXPECT_EQ(ana.organization, "Acme");
-    EXPECT_EQ(ana.stage, domain::CareerStage::kEarlyCareer);
-    EXPECT_FALSE(ana.discoverable);
-    EXPECT_TRUE(ana.open_to.mentoring);
-    EXPECT_EQ(ana.visibility, FullProfile().visibility);
-    EXPECT_TRUE((*first)[1].fields.empty());
-    EXPECT_TRUE((*first)[1].discoverable);
-
-    auto second = R([&](Tx& tx) { return tx.network().ScanMembers(b.value(), 2); });
-    ASSERT_TRUE(second.ok()) << Describe(second);
-    ASSERT_EQ(second->size(), 1u);
-    EXPECT_EQ((*second)[0].id, c);
-    EXPECT_EQ((*second)[0].fields, std::vector<std::string>{"Design"});
-    EXPECT_EQ((*second)[0].skills, (std::vector<domain::Skill>{{"Figma", 5}}));
-    auto none = R([&](Tx& tx) { return tx.network().ScanMembers(c.value(), 2); });
-    ASSERT_TRUE(none.ok());
-    EXPECT_TRUE(none->empty());
-  }
-
-  TEST_P(StoreTest, NetworkScanPairsCoversEveryRelationInKeyOrder) {
-    std::vector<MemberId> m;
-    for (int i = 0; i < 5; ++i) m.push_back(Add("m" + std::to_string(i) + "@example.org"));
-    ASSERT_TRUE(
-        W([&](Tx& tx) -> Status {
-          RETURN_IF_ERROR(tx.connections().Connect(m[3], m[0], 1));
-          RETURN_IF_ERROR(tx.connections().Connect(m[0], m[1], 1));
-          RETURN_IF_ERROR(tx.connections().Connect(m[2], m[4], 1));
-          RETURN_IF_ERROR(tx.connections().Follow(m[4], m[0], 1));
-          RETURN_IF_ERROR(tx.connections().Block(m[1], m[2], 1));
-          RETURN_IF_ERROR(tx.connections().CreateRequest(m[4], m[1], "", 1));
-          ASSIGN_OR_RETURN(RequestId done, tx.connections().CreateRequest(m[3], m[4], "", 1));
-          RETURN_IF_ERROR(tx.connections().SetRequestStatus(done, RequestStatus::kDeclined, 2));
-          RETURN_IF_ERROR(tx.network().Dismiss(m[0], m[2], 1));
-          return Status::Ok();
-        }).ok());
-    // Pages of one row each, so every call continues from the previous key.
-    auto scan = [&](app::NetworkRelation relation) {
-      std::vector<app::MemberPair> all;
-      app::MemberPair after{MemberId(0), MemberId(0)};
-      for (int guard = 0; guard < 20; ++guard) {
-        auto page = R([&](Tx& tx) { return tx.network().ScanPairs(relation, after, 1); });
-        EXPECT_TRUE(page.ok()) << Describe(page);
-        if (!page.ok() || page->empty()) break;
-        all.insert(all.end(), page->begin(), page->end());
-        after = page->back();
-      }
-      return all;
-    };
-    using P = app::MemberPair;
-    EXPECT_EQ(scan(app::NetworkRelation::kConnections),
-              (std::vector<P>{{m[0], m[1]}, {m[0], m[3]}, {m[2], m[4]}}));
-    EXPECT_EQ(scan(app::NetworkRelation::kFollows), (std::vector<P>{{m[4], m[0]}}));
-    EXPECT_EQ(scan(app::NetworkRelation::kBlocks), (std::vector<P>{{m[1], m[2]}}));
-    EXPECT_EQ(scan(app::NetworkRelation::kPendingRequests), (std::vector<P>{{m[4], m[1]}}));
-    EXPECT_EQ(scan(app::NetworkRelation::kDismissals), (std::vector<P>{{m[0], m[2]}}));
-  }
-
-  TEST_P(StoreTest, NetworkDismissIsIdempotentAndNeedsBothMembers) {
-    const MemberId a = Add("a@example.org");
-    const MemberId b = Add("b@example.org");
-    EXPECT_TRUE(*W([&](Tx& tx) { return tx.network().Dismiss(a, b, 1); }));
-    EXPECT_FALSE(*W([&](Tx& tx) { return tx.network().Dismiss(a, b, 2); }));
-    auto missing = W([&](Tx& tx) { return tx.network().Dismiss(a, MemberId(999999), 3); });
-    ASSERT_FALSE(missing.ok());
-    EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
-    auto rows = R([&](Tx& tx) {
-      return tx.network().ScanPairs(app::NetworkRelation::kDismissals, {MemberId(0), MemberId(0)},
-                                    10);
-    });
-    ASSERT_TRUE(rows.ok());
-    EXPECT_EQ(*rows, (std::vector<app::MemberPair>{{a, b}}));
-  }
+TEST_P(StoreTest, NetworkDismissIsIdempotentAndNeedsBothMembers) {
+  const MemberId a = Add("a@example.org");
+  const MemberId b = Add("b@example.org");
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.network().Dismiss(a, b, 1); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.network().Dismiss(a, b, 2); }));
+  auto missing = W([&](Tx& tx) { return tx.network().Dismiss(a, MemberId(999999), 3); });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+  auto rows = R([&](Tx& tx) {
+    return tx.network().ScanPairs(app::NetworkRelation::kDismissals, {MemberId(0), MemberId(0)},
+                                  10);
+  });
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(*rows, (std::vector<app::MemberPair>{{a, b}}));
+}
 
 }  // namespace
 }  // namespace pln::store
