@@ -231,8 +231,11 @@ Result<MentorshipId> StartMentorship(Tx& tx, MemberId mentee, MemberId mentor,
                                      const std::vector<std::string>& goals, domain::Cadence cadence,
                                      std::optional<MentorshipRequestId> request,
                                      std::optional<int64_t> program, int64_t now) {
+  // A program pair is bound by the capacity the lead set for the program (the
+  // solver kept it); the personal offer's capacity governs personal requests.
+  // Either kind counts as an active mentee against the offer's open slots.
   ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(mentor));
-  if (offer) {
+  if (offer && !program) {
     ASSIGN_OR_RETURN(int active, tx.mentorship().CountActiveAsMentor(mentor));
     if (active >= offer->capacity) {
       return ConflictError("mentor_full",

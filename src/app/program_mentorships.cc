@@ -3,7 +3,6 @@
 #include <string>
 
 #include "app/mentorship_service.h"
-#include "app/notification_service.h"
 
 namespace pln::app {
 
@@ -18,12 +17,6 @@ Status ProgramMentorships::OnPublished(Tx& tx, const domain::Program& program,
     if (created.ok()) continue;
     const Error& e = created.error();
     if (e.code() == "already_mentoring") continue;  // the pair found each other already
-    if (e.code() == "mentor_full") {
-      ASSIGN_OR_RETURN(std::string name, NotificationName(tx, pair.mentor));
-      return ConflictError("mentor_full", name +
-                                              "'s own mentor offer has no open slot. Ask them to "
-                                              "raise its capacity, or forbid the pair and re-run.");
-    }
     return e;
   }
   return Status::Ok();

@@ -13,8 +13,8 @@ namespace pln::app {
 class ProgramMentorships final : public ProgramMentorshipSink, public MentorshipActivitySource {
  public:
   // A pair that is already in an active mentorship keeps it (nothing new is
-  // created); a mentor whose own offer is full refuses the publication with a
-  // conflict naming them, so the lead can forbid the pair and re-run.
+  // created). The program's capacity bounds its pairs, so a mentor whose
+  // personal offer is full still gets the program mentee.
   Status OnPublished(Tx& tx, const domain::Program& program,
                      const std::vector<PublishedPair>& pairs, int64_t now) override;
   Result<std::vector<PairActivity>> Activity(Tx& tx, const domain::Program& program,

@@ -210,7 +210,16 @@ describe(`api meta (${DB_KIND})`, () => {
     const program = (await friend.post('/programs', { name: 'OpenAPI cohort' })).body;
     expectStatus(await friend.post(`/programs/${program.id}/import`, `${u.email},mentee\n`, { contentType: 'text/csv' }), 200);
 
+    // Mentorship: both publish offers; friend accepts u's request, which gives a mentorship with a goal.
+    const offer = { fields: ['Data Science'], skills: ['SQL'], help: 'Analytics jobs.', format: 'video', cadence: 'monthly', capacity: 2 };
+    for (const who of [u, friend]) expectStatus(await who.put('/me/mentor-offer', offer), 200);
+    const mentorshipRequest = (await u.post('/mentorship/requests', { mentor: friend.id, message: 'Hi', goals: ['Learn SQL'] })).body;
+    const mentorship = (await friend.post(`/mentorship/requests/${mentorshipRequest.id}/accept`)).body.mentorship;
+    const goal = (await u.get(`/mentorships/${mentorship}`)).body.goals[0].id;
+
     const fill = (p) => {
+      if (/\/mentorship\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorshipRequest.id);
+      if (/\/mentorships\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorship).replace(/\{[^}]+\}/, goal);
       if (/\/programs\/\{/.test(p)) return p.replace(/\{[^}]+\}/, program.id).replace(/\{[^}]+\}/, u.id);
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);
       if (/\/feedback\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, askedOfU.id);

@@ -194,8 +194,18 @@ describe(`programs (${DB_KIND})`, () => {
     );
     expectError(await e2.post(`/programs/${id}/publish`), 403, 'not_program_lead', 'participant publishes');
 
+    // mA's own mentor offer is full (one personal mentee): a program pair is bound by the
+    // program's capacity, so publishing still succeeds, and the offer shows no open slot.
+    const offer = { fields: ['Data Science'], skills: ['SQL'], help: 'Analytics jobs.', format: 'video', cadence: 'monthly', capacity: 1 };
+    expectStatus(await mA.put('/me/mentor-offer', offer), 200, 'offer');
+    const personal = await outsider.post('/mentorship/requests', { mentor: mA.id, message: 'Hi', goals: ['Learn SQL'] });
+    expectStatus(personal, 201, 'personal request');
+    expectStatus(await mA.post(`/mentorship/requests/${personal.body.id}/accept`), 200, 'personal accept');
+
     const published = await lead.post(`/programs/${id}/publish`);
     expectStatus(published, 200, 'publish');
+    const mAOffer = (await mA.get('/me/mentor-offer')).body;
+    assert.equal(mAOffer.open_slots, 0, JSON.stringify(mAOffer));
     assert.equal(published.body.status, 'published');
     assert.ok(published.body.published_at);
     expectError(await lead.post(`/programs/${id}/publish`), 409, 'wrong_status', 'publish twice');
