@@ -76,7 +76,7 @@ Result<DemoMentorshipSummary> SeedDemoMentorship(Store& store, const Clock& cloc
     for (const domain::Member& m : mentors) {
       ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(demo->id, {m.id}));
       if (!rels[m.id].blocked_either_way()) candidates.push_back(m.id);
-      if (candidates.size() == 4) break;
+      if (candidates.size() == 5) break;
     }
     if (candidates.size() < 4) return Status::Ok();
     const MemberId me = demo->id;
@@ -136,6 +136,28 @@ Result<DemoMentorshipSummary> SeedDemoMentorship(Store& store, const Clock& cloc
     RETURN_IF_ERROR(tx.mentorship().UpdateRequest(expired, S::kPending));
     summary.requests = 4;
     summary.mentorships = 1;
+
+    // An earlier mentorship, ended, that stays an alumni tie shown on both
+    // profiles, with a light check-in every 6 months and one note.
+    if (candidates.size() < 5) return Status::Ok();
+    domain::Mentorship past;
+    past.mentor = candidates[4];
+    past.mentee = me;
+    past.cadence = domain::Cadence::kMonthly;
+    past.started_at = now - 200 * kDayMs;
+    past.goals = {{0, "Choose a first specialisation", domain::GoalStatus::kDone, past.started_at}};
+    ASSIGN_OR_RETURN(past.id, tx.mentorship().CreateMentorship(past));
+    past.status = domain::MentorshipStatus::kEnded;
+    past.ended_at = now - 100 * kDayMs;
+    past.ended_by = me;
+    past.end_note = "We reached the goal we set.";
+    past.mentor_shows_alumni = past.mentee_shows_alumni = true;
+    RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(past));
+    RETURN_IF_ERROR(tx.mentorship().PutAlumniPlan({past.id, me, 6, *past.ended_at}));
+    RETURN_IF_ERROR(tx.mentorship().AddAlumniCheckIn(
+        {0, past.id, candidates[4],
+         "How is the new course going? Happy to look at your **capstone**.", now - 40 * kDayMs}));
+    summary.mentorships = 2;
     return Status::Ok();
   }));
   return summary;

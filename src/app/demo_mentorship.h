@@ -1,6 +1,7 @@
 // Demo mentorship data (issue 4), seeded after the demo network: mentor
 // offers for experienced members open to mentoring, and for the demo login an
-// active mentorship with goals and check-ins plus requests in other states,
+// active mentorship with goals and check-ins, an ended one kept as an alumni
+// tie with a light periodic check-in, plus requests in other states,
 // so every mentoring page has something to show. Idempotent: does nothing
 // once any offer exists.
 #pragma once

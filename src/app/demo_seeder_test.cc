@@ -318,10 +318,6 @@ class UnusedMentorship final : public MentorshipRepository {
   Result<std::unordered_map<MemberId, MentorStats>> Stats(const std::vector<MemberId>&) override {
     return NotInFake();
   }
-  Result<std::unordered_map<MemberId, std::vector<MemberId>>> MutualConnections(
-      MemberId, const std::vector<MemberId>&) override {
-    return NotInFake();
-  }
   Result<MentorshipRequestId> CreateRequest(const domain::MentorshipRequest&) override {
     return NotInFake();
   }
@@ -363,6 +359,16 @@ class UnusedMentorship final : public MentorshipRepository {
   Result<std::vector<domain::CheckIn>> ListCheckIns(MentorshipId) override { return NotInFake(); }
   Status AddFeedback(const domain::CompletionFeedback&) override { return NotInFake(); }
   Result<std::vector<domain::CompletionFeedback>> ListFeedback(MentorshipId) override {
+    return NotInFake();
+  }
+  Status PutAlumniPlan(const domain::AlumniPlan&) override { return NotInFake(); }
+  Status DeleteAlumniPlan(MentorshipId, MemberId) override { return NotInFake(); }
+  Result<std::vector<domain::AlumniPlan>> ListAlumniPlans(MentorshipId) override {
+    return NotInFake();
+  }
+  Result<std::vector<AlumniPlanDue>> ListAlumniPlansDue() override { return NotInFake(); }
+  Result<int64_t> AddAlumniCheckIn(const domain::AlumniCheckIn&) override { return NotInFake(); }
+  Result<std::vector<domain::AlumniCheckIn>> ListAlumniCheckIns(MentorshipId) override {
     return NotInFake();
   }
 };

@@ -1,6 +1,8 @@
 #include "app/feedback_service.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -68,6 +70,16 @@ Result<domain::FeedbackRequest> LoadForParticipant(Tx& tx, MemberId me, Feedback
   return std::move(*request);
 }
 
+// A learner's active mentors: they may always be asked, connected or not.
+Result<std::unordered_set<MemberId>> ActiveMentorsOf(Tx& tx, MemberId me) {
+  std::unordered_set<MemberId> mentors;
+  ASSIGN_OR_RETURN(auto mentorships, tx.mentorship().ListMentorships(me));
+  for (const domain::Mentorship& m : mentorships) {
+    if (m.mentee == me && m.status == domain::MentorshipStatus::kActive) mentors.insert(m.mentor);
+  }
+  return mentors;
+}
+
 }  // namespace
 
 FeedbackService::FeedbackService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
@@ -96,12 +108,7 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
         }
       }
     }
-    // A learner's mentors may always be asked, connected or not.
-    std::unordered_set<MemberId> mentors;
-    ASSIGN_OR_RETURN(auto mentorships, tx.mentorship().ListMentorships(me));
-    for (const domain::Mentorship& m : mentorships) {
-      if (m.mentee == me && m.status == domain::MentorshipStatus::kActive) mentors.insert(m.mentor);
-    }
+    ASSIGN_OR_RETURN(auto mentors, ActiveMentorsOf(tx, me));
     std::vector<FieldError> errors;
     for (size_t i = 0; i < clean.reviewers.size(); ++i) {
       const domain::Relationship& rel = rels[clean.reviewers[i]];
@@ -471,6 +478,7 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
   ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
   const std::string norm = AsciiLower(clean);
   const std::string today = domain::IsoDateOf(clock_.NowMs());
+  if (proximity_ == nullptr) return UnavailableError("the network engine is not loaded");
   std::vector<ReviewerSuggestion> out;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     out.clear();
@@ -480,36 +488,44 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
     for (const auto& s : self->profile.skills) {
       if (AsciiLower(s.name) == norm) my_level = s.level;
     }
-    // Blocks either way are already left out by the store.
+    // Candidates: the members `me` may ask (as CreateRequest checks them).
+    // NearbyMembers only says who is within reach; how close they are comes
+    // from the network engine below. Blocks either way are left out by the store.
     ASSIGN_OR_RETURN(auto near, tx.feedback().NearbyMembers(me, kNearbyLimit, {}));
-    if (near.empty()) return Status::Ok();
+    ASSIGN_OR_RETURN(auto mentors, ActiveMentorsOf(tx, me));
     std::vector<MemberId> ids;
-    for (const auto& n : near) ids.push_back(n.id);
-    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
-    std::unordered_map<MemberId, const domain::Member*> by_id;
-    for (const auto& m : members) by_id.emplace(m.id, &m);
-    // Only candidates with the skill above mine need relationships and stats.
-    std::vector<const NearbyMember*> candidates;
-    std::vector<MemberId> candidate_ids;
+    std::unordered_set<MemberId> second_degree;
     for (const auto& n : near) {
-      auto it = by_id.find(n.id);
-      if (it == by_id.end()) continue;
-      const domain::Member& m = *it->second;
-      if (n.hops == 2 && !m.profile.discoverable) continue;
+      ids.push_back(n.id);
+      if (n.hops == 2) second_degree.insert(n.id);
+    }
+    for (MemberId m : mentors) {
+      if (std::find(ids.begin(), ids.end(), m) == ids.end()) ids.push_back(m);
+    }
+    if (ids.empty()) return Status::Ok();
+    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
+    // Only candidates with the skill above mine need relationships and stats.
+    std::vector<const domain::Member*> candidates;
+    std::vector<MemberId> candidate_ids;
+    for (const auto& m : members) {
+      if (second_degree.contains(m.id) && !mentors.contains(m.id) && !m.profile.discoverable) {
+        continue;
+      }
       for (const auto& sk : m.profile.skills) {
         if (AsciiLower(sk.name) == norm && sk.level > my_level) {
-          candidates.push_back(&n);
-          candidate_ids.push_back(n.id);
+          candidates.push_back(&m);
+          candidate_ids.push_back(m.id);
         }
       }
     }
     if (candidates.empty()) return Status::Ok();
     ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, candidate_ids));
     ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats(candidate_ids, today));
+    ASSIGN_OR_RETURN(auto close, CloseTo(tx, *proximity_, me, candidate_ids));
     const domain::Viewer viewer{me, self->role};
-    for (const NearbyMember* n : candidates) {
-      const domain::Member& m = *by_id[n->id];
-      const domain::Relationship& rel = rels[n->id];
+    for (const domain::Member* candidate : candidates) {
+      const domain::Member& m = *candidate;
+      const domain::Relationship& rel = rels[m.id];
       if (rel.blocked_either_way()) continue;
       // The level comes from the skills section: never from a hidden one.
       const domain::MemberView view = domain::ViewOf(viewer, m, rel);
@@ -520,9 +536,11 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
         if (AsciiLower(sk.name) == norm) s.skill_level = sk.level;
       }
       if (s.skill_level <= my_level) continue;
-      s.hops = n->hops;
-      s.mutual = n->mutual;
-      s.reciprocity = ToReciprocity(stats[n->id]);
+      const Closeness& c = close[m.id];
+      s.hops = c.hops;
+      s.mutual = static_cast<int>(c.mutual_count);
+      s.via = c.via;
+      s.reciprocity = ToReciprocity(stats[m.id]);
       const int gap = s.skill_level - my_level;
       s.reasons.push_back("Rates " + clean + " at " + std::to_string(s.skill_level) + " of 5, " +
                           std::to_string(gap) + " above you");
@@ -530,14 +548,15 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
       const auto plural = [](int n, const std::string& word) {
         return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
       };
-      if (s.hops == 1) {
-        s.reasons.push_back("One of your connections");
-        s.score += 60;
-      } else {
-        s.reasons.push_back("Connected to you through " + plural(s.mutual, "mutual connection"));
-        s.score += 20;
+      if (mentors.contains(m.id)) {
+        s.reasons.push_back("Your mentor");
+        s.score += 40;
       }
-      s.score += 5 * std::min(s.mutual, 6);
+      if (std::string near_text = DescribeCloseness(c); !near_text.empty()) {
+        near_text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(near_text[0])));
+        s.reasons.push_back(std::move(near_text));
+      }
+      s.score += static_cast<int>(std::lround(60 * ClosenessScore(c)));
       const Reciprocity& rec = s.reciprocity;
       if (rec.given > 0) {
         s.reasons.push_back("Gave " + plural(rec.given, "review"));

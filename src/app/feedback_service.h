@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/connection_service.h"
+#include "app/network_proximity.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -123,9 +124,10 @@ struct SweepResult {
 // A suggested reviewer for a skill, with the reasons behind the suggestion.
 struct ReviewerSuggestion {
   MemberSummary member;
-  int skill_level = 0;  // their self-assessed level, above the requester's
-  int hops = 1;         // 1: a connection; 2: a connection of a connection
-  int mutual = 0;       // connections shared with the requester
+  int skill_level = 0;               // their self-assessed level, above the requester's
+  std::optional<int> hops;           // 1..3 in the network engine; nullopt: farther (a mentor)
+  int mutual = 0;                    // connections shared with the requester
+  std::optional<MemberSummary> via;  // the first intermediary, when it may be named
   Reciprocity reciprocity;
   std::vector<std::string> reasons;
   int score = 0;  // higher first
@@ -146,6 +148,11 @@ Status RecordSelfAssessments(Tx& tx, MemberId member, const std::vector<domain::
 class FeedbackService {
  public:
   FeedbackService(Store& store, const Clock& clock);
+
+  // The network engine that measures closeness for SuggestReviewers (see
+  // network_proximity.h). `pln serve` sets it before serving; call before
+  // serving (not thread-safe). Without it SuggestReviewers is kUnavailable.
+  void SetProximitySource(const ProximitySource* source) { proximity_ = source; }
 
   // kValidation with field details (bad input, past deadline, reviewers who
   // are blocked, or neither connections nor discoverable connections of
@@ -184,12 +191,12 @@ class FeedbackService {
 
   // Feedback given vs received and the median response time of `me`.
   Result<Reciprocity> MyReciprocity(MemberId me);
-  // Up to 10 members who rate `skill` above `me`: connections, and
-  // discoverable connections of connections. Ranked by the level gap,
-  // closeness (a connection before 2 hops, then mutual connections),
-  // responsiveness (median response time, lapses) and reciprocity (reviews
-  // given). Never a member blocked either way, and never one whose skills
-  // section `me` may not see.
+  // Up to 10 members who rate `skill` above `me`, among those `me` may ask:
+  // connections, discoverable connections of connections and active mentors.
+  // Ranked by the level gap, closeness in the network engine (CloseTo: hops,
+  // common connections, "2 hops away via Ana"), responsiveness (median
+  // response time, lapses) and reciprocity (reviews given). Never a member
+  // blocked either way, and never one whose skills section `me` may not see.
   Result<std::vector<ReviewerSuggestion>> SuggestReviewers(MemberId me, const std::string& skill);
 
   // The caller's own timeline for `skill`: every series, and the skills that
@@ -208,6 +215,7 @@ class FeedbackService {
  private:
   Store& store_;
   const Clock& clock_;
+  const ProximitySource* proximity_ = nullptr;
   std::vector<std::shared_ptr<TimelineSource>> timeline_sources_;
 };
 

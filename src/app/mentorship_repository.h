@@ -24,6 +24,14 @@ struct MentorStats {
   std::optional<int64_t> last_active_at;  // latest request answer, check-in or offer update
 };
 
+// An alumni check-in plan on an ended mentorship, with what the sweep needs.
+struct AlumniPlanDue {
+  domain::AlumniPlan plan;
+  MemberId other;  // the other side of the tie
+  int64_t ended_at = 0;
+  std::optional<int64_t> last_check_in;  // newest alumni check-in by either side
+};
+
 class MentorshipRepository {
  public:
   virtual ~MentorshipRepository() = default;
@@ -36,10 +44,6 @@ class MentorshipRepository {
   // One query per kind of figure, whatever the number of mentors.
   virtual Result<std::unordered_map<MemberId, MentorStats>> Stats(
       const std::vector<MemberId>& mentors) = 0;
-  // For each mentor, the learner's connections who are also the mentor's
-  // (ascending ids). Mentors without any are left out.
-  virtual Result<std::unordered_map<MemberId, std::vector<MemberId>>> MutualConnections(
-      MemberId learner, const std::vector<MemberId>& mentors) = 0;
 
   // Requests. kConflict "request_open" when the mentee already has an open
   // request to this mentor (a unique index, so racing inserts cannot both win).
@@ -86,6 +90,18 @@ class MentorshipRepository {
   // kConflict "feedback_given" for a second feedback by the same side.
   virtual Status AddFeedback(const domain::CompletionFeedback& f) = 0;
   virtual Result<std::vector<domain::CompletionFeedback>> ListFeedback(MentorshipId m) = 0;
+
+  // Light periodic check-ins of alumni ties. A plan is one side's choice,
+  // inserted or replaced; no plan means off.
+  virtual Status PutAlumniPlan(const domain::AlumniPlan& plan) = 0;
+  virtual Status DeleteAlumniPlan(MentorshipId m, MemberId member) = 0;
+  // The plans of one mentorship, by member id.
+  virtual Result<std::vector<domain::AlumniPlan>> ListAlumniPlans(MentorshipId m) = 0;
+  // Every plan on an ended mentorship (for the sweep), by mentorship then member.
+  virtual Result<std::vector<AlumniPlanDue>> ListAlumniPlansDue() = 0;
+  virtual Result<int64_t> AddAlumniCheckIn(const domain::AlumniCheckIn& c) = 0;
+  // Newest first.
+  virtual Result<std::vector<domain::AlumniCheckIn>> ListAlumniCheckIns(MentorshipId m) = 0;
 };
 
 }  // namespace pln::app

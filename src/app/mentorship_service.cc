@@ -151,8 +151,29 @@ Result<MentorshipView> MentorshipViewOf(Tx& tx, domain::Mentorship m, int64_t no
   ASSIGN_OR_RETURN(v.feedback, tx.mentorship().ListFeedback(m.id));
   v.check_in_overdue = domain::CheckInOverdue(m, now);
   v.next_check_in_due = domain::NextCheckInDue(m);
+  if (m.status == domain::MentorshipStatus::kEnded) {
+    ASSIGN_OR_RETURN(v.alumni_check_ins, tx.mentorship().ListAlumniCheckIns(m.id));
+    std::optional<int64_t> last;
+    if (!v.alumni_check_ins.empty()) last = v.alumni_check_ins.front().created_at;
+    ASSIGN_OR_RETURN(auto plans, tx.mentorship().ListAlumniPlans(m.id));
+    for (domain::AlumniPlan& p : plans) {
+      AlumniPlanView pv;
+      pv.next_due = domain::AlumniCheckInDue(p, m.ended_at.value_or(m.started_at), last);
+      pv.due = now >= pv.next_due;
+      pv.plan = std::move(p);
+      v.alumni_plans.push_back(std::move(pv));
+    }
+  }
   v.mentorship = std::move(m);
   return v;
+}
+
+Status RequireEnded(const domain::Mentorship& m) {
+  if (m.status != domain::MentorshipStatus::kEnded) {
+    return ConflictError("not_ended",
+                         "Light alumni check-ins start once the mentorship has ended.");
+  }
+  return Status::Ok();
 }
 
 OfferView MakeOfferView(domain::MentorOffer offer, const domain::Member& mentor,
@@ -249,19 +270,6 @@ bool ListsName(const std::vector<std::string>& names, const std::string& wanted)
 
 }  // namespace
 
-Result<std::unordered_map<MemberId, Proximity>> ConnectionProximity::Of(
-    Tx& tx, MemberId learner, const std::vector<MemberId>& mentors) {
-  std::unordered_map<MemberId, Proximity> out;
-  ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(learner, mentors));
-  ASSIGN_OR_RETURN(auto mutual, tx.mentorship().MutualConnections(learner, mentors));
-  for (MemberId m : mentors) {
-    Proximity& p = out[m];
-    p.connected = rels[m].connected;
-    p.mutual = std::move(mutual[m]);
-  }
-  return out;
-}
-
 Result<MentorshipId> CreateAcceptedMentorship(Tx& tx, const NewMentorshipTerms& terms,
                                               int64_t now) {
   if (terms.mentee == terms.mentor) {
@@ -290,9 +298,8 @@ Result<MentorshipId> CreateAcceptedMentorship(Tx& tx, const NewMentorshipTerms& 
   return id;
 }
 
-MentorshipService::MentorshipService(Store& store, const Clock& clock, MentorshipConfig config,
-                                     MentorProximity& proximity)
-    : store_(store), clock_(clock), config_(config), proximity_(proximity) {}
+MentorshipService::MentorshipService(Store& store, const Clock& clock, MentorshipConfig config)
+    : store_(store), clock_(clock), config_(config) {}
 
 // ---- Offers ----
 
@@ -345,6 +352,7 @@ Result<OfferView> MentorshipService::GetOffer(const domain::Viewer& viewer, Memb
 Result<MentorPage> MentorshipService::FindMentors(MemberId me, const MentorSearch& search) {
   RETURN_IF_ERROR(ValidateLimit(search.limit));
   ASSIGN_OR_RETURN(int64_t offset, DecodeCursor(search.cursor));
+  if (proximity_ == nullptr) return UnavailableError("the network engine is not loaded");
   std::vector<MentorMatch> ranked;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     ranked.clear();
@@ -361,13 +369,7 @@ Result<MentorPage> MentorshipService::FindMentors(MemberId me, const MentorSearc
     ASSIGN_OR_RETURN(auto people, LoadMembers(tx, ids));
     ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
     ASSIGN_OR_RETURN(auto stats, tx.mentorship().Stats(ids));
-    ASSIGN_OR_RETURN(auto near, proximity_.Of(tx, me, ids));
-    // Names of mutual connections: they are the learner's own connections.
-    std::vector<MemberId> mutual_ids;
-    for (auto& [id, p] : near) {
-      if (!p.mutual.empty()) mutual_ids.push_back(p.mutual.front());
-    }
-    ASSIGN_OR_RETURN(auto mutual_people, LoadMembers(tx, mutual_ids));
+    ASSIGN_OR_RETURN(auto near, CloseTo(tx, *proximity_, me, ids));
 
     domain::LearnerNeeds needs;
     if (search.skill) needs.focus_skills.push_back(*search.skill);
@@ -414,21 +416,11 @@ Result<MentorPage> MentorshipService::FindMentors(MemberId me, const MentorSearc
       match.full = match.offer.open_slots == 0;
       match.reasons = fit.Reasons();
 
-      // Proximity: a direct connection is known to both; mutual connections
-      // only count when the mentor shows their connections to the learner.
-      const Proximity& p = near[offer.mentor];
-      double proximity = 0;
-      const bool connections_visible = domain::CanSeeSection(viewer, rel, mentor.profile.visibility,
-                                                             domain::Section::kConnections);
-      if (p.connected) {
-        proximity = 1;
-        match.reasons.push_back("you are connected");
-      } else if (connections_visible && !p.mutual.empty()) {
-        proximity = std::min(1.0, static_cast<double>(p.mutual.size()) / 3.0);
-        std::string r = std::to_string(p.mutual.size()) + " mutual connection" +
-                        (p.mutual.size() == 1 ? "" : "s");
-        auto first = mutual_people.find(p.mutual.front());
-        if (first != mutual_people.end()) r += " incl. " + first->second.profile.name;
+      // Proximity: a warm path counts (up to 3 hops); the intermediary is
+      // named only as CloseTo allows.
+      const Closeness& near_mentor = near[offer.mentor];
+      const double proximity = ClosenessScore(near_mentor);
+      if (std::string r = DescribeCloseness(near_mentor); !r.empty()) {
         match.reasons.push_back(std::move(r));
       }
       const auto& median = match.offer.median_response_ms;
@@ -824,6 +816,55 @@ Result<MentorshipView> MentorshipService::SetAlumniVisible(MemberId me, Mentorsh
   return v;
 }
 
+Result<MentorshipView> MentorshipService::SetAlumniCheckIn(MemberId me, MentorshipId id,
+                                                           int every_months) {
+  RETURN_IF_ERROR(domain::ValidateAlumniInterval(every_months));
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    RETURN_IF_ERROR(RequireEnded(m));
+    if (every_months == 0) {
+      RETURN_IF_ERROR(tx.mentorship().DeleteAlumniPlan(id, me));
+    } else {
+      // Changing the interval keeps the clock where it was; opting in starts it.
+      ASSIGN_OR_RETURN(auto plans, tx.mentorship().ListAlumniPlans(id));
+      int64_t since = now;
+      for (const domain::AlumniPlan& p : plans) {
+        if (p.member == me) since = p.since;
+      }
+      RETURN_IF_ERROR(tx.mentorship().PutAlumniPlan({id, me, every_months, since}));
+    }
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
+Result<MentorshipView> MentorshipService::AddAlumniCheckIn(MemberId me, MentorshipId id,
+                                                           const std::string& note) {
+  ASSIGN_OR_RETURN(std::string clean, domain::ValidateAlumniNote(note));
+  const int64_t now = clock_.NowMs();
+  MentorshipView v;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto m, LoadMentorship(tx, me, id));
+    RETURN_IF_ERROR(RequireEnded(m));
+    domain::AlumniCheckIn c;
+    c.mentorship = id;
+    c.author = me;
+    c.note = clean;
+    c.created_at = now;
+    ASSIGN_OR_RETURN(c.id, tx.mentorship().AddAlumniCheckIn(c));
+    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me}));
+    RETURN_IF_ERROR(Tell(tx, domain::OtherParty(me, m), "mentorship.alumni_check_in",
+                         NameOf(people, me) + " sent a light check-in", clean, MentorshipLink(id),
+                         now));
+    ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
+    return Status::Ok();
+  }));
+  return v;
+}
+
 Result<std::vector<AlumniTie>> MentorshipService::ListAlumni(const domain::Viewer& viewer,
                                                              MemberId member) {
   std::vector<AlumniTie> out;
@@ -885,6 +926,27 @@ Result<int> MentorshipService::Sweep() {
         n.dedupe_key = key + ":" + std::to_string(to.value());
         RETURN_IF_ERROR(Notify(tx, n, now));
       }
+      ++done;
+    }
+    // Light alumni check-ins: one reminder per due period (the key carries
+    // the due time, which a new note moves on).
+    ASSIGN_OR_RETURN(auto plans, tx.mentorship().ListAlumniPlansDue());
+    for (const AlumniPlanDue& d : plans) {
+      const int64_t due = domain::AlumniCheckInDue(d.plan, d.ended_at, d.last_check_in);
+      if (now < due) continue;
+      ASSIGN_OR_RETURN(bool blocked, Blocked(tx, d.plan.member, d.other));
+      if (blocked) continue;
+      ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {d.other}));
+      NewNotification n;
+      n.recipient = d.plan.member;
+      n.kind = "mentorship.alumni_check_in_due";
+      n.title = "Time for a light check-in with " + NameOf(people, d.other);
+      n.body = "You asked to be reminded every " + std::to_string(d.plan.every_months) +
+               " months. A short note on your alumni tie is enough.";
+      n.link = MentorshipLink(d.plan.mentorship);
+      n.dedupe_key = "mentorship.alumni_check_in:" + std::to_string(d.plan.mentorship.value()) +
+                     ":" + std::to_string(d.plan.member.value()) + ":" + std::to_string(due);
+      RETURN_IF_ERROR(Notify(tx, n, now));
       ++done;
     }
     return Status::Ok();

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "app/connection_service.h"
+#include "app/network_proximity.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"
@@ -38,27 +39,6 @@ namespace pln::app {
 
 struct MentorshipConfig {
   int64_t request_ttl_ms = 14LL * 24 * 3600 * 1000;  // default 14 days
-};
-
-// How close a mentor is to a learner in the network. Implemented over the
-// connection tables (ConnectionProximity); the graph engine may later supply
-// a wider notion (hops, warm paths) behind the same interface.
-struct Proximity {
-  bool connected = false;
-  std::vector<MemberId> mutual;  // mutual connections, ascending ids
-};
-
-class MentorProximity {
- public:
-  virtual ~MentorProximity() = default;
-  virtual Result<std::unordered_map<MemberId, Proximity>> Of(
-      Tx& tx, MemberId learner, const std::vector<MemberId>& mentors) = 0;
-};
-
-class ConnectionProximity final : public MentorProximity {
- public:
-  Result<std::unordered_map<MemberId, Proximity>> Of(Tx& tx, MemberId learner,
-                                                     const std::vector<MemberId>& mentors) override;
 };
 
 // An offer with what a mentee sees before asking.
@@ -102,6 +82,13 @@ struct MentorshipRequestView {
   MemberSummary mentee, mentor;
 };
 
+// One side's light periodic check-in on an alumni tie and when it is next due.
+struct AlumniPlanView {
+  domain::AlumniPlan plan;
+  int64_t next_due = 0;
+  bool due = false;  // the next check-in is due now
+};
+
 struct MentorshipView {
   domain::Mentorship mentorship;
   MemberSummary mentor, mentee;
@@ -109,6 +96,10 @@ struct MentorshipView {
   std::vector<domain::CompletionFeedback> feedback;
   bool check_in_overdue = false;
   int64_t next_check_in_due = 0;
+  // Ended mentorships (the alumni tie): each side's check-in plan, by member
+  // id, and the light check-in notes of both sides, newest first.
+  std::vector<AlumniPlanView> alumni_plans;
+  std::vector<domain::AlumniCheckIn> alumni_check_ins;
 };
 
 // An ended mentorship both sides show on their profiles.
@@ -146,8 +137,12 @@ struct GoalChange {
 
 class MentorshipService {
  public:
-  MentorshipService(Store& store, const Clock& clock, MentorshipConfig config,
-                    MentorProximity& proximity);
+  MentorshipService(Store& store, const Clock& clock, MentorshipConfig config);
+
+  // The network engine that measures proximity for FindMentors (see
+  // network_proximity.h). `pln serve` sets it before serving; call before
+  // serving (not thread-safe). Without it FindMentors is kUnavailable.
+  void SetProximitySource(const ProximitySource* source) { proximity_ = source; }
 
   // ---- Offers ----
   // The caller's own offer (kNotFound "mentor offer" if none).
@@ -158,7 +153,8 @@ class MentorshipService {
   Result<OfferView> GetOffer(const domain::Viewer& viewer, MemberId mentor);
 
   // Mentors ranked for `me`: fit with my goals/fields/skills (mentor_fit),
-  // proximity, responsiveness and open capacity. Never self, members blocked
+  // network proximity up to 3 hops (CloseTo: "2 hops away via Ana"),
+  // responsiveness and open capacity. Never self, members blocked
   // either way, non-discoverable members or paused offers. Full offers come
   // last, marked `full`. Reasons use only what `me` may see.
   Result<MentorPage> FindMentors(MemberId me, const MentorSearch& search);
@@ -199,12 +195,22 @@ class MentorshipService {
                                        domain::CompletionFeedback input);
   // The caller's consent to show the alumni tie on both profiles.
   Result<MentorshipView> SetAlumniVisible(MemberId me, MentorshipId id, bool visible);
+  // The caller's light periodic check-in on an ended mentorship: a reminder
+  // every 3 or 6 months, or 0 for none (kValidation "every_months");
+  // kConflict "not_ended" while the mentorship is active.
+  Result<MentorshipView> SetAlumniCheckIn(MemberId me, MentorshipId id, int every_months);
+  // A short light check-in note (Markdown, 1..500 characters) on an ended
+  // mentorship, seen by both sides; it resets the clock of both plans and
+  // tells the other side. kConflict "not_ended" while it is active.
+  Result<MentorshipView> AddAlumniCheckIn(MemberId me, MentorshipId id, const std::string& note);
   // Ties `member` shows on their profile; ties with members the viewer is
   // blocked with are left out (kNotFound when the viewer and the member are).
   Result<std::vector<AlumniTie>> ListAlumni(const domain::Viewer& viewer, MemberId member);
 
-  // Expires overdue requests (telling both sides) and sends one reminder per
-  // missed check-in period to both parties of each overdue mentorship.
+  // Expires overdue requests (telling both sides), sends one reminder per
+  // missed check-in period to both parties of each overdue mentorship, and
+  // one reminder per period to each side of an alumni tie whose light
+  // check-in is due (never between members who block each other).
   // Returns how many requests expired plus reminders sent.
   Result<int> Sweep();
 
@@ -223,7 +229,7 @@ class MentorshipService {
   Store& store_;
   const Clock& clock_;
   MentorshipConfig config_;
-  MentorProximity& proximity_;
+  const ProximitySource* proximity_ = nullptr;
 };
 
 }  // namespace pln::app

@@ -37,6 +37,7 @@
 #include "app/connection_service.h"
 #include "app/network_loader.h"
 #include "app/network_observer.h"
+#include "app/network_proximity.h"
 #include "app/progress.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -67,14 +68,7 @@ struct ConnectionPathView {
   std::vector<int64_t> hop_strength;  // mutual connections of the two ends of each hop
 };
 
-// How close two members are in the connection graph.
-struct NetworkProximity {
-  std::optional<int> hops;      // 1..3; nullopt: not within 3 hops (or unknown)
-  int64_t mutual_count = 0;     // common connections
-  std::optional<MemberId> via;  // first intermediary of the strongest shortest path
-};
-
-class NetworkService final : public NetworkObserver {
+class NetworkService final : public NetworkObserver, public ProximitySource {
  public:
   struct Options {
     graph::Engine::Options engine;
@@ -108,8 +102,9 @@ class NetworkService final : public NetworkObserver {
   // connections and the first intermediary, from the engine alone — no store
   // access, a few microseconds. Never passes through members blocked either
   // way with the viewer. The caller decides whether it may show `via` (check
-  // that the viewer may see that member). Unknown members: {nullopt, 0, nullopt}.
-  NetworkProximity GetProximity(MemberId viewer, MemberId other) const;
+  // that the viewer may see that member: CloseTo() in network_proximity.h does).
+  // Unknown members: {nullopt, 0, nullopt}.
+  NetworkProximity GetProximity(MemberId viewer, MemberId other) const override;
 
   // NetworkObserver.
   void RelationsChanged(MemberId a, MemberId b) override;

@@ -38,8 +38,8 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   app::MentorshipConfig mentorship_config;
   mentorship_config.request_ttl_ms =
       static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
-  rt->mentorship = std::make_unique<app::MentorshipService>(
-      *rt->store, rt->clock, mentorship_config, rt->mentor_proximity);
+  rt->mentorship =
+      std::make_unique<app::MentorshipService>(*rt->store, rt->clock, mentorship_config);
   rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
   // Publishing a program creates its mentorships; the dashboard reads their check-ins.
   rt->programs = std::make_unique<app::ProgramService>(
@@ -71,6 +71,11 @@ Status StartNetwork(Runtime& rt) {
   rt.auth->SetNetworkObserver(rt.network.get());
   rt.profiles->SetNetworkObserver(rt.network.get());
   rt.connections->SetNetworkObserver(rt.network.get());
+  // Proximity has one source, the engine. The engine is mandatory where these
+  // rankings run (only `pln serve` routes reach them) rather than backed by a
+  // second SQL measure for commands that never rank: those skip the load.
+  rt.mentorship->SetProximitySource(rt.network.get());
+  rt.feedback->SetProximitySource(rt.network.get());
   return Status::Ok();
 }
 

@@ -28,7 +28,6 @@ struct Runtime {
   std::unique_ptr<app::ProfileService> profiles;
   std::unique_ptr<app::ConnectionService> connections;
   std::unique_ptr<app::FeedbackService> feedback;
-  app::ConnectionProximity mentor_proximity;
   std::unique_ptr<app::MentorshipService> mentorship;
   std::unique_ptr<app::NotificationService> notifications;
   app::ProgramMentorships program_mentorships;
@@ -42,8 +41,9 @@ struct Runtime {
 // SQLite) and applies pending migrations when `migrate` is true.
 Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate = true);
 
-// Loads the network engine from the store (logging the time and the counts)
-// and makes the services that change the network tell it after each commit.
+// Loads the network engine from the store (logging the time and the counts),
+// makes the services that change the network tell it after each commit, and
+// gives mentor discovery and reviewer suggestions their proximity measure.
 Status StartNetwork(Runtime& rt);
 
 }  // namespace pln::cli

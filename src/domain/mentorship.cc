@@ -284,4 +284,24 @@ Result<CompletionFeedback> ValidateCompletionFeedback(CompletionFeedback in) {
   return in;
 }
 
+Status ValidateAlumniInterval(int every_months) {
+  if (every_months != 0 && every_months != 3 && every_months != 6) {
+    return ValidationError({{"every_months", "must be 0 (off), 3 or 6"}});
+  }
+  return Status::Ok();
+}
+
+Result<std::string> ValidateAlumniNote(std::string_view note) {
+  std::vector<FieldError> errors;
+  std::string clean = CheckText(note, "note", kAlumniNote, true, errors);
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  return clean;
+}
+
+int64_t AlumniCheckInDue(const AlumniPlan& plan, int64_t ended_at,
+                         std::optional<int64_t> last_check_in) {
+  const int64_t from = std::max({ended_at, plan.since, last_check_in.value_or(0)});
+  return from + static_cast<int64_t>(plan.every_months) * 365 / 12 * kDayMs;
+}
+
 }  // namespace pln::domain

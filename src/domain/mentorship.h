@@ -188,4 +188,33 @@ struct CompletionFeedback {
 };
 Result<CompletionFeedback> ValidateCompletionFeedback(CompletionFeedback in);
 
+// The light periodic check-in of an alumni tie (an ended mentorship). Each
+// side may opt in to a reminder every 3 or 6 months (or opt out: 0); a short
+// note either side logs is seen by both and resets the clock for both.
+struct AlumniPlan {
+  MentorshipId mentorship;
+  MemberId member;
+  int every_months = 0;  // 3 | 6
+  int64_t since = 0;     // when the member chose it
+};
+
+struct AlumniCheckIn {
+  int64_t id = 0;
+  MentorshipId mentorship;
+  MemberId author;
+  std::string note;  // Markdown, 1..500 characters
+  int64_t created_at = 0;
+};
+
+inline constexpr size_t kAlumniNote = 500;
+// 0 (off), 3 or 6; else kValidation "every_months".
+Status ValidateAlumniInterval(int every_months);
+// The note, trimmed; kValidation "note" when empty or too long.
+Result<std::string> ValidateAlumniNote(std::string_view note);
+// When the member's next light check-in is due: the latest of the end of the
+// mentorship, the opt-in and the newest alumni check-in, plus the interval
+// (a month counted as 365/12 days, so 3 months = 91 days).
+int64_t AlumniCheckInDue(const AlumniPlan& plan, int64_t ended_at,
+                         std::optional<int64_t> last_check_in);
+
 }  // namespace pln::domain

@@ -218,5 +218,26 @@ TEST(CompletionFeedback, HelpfulnessOneToFiveAndWentWellRequired) {
   EXPECT_TRUE(ValidateCompletionFeedback(f).ok());
 }
 
+TEST(AlumniCheckIn, IntervalsNoteAndDueDate) {
+  for (int ok : {0, 3, 6}) EXPECT_TRUE(ValidateAlumniInterval(ok).ok()) << ok;
+  for (int bad : {-3, 1, 12}) {
+    Status s = ValidateAlumniInterval(bad);
+    ASSERT_FALSE(s.ok()) << bad;
+    EXPECT_TRUE(HasField(s.error(), "every_months"));
+  }
+  EXPECT_EQ(*ValidateAlumniNote("  Landed the job!  "), "Landed the job!");
+  EXPECT_TRUE(HasField(ValidateAlumniNote("   ").error(), "note"));
+  EXPECT_TRUE(HasField(ValidateAlumniNote(std::string(501, 'x')).error(), "note"));
+
+  constexpr int64_t kDay = 24LL * 3600 * 1000;
+  AlumniPlan plan{MentorshipId(1), MemberId(2), 3, 10 * kDay};
+  // From the end of the mentorship, the opt-in or the last note, whichever is latest.
+  EXPECT_EQ(AlumniCheckInDue(plan, 5 * kDay, std::nullopt), 101 * kDay);
+  EXPECT_EQ(AlumniCheckInDue(plan, 20 * kDay, std::nullopt), 111 * kDay);
+  EXPECT_EQ(AlumniCheckInDue(plan, 20 * kDay, 30 * kDay), 121 * kDay);
+  plan.every_months = 6;
+  EXPECT_EQ(AlumniCheckInDue(plan, 0, std::nullopt), 192 * kDay);
+}
+
 }  // namespace
 }  // namespace pln::domain

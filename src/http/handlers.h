@@ -115,6 +115,8 @@ Status HandleAddCheckIn(Context& ctx, Response& out);
 Status HandleEndMentorship(Context& ctx, Response& out);
 Status HandleMentorshipFeedback(Context& ctx, Response& out);
 Status HandleMentorshipAlumni(Context& ctx, Response& out);
+Status HandleAlumniCheckInPlan(Context& ctx, Response& out);
+Status HandleAddAlumniCheckIn(Context& ctx, Response& out);
 Status HandleListMemberAlumni(Context& ctx, Response& out);
 // handlers_notifications.cc
 Status HandleListNotifications(Context& ctx, Response& out);

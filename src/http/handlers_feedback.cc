@@ -165,7 +165,18 @@ Status HandleSuggestReviewers(Context& ctx, Response& out) {
   for (const app::ReviewerSuggestion& s : items) {
     w.BeginObject().Key("member");
     WriteMemberSummary(w, s.member);
-    w.Field("skill_level", s.skill_level).Field("hops", s.hops).Field("mutual", s.mutual);
+    w.Field("skill_level", s.skill_level).Key("hops");
+    if (s.hops) {
+      w.Int(*s.hops);
+    } else {
+      w.Null();
+    }
+    w.Field("mutual", s.mutual).Key("via");
+    if (s.via) {
+      WriteMemberSummary(w, *s.via);
+    } else {
+      w.Null();
+    }
     w.Key("reciprocity");
     WriteReciprocity(w, s.reciprocity);
     w.StringArray("reasons", s.reasons).EndObject();

@@ -132,7 +132,22 @@ void WriteMentorship(JsonWriter& w, const app::MentorshipView& v) {
         .Field("created_at", FormatIso8601(f.created_at))
         .EndObject();
   }
-  w.EndArray().EndObject();
+  w.EndArray().Key("alumni_check_in").BeginObject().Key("plans").BeginArray();
+  for (const app::AlumniPlanView& p : v.alumni_plans) {
+    w.BeginObject()
+        .Field("member", p.plan.member.value())
+        .Field("every_months", p.plan.every_months)
+        .Field("next_due", FormatIso8601(p.next_due))
+        .Field("due", p.due)
+        .EndObject();
+  }
+  w.EndArray().Key("notes").BeginArray();
+  for (const domain::AlumniCheckIn& c : v.alumni_check_ins) {
+    w.BeginObject().Field("id", c.id).Field("author", c.author.value());
+    WriteMarkdown(w, "note", c.note);
+    w.Field("created_at", FormatIso8601(c.created_at)).EndObject();
+  }
+  w.EndArray().EndObject().EndObject();
 }
 
 void RespondWith(const app::OfferView& v, Response& out) {
@@ -447,6 +462,29 @@ Status HandleMentorshipAlumni(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(app::MentorshipView v,
                    ctx.deps.services.mentorship.SetAlumniVisible(ctx.caller().member, id, visible));
   RespondWith(v, 200, out);
+  return Status::Ok();
+}
+
+Status HandleAlumniCheckInPlan(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(MentorshipId id, MentorshipIdParam(ctx));
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
+  std::vector<FieldError> errors;
+  ObjectReader r(body, "", errors);
+  const int64_t every = r.Int("every_months", Presence::kRequired, 0, 12).value_or(0);
+  r.Finish();
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  ASSIGN_OR_RETURN(app::MentorshipView v, ctx.deps.services.mentorship.SetAlumniCheckIn(
+                                              ctx.caller().member, id, static_cast<int>(every)));
+  RespondWith(v, 200, out);
+  return Status::Ok();
+}
+
+Status HandleAddAlumniCheckIn(Context& ctx, Response& out) {
+  ASSIGN_OR_RETURN(MentorshipId id, MentorshipIdParam(ctx));
+  ASSIGN_OR_RETURN(std::string note, OneText(ctx, "note", Presence::kRequired));
+  ASSIGN_OR_RETURN(app::MentorshipView v,
+                   ctx.deps.services.mentorship.AddAlumniCheckIn(ctx.caller().member, id, note));
+  RespondWith(v, 201, out);
   return Status::Ok();
 }
 

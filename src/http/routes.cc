@@ -90,6 +90,8 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/mentorships/{id}/end", kMember, false, HandleEndMentorship},
       {kPost, "/api/v1/mentorships/{id}/feedback", kMember, false, HandleMentorshipFeedback},
       {kPut, "/api/v1/mentorships/{id}/alumni", kMember, false, HandleMentorshipAlumni},
+      {kPut, "/api/v1/mentorships/{id}/alumni-check-in", kMember, false, HandleAlumniCheckInPlan},
+      {kPost, "/api/v1/mentorships/{id}/alumni-check-ins", kMember, false, HandleAddAlumniCheckIn},
       {kGet, "/api/v1/notifications", kMember, false, HandleListNotifications},
       {kGet, "/api/v1/notifications/unread-count", kMember, false, HandleUnreadNotifications},
       {kPost, "/api/v1/notifications/{id}/read", kMember, false, HandleReadNotification},

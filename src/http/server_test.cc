@@ -160,8 +160,7 @@ class ServerTest : public ::testing::Test {
   app::ProfileService profiles_{store_, clock_};
   app::ConnectionService connections_{store_, clock_};
   app::FeedbackService feedback_{store_, clock_};
-  app::ConnectionProximity proximity_;
-  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, proximity_};
+  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}};
   app::NotificationService notifications_{store_, clock_};
   app::ProgramService programs_{store_, clock_};
   std::unique_ptr<HttpServer> server_;
@@ -353,8 +352,7 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::ProfileService profiles{store, clock};
   app::ConnectionService connections{store, clock};
   app::FeedbackService feedback{store, clock};
-  app::ConnectionProximity proximity;
-  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, proximity};
+  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}};
   app::NotificationService notifications{store, clock};
   app::ProgramService programs{store, clock};
   HttpConfig config;

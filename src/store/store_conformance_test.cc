@@ -18,6 +18,7 @@
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
 #include "app/mentorship_timeline.h"
+#include "app/network_service.h"
 #include "app/profile_service.h"
 #include "base/clock.h"
 #include "store/open_store.h"
@@ -1486,9 +1487,10 @@ TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
 
 TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
   // me - f (friend) - {two, hidden, shy, blocked}; me - blocked too.
-  const MemberId me = Add("me@example.org"), f = Add("f@example.org"), two = Add("two@example.org"),
-                 hidden = Add("hidden@example.org"), shy = Add("shy@example.org"),
-                 blocked = Add("blocked@example.org"), low = Add("low@example.org");
+  const MemberId me = Add("me@example.org"), f = Add("f@example.org", Named("Fay")),
+                 two = Add("two@example.org"), hidden = Add("hidden@example.org"),
+                 shy = Add("shy@example.org"), blocked = Add("blocked@example.org"),
+                 low = Add("low@example.org");
   ManualClock clock(kJan10);
   app::ProfileService profiles(*store_, clock);
   app::FeedbackService feedback(*store_, clock);
@@ -1519,6 +1521,13 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
                 RETURN_IF_ERROR(tx.connections().Block(blocked, me, 2));
                 return true;
               }).ok());
+  // Without the network engine there is no closeness to rank by.
+  auto unloaded = feedback.SuggestReviewers(me, "sql");
+  ASSERT_FALSE(unloaded.ok());
+  EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
+  auto network = app::NetworkService::Create(*store_, clock);
+  ASSERT_TRUE(network.ok()) << Describe(network);
+  feedback.SetProximitySource(network->get());
   auto got = feedback.SuggestReviewers(me, "sql");
   ASSERT_TRUE(got.ok()) << Describe(got);
   std::vector<MemberId> ids;
@@ -1527,7 +1536,11 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
   EXPECT_EQ(ids, (std::vector<MemberId>{two, f}));
   EXPECT_EQ((*got)[0].hops, 2);
   EXPECT_EQ((*got)[0].mutual, 1);
-  EXPECT_EQ((*got)[0].reasons[1], "Connected to you through 1 mutual connection");
+  ASSERT_TRUE((*got)[0].via.has_value());
+  EXPECT_EQ((*got)[0].via->id, f);
+  EXPECT_EQ((*got)[0].reasons[1], "2 hops away via Fay");
+  EXPECT_EQ((*got)[1].hops, 1);
+  EXPECT_EQ((*got)[1].reasons[1], "You are connected");
   // A suggested two-hop member may be asked; a non-discoverable one may not.
   EXPECT_TRUE(feedback.CreateRequest(me, AskFor("SQL", {two}, "2030-02-01")).ok());
   auto shy_ask = feedback.CreateRequest(me, AskFor("SQL", {f, shy}, "2030-02-01"));
@@ -1941,20 +1954,152 @@ TEST_P(StoreTest, MentorshipsGoalsCheckInsFeedbackAndAlumni) {
   EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().ListMentorships(mentor); })->empty());
 }
 
-TEST_P(StoreTest, MutualConnectionsPerMentor) {
-  const MemberId me = Add("a@example.org"), m1 = Add("b@example.org"), m2 = Add("c@example.org");
-  const MemberId x = Add("x@example.org"), y = Add("y@example.org");
+TEST_P(StoreTest, MentorDiscoveryCountsWarmPathsUpToThreeHops) {
+  // lea - ana - m2 and lea - cy - m2 (two hops); lea - ana - bo - m3 (three
+  // hops); far has no path. Same offers, so proximity decides the order;
+  // ids ascend against it so that the tie-break cannot.
+  const MemberId far = Add("far@example.org", Named("Far")),
+                 m3 = Add("m3@example.org", Named("M3")), m2 = Add("m2@example.org", Named("M2")),
+                 lea = Add("lea@example.org", Named("Lea")),
+                 ana = Add("ana@example.org", Named("Ana")),
+                 cy = Add("cy@example.org", Named("Cy")), bo = Add("bo@example.org", Named("Bo"));
   ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
-                for (auto [p, q] : {std::pair{me, x}, std::pair{me, y}, std::pair{m1, x},
-                                    std::pair{y, m1}, std::pair{m2, me}}) {
+                for (MemberId m : {far, m3, m2})
+                  RETURN_IF_ERROR(tx.mentorship().PutOffer(SampleOffer(m)));
+                for (auto [p, q] : {std::pair{lea, ana}, std::pair{lea, cy}, std::pair{ana, m2},
+                                    std::pair{cy, m2}, std::pair{ana, bo}, std::pair{bo, m3}}) {
                   RETURN_IF_ERROR(tx.connections().Connect(p, q, 1));
                 }
                 return true;
               }).ok());
-  auto mutual = R([&](Tx& tx) { return tx.mentorship().MutualConnections(me, {m1, m2}); });
-  ASSERT_TRUE(mutual.ok()) << Describe(mutual);
-  EXPECT_EQ((*mutual)[m1], (std::vector<MemberId>{x, y}));
-  EXPECT_TRUE((*mutual)[m2].empty());
+  ManualClock clock(kJan10);
+  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{});
+  auto unloaded = mentorship.FindMentors(lea, {});
+  ASSERT_FALSE(unloaded.ok());
+  EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
+  auto network = app::NetworkService::Create(*store_, clock);
+  ASSERT_TRUE(network.ok()) << Describe(network);
+  mentorship.SetProximitySource(network->get());
+
+  // The reason about the network, if any, of each mentor in rank order.
+  const auto ranked = [&] {
+    std::vector<std::pair<MemberId, std::string>> out;
+    auto page = mentorship.FindMentors(lea, {});
+    EXPECT_TRUE(page.ok()) << Describe(page);
+    if (!page.ok()) return out;
+    for (const app::MentorMatch& m : page->items) {
+      std::string hop;
+      for (const std::string& r : m.reasons) {
+        if (r.find("hops away") != std::string::npos || r == "you are connected") hop = r;
+      }
+      out.emplace_back(m.offer.offer.mentor, hop);
+    }
+    return out;
+  };
+  auto got = ranked();
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].first, m2);
+  EXPECT_TRUE(got[0].second == "2 hops away via Ana (2 mutual connections)" ||
+              got[0].second == "2 hops away via Cy (2 mutual connections)")
+      << got[0].second;
+  EXPECT_EQ(got[1], std::pair(m3, std::string("3 hops away via Ana")));
+  EXPECT_EQ(got[2], std::pair(far, std::string()));
+
+  // Lea blocks Ana. Before the engine hears of it, the store check alone
+  // keeps Ana from being named; the hop counts are the engine's.
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(lea, ana, 5); }).ok());
+  got = ranked();
+  ASSERT_EQ(got.size(), 3u);
+  for (const auto& [mentor, hop] : got) EXPECT_EQ(hop.find("Ana"), std::string::npos) << hop;
+  EXPECT_EQ(got[1], std::pair(m3, std::string("3 hops away")));
+  // Once it has, the only path to m3 is gone and m2 is reached through Cy.
+  (*network)->RelationsChanged(lea, ana);
+  got = ranked();
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0], std::pair(m2, std::string("2 hops away via Cy")));
+  EXPECT_EQ(got[1].second, "");
+  EXPECT_EQ(got[2].second, "");
+}
+
+TEST_P(StoreTest, AlumniTiesHaveALightPeriodicCheckIn) {
+  const MemberId mentee = Add("mentee@example.org", Named("Mia")),
+                 mentor = Add("mentor@example.org", Named("Max")), third = Add("third@example.org");
+  ManualClock clock(kJan10);
+  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{});
+  auto mid = W([&](Tx& tx) {
+    return app::CreateAcceptedMentorship(tx, {mentee, mentor, {}, domain::Cadence::kMonthly, {}},
+                                         kJan10);
+  });
+  ASSERT_TRUE(mid.ok()) << Describe(mid);
+  // Kinds of `who`'s notifications, newest first.
+  const auto kinds = [&](MemberId who, const std::string& kind) {
+    auto list = R([&](Tx& tx) { return tx.notifications().List(who, 0, 100, false); });
+    EXPECT_TRUE(list.ok());
+    int n = 0;
+    for (const auto& x : *list) n += x.kind == kind ? 1 : 0;
+    return n;
+  };
+  const auto code = [](const auto& r) { return r.ok() ? std::string() : r.error().code(); };
+  // Only once it has ended, only the two parties, only 0/3/6 months.
+  EXPECT_EQ(code(mentorship.SetAlumniCheckIn(mentee, *mid, 3)), "not_ended");
+  EXPECT_EQ(code(mentorship.AddAlumniCheckIn(mentee, *mid, "Hi")), "not_ended");
+  ASSERT_TRUE(mentorship.End(mentor, *mid, "").ok());
+  EXPECT_EQ(mentorship.SetAlumniCheckIn(third, *mid, 3).error().kind(), ErrorKind::kNotFound);
+  EXPECT_EQ(mentorship.AddAlumniCheckIn(third, *mid, "Hi").error().kind(), ErrorKind::kNotFound);
+  EXPECT_EQ(mentorship.SetAlumniCheckIn(mentee, *mid, 4).error().kind(), ErrorKind::kValidation);
+  EXPECT_EQ(mentorship.AddAlumniCheckIn(mentee, *mid, " ").error().kind(), ErrorKind::kValidation);
+
+  auto v = mentorship.SetAlumniCheckIn(mentee, *mid, 3);
+  ASSERT_TRUE(v.ok()) << Describe(v);
+  ASSERT_EQ(v->alumni_plans.size(), 1u);
+  EXPECT_EQ(v->alumni_plans[0].plan.member, mentee);
+  EXPECT_EQ(v->alumni_plans[0].next_due, kJan10 + 91 * kDay);
+  EXPECT_FALSE(v->alumni_plans[0].due);
+
+  // Not due yet: no reminder. Due: one per period, to the side that opted in.
+  clock.Advance(90 * kDay);
+  ASSERT_TRUE(mentorship.Sweep().ok());
+  EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 0);
+  clock.Advance(2 * kDay);
+  ASSERT_TRUE(mentorship.Sweep().ok());
+  ASSERT_TRUE(mentorship.Sweep().ok());
+  EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 1);
+  EXPECT_EQ(kinds(mentor, "mentorship.alumni_check_in_due"), 0);
+  EXPECT_TRUE(mentorship.GetMentorship(mentee, *mid)->alumni_plans[0].due);
+
+  // The mentor's note is seen by both, tells the mentee and resets the clock.
+  auto noted = mentorship.AddAlumniCheckIn(mentor, *mid, "  Got *promoted*!  ");
+  ASSERT_TRUE(noted.ok()) << Describe(noted);
+  ASSERT_EQ(noted->alumni_check_ins.size(), 1u);
+  EXPECT_EQ(noted->alumni_check_ins[0].note, "Got *promoted*!");
+  EXPECT_EQ(noted->alumni_check_ins[0].author, mentor);
+  EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in"), 1);
+  auto seen = mentorship.GetMentorship(mentee, *mid);
+  ASSERT_EQ(seen->alumni_check_ins.size(), 1u);
+  EXPECT_FALSE(seen->alumni_plans[0].due);
+  EXPECT_EQ(seen->alumni_plans[0].next_due, clock.NowMs() + 91 * kDay);
+  // The next period brings the next reminder.
+  clock.Advance(92 * kDay);
+  ASSERT_TRUE(mentorship.Sweep().ok());
+  EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 2);
+
+  // Off: no more reminders; a block silences them too.
+  ASSERT_TRUE(mentorship.SetAlumniCheckIn(mentor, *mid, 6).ok());
+  ASSERT_TRUE(mentorship.SetAlumniCheckIn(mentee, *mid, 0).ok());
+  ASSERT_EQ(mentorship.GetMentorship(mentor, *mid)->alumni_plans.size(), 1u);
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(mentee, mentor, 5); }).ok());
+  clock.Advance(400 * kDay);
+  ASSERT_TRUE(mentorship.Sweep().ok());
+  EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 2);
+  EXPECT_EQ(kinds(mentor, "mentorship.alumni_check_in_due"), 0);
+  EXPECT_EQ(mentorship.AddAlumniCheckIn(mentor, *mid, "Hi").error().kind(), ErrorKind::kNotFound);
+  // Deleting a member removes their plans and notes with the mentorship.
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.members().Delete(mentor));
+                return true;
+              }).ok());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().ListAlumniPlansDue(); })->empty());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.mentorship().ListAlumniCheckIns(*mid); })->empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),

@@ -81,5 +81,22 @@ describe('mentorship', { skip, timeout: TEST_TIMEOUT * 2 }, () => {
     assert.equal(m.check_ins.length, 1);
     assert.equal(m.check_ins[0].author, learnerMe.id);
     assert.match(m.check_ins[0].notes_html, /<strong>SQL<\/strong>/);
+
+    // Once it has ended, the pair stays in touch with a light periodic check-in.
+    await apiCall(mentor.context, mentorMe, 'POST', `/mentorships/${accepted.mentorship}/end`, { note: 'Goals reached.' });
+    await p.reload();
+    const alumni = p.getByRole('region', { name: `Alumni check-ins with Marta ${tag}` });
+    await alumni.waitFor();
+    await alumni.getByLabel('Remind me to check in').selectOption('3');
+    await alumni.getByText(/Next light check-in by/).waitFor();
+    const light = alumni.getByRole('form', { name: `Light check-in with Marta ${tag}` });
+    await light.getByLabel('A short note').fill('Landed my first **analytics** interview!');
+    await light.getByRole('button', { name: 'Send light check-in' }).click();
+    await p.getByText('Check-in sent.').waitFor();
+    await alumni.locator('.check-ins strong').first().waitFor();
+    const after = await apiCall(mentor.context, mentorMe, 'GET', `/mentorships/${accepted.mentorship}`);
+    assert.deepEqual(after.alumni_check_in.plans.map((x) => [x.member, x.every_months]), [[learnerMe.id, 3]]);
+    assert.equal(after.alumni_check_in.notes.length, 1);
+    assert.match(after.alumni_check_in.notes[0].note_html, /<strong>analytics<\/strong>/);
   });
 });

@@ -327,10 +327,13 @@ describe(`feedback (${DB_KIND})`, () => {
     assert.ok(f, JSON.stringify(wide.map((s) => s.member.id)));
     assert.equal(f.hops, 2);
     assert.equal(f.mutual, 1);
-    assert.ok(f.reasons.some((x) => /1 mutual connection/.test(x)), JSON.stringify(f.reasons));
+    // Closeness comes from the network engine, naming the intermediary.
+    assert.equal(f.via.id, expert.id);
+    assert.ok(f.reasons.includes(`2 hops away via ${f.via.name}`), JSON.stringify(f.reasons));
     assert.ok(!wide.some((s) => s.member.id === hidden.id), 'hidden skills section');
     assert.ok(!wide.some((s) => s.member.id === shy.id), 'not discoverable');
     assert.equal(wide.find((s) => s.member.id === expert.id).hops, 1);
+    assert.equal(wide.find((s) => s.member.id === expert.id).via, null);
     // A suggested member may be asked; a non-discoverable stranger may not.
     expectStatus(await me.post('/feedback/requests', requestBody([fof], { skill: 'Data Viz' })), 201, 'ask two hops');
     const refused = await me.post('/feedback/requests', requestBody([expert, shy], { skill: 'Data Viz' }));

@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { DB_KIND, detailFields, expectError, expectStatus, randomTag, signupMany, sleep, useServer } from './lib/server.mjs';
+import { DB_KIND, detailFields, expectError, expectStatus, pgQuery, randomTag, signupMany, sleep, useServer } from './lib/server.mjs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 
 function today() {
   return new Date().toISOString().slice(0, 10);
@@ -43,6 +45,49 @@ async function asked(mentee, mentor, goals) {
 describe(`mentorship (${DB_KIND})`, () => {
   const ctx = useServer();
 
+  it('discovery counts warm paths up to 3 hops and never names a blocked or deleted intermediary', async () => {
+    const skill = `Hop${randomTag()}`;
+    // lea - ana - bo - m3 (3 hops); lea - ana - m2 and lea - cy - m2 (2 hops).
+    const [lea, ana, bo, cy, m2, m3, far] = await signupMany(ctx.url, 7, 'hop');
+    const names = { ana: 'hop 1', cy: 'hop 3' };
+    for (const [a, b] of [[lea, ana], [ana, bo], [bo, m3], [lea, cy], [cy, m2], [ana, m2]]) {
+      const r = await a.post('/connections/requests', { to: b.id });
+      expectStatus(await b.post(`/connections/requests/${r.body.id}/accept`), 200);
+    }
+    for (const m of [far, m3, m2]) await publish(m, { skills: [skill] });
+    const networkReasons = async () => {
+      const r = await lea.get(`/mentors?for=me&skill=${skill}`);
+      expectStatus(r, 200, 'discovery');
+      return r.body.items.map((m) => ({
+        id: m.offer.mentor.id,
+        all: m.reasons,
+        hop: m.reasons.find((x) => /hops away|you are connected/.test(x)) ?? '',
+      }));
+    };
+    let got = await networkReasons();
+    // Equal offers: the closer mentor ranks higher.
+    assert.deepEqual(got.map((m) => m.id), [m2.id, m3.id, far.id]);
+    assert.match(got[0].hop, /^2 hops away via (hop 1|hop 3) \(2 mutual connections\)$/);
+    assert.equal(got[1].hop, `3 hops away via ${names.ana}`);
+    assert.equal(got[2].hop, '');
+
+    // Lea blocks Ana: Ana is never named again, and m3's only path is gone.
+    expectStatus(await lea.post('/blocks', { member: ana.id }), 201, 'block');
+    got = await networkReasons();
+    for (const m of got) assert.ok(!m.all.some((x) => x.includes(names.ana)), m.all.join('; '));
+    assert.equal(got[0].id, m2.id);
+    assert.equal(got[0].hop, `2 hops away via ${names.cy}`);
+    assert.equal(got.find((m) => m.id === m3.id).hop, '');
+
+    // Cy deletes their account: nobody is named and m2 is out of reach.
+    expectStatus(await cy.del('/me', { password: cy.password }), 204, 'delete account');
+    got = await networkReasons();
+    for (const m of got) {
+      assert.equal(m.hop, '', m.all.join('; '));
+      assert.ok(!m.all.some((x) => x.includes(names.cy)), m.all.join('; '));
+    }
+  });
+
   it('a learner finds a mentor with reasons, asks, answers a question, is accepted and logs a check-in', async () => {
     const tag = randomTag();
     const skill = `Sql${tag}`;
@@ -55,12 +100,11 @@ describe(`mentorship (${DB_KIND})`, () => {
     await mentor.patchProfile({ stage: 'experienced', skills: [{ name: skill, level: 5 }] });
     await publish(mentor, { skills: [skill, 'Python'], capacity: 3 });
     await publish(other, { skills: [skill], fields: ['Biology'], capacity: 1 });
-    // A mutual connection (the mentor shows connections to members).
+    // A warm path: learner - friend - mentor.
     for (const [a, b] of [[learner, friend], [mentor, friend]]) {
       const r = await a.post('/connections/requests', { to: b.id });
       expectStatus(await b.post(`/connections/requests/${r.body.id}/accept`), 200);
     }
-    await mentor.patchProfile({ visibility: { connections: 'members' } });
 
     const found = await learner.get(`/mentors?for=me&skill=${encodeURIComponent(skill)}`);
     expectStatus(found, 200, 'discovery');
@@ -70,7 +114,7 @@ describe(`mentorship (${DB_KIND})`, () => {
     assert.equal(top.offer.open_slots, 3);
     assert.ok(top.reasons.some((r) => r.startsWith('covers 1 of your')), top.reasons.join('; '));
     assert.ok(top.reasons.includes('works in Data Science'), top.reasons.join('; '));
-    assert.ok(top.reasons.some((r) => r.includes('1 mutual connection incl.')), top.reasons.join('; '));
+    assert.ok(top.reasons.includes('2 hops away via mx 3'), top.reasons.join('; '));
     assert.ok(top.reasons.includes('3 of 3 slots open'), top.reasons.join('; '));
     assert.ok(top.score > found.body.items[1].score);
     assert.equal(top.offer.median_response_hours, null);
@@ -315,5 +359,103 @@ describe(`mentorship request expiry (${DB_KIND})`, () => {
     assert.deepEqual(statuses, ['pending', 'expired']);
     const told = (await mentee.get('/notifications')).body.items.filter((n) => n.kind === 'mentorship.request_expired');
     assert.equal(told.length, 1);
+  });
+});
+
+// The light periodic check-in of an alumni tie. Reminders come from the sweep
+// `pln serve` runs at start and every minute: the test moves the tie's dates
+// back in the database and restarts the server.
+describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
+  const ctx = useServer();
+
+  const backdate = (mid, days) => {
+    const ms = days * 24 * 3600 * 1000;
+    const sql = [
+      `UPDATE mentorships SET ended_at = ended_at - ${ms} WHERE id = ${mid}`,
+      `UPDATE alumni_checkin_plans SET since = since - ${ms} WHERE mentorship_id = ${mid}`,
+      `UPDATE alumni_checkins SET created_at = created_at - ${ms} WHERE mentorship_id = ${mid}`,
+    ];
+    for (const q of sql) {
+      if (ctx.server.databaseUrl) pgQuery(ctx.server.databaseUrl, q);
+      else execFileSync('sqlite3', [path.join(ctx.server.dataDir, 'pln.db'), q]);
+    }
+  };
+  // Stops the server, moves the tie `days` back (if given) and starts it again.
+  const restart = async (clients, mid, days) => {
+    const info = await ctx.server.stop();
+    assert.equal(info.code, 0);
+    if (days) backdate(mid, days);
+    await ctx.server.restart();
+    ctx.url = ctx.server.baseUrl;
+    for (const c of clients) c.baseUrl = ctx.url;
+  };
+  const dueReminders = async (c) =>
+    (await c.get('/notifications?limit=100')).body.items.filter((n) => n.kind === 'mentorship.alumni_check_in_due');
+  // The start-up sweep runs beside the first requests: wait for it.
+  const awaitReminders = async (c, n) => {
+    for (let i = 0; i < 50 && (await dueReminders(c)).length < n; i++) await sleep(100);
+    return (await dueReminders(c)).length;
+  };
+
+  it('either side opts in to a light check-in, notes are shared and reset the clock, reminders come once per period', async () => {
+    const [mentee, mentor, third] = await signupMany(ctx.url, 3, 'alm');
+    await publish(mentor);
+    const req = await asked(mentee, mentor, ['Learn SQL']);
+    const mid = (await mentor.post(`/mentorship/requests/${req.id}/accept`)).body.mentorship;
+    assert.ok(mid > 0);
+    expectError(await mentee.put(`/mentorships/${mid}/alumni-check-in`, { every_months: 3 }), 409, 'not_ended');
+    expectError(await mentee.post(`/mentorships/${mid}/alumni-check-ins`, { note: 'hi' }), 409, 'not_ended');
+    expectStatus(await mentor.post(`/mentorships/${mid}/end`, { note: 'Done.' }), 200, 'end');
+    const fresh = (await mentee.get(`/mentorships/${mid}`)).body;
+    assert.deepEqual(fresh.alumni_check_in, { plans: [], notes: [] });
+
+    // Bad input: 422 naming the field, nothing stored; a third member sees nothing.
+    const bad = await mentee.put(`/mentorships/${mid}/alumni-check-in`, { every_months: 4 });
+    expectError(bad, 422, 'validation_failed');
+    assert.deepEqual(detailFields(bad), ['every_months']);
+    const long = await mentee.post(`/mentorships/${mid}/alumni-check-ins`, { note: 'x'.repeat(501) });
+    expectError(long, 422, 'validation_failed');
+    assert.deepEqual(detailFields(long), ['note']);
+    expectError(await third.put(`/mentorships/${mid}/alumni-check-in`, { every_months: 3 }), 404, 'not_found');
+    expectError(await third.post(`/mentorships/${mid}/alumni-check-ins`, { note: 'hi' }), 404, 'not_found');
+    assert.deepEqual((await mentee.get(`/mentorships/${mid}`)).body.alumni_check_in, { plans: [], notes: [] });
+
+    const plan = await mentee.put(`/mentorships/${mid}/alumni-check-in`, { every_months: 3 });
+    expectStatus(plan, 200, 'opt in');
+    assert.equal(plan.body.alumni_check_in.plans.length, 1);
+    const p = plan.body.alumni_check_in.plans[0];
+    assert.equal(p.member, mentee.id);
+    assert.equal(p.every_months, 3);
+    assert.equal(p.due, false);
+    const days = (Date.parse(p.next_due) - Date.now()) / 86_400_000;
+    assert.ok(days > 90 && days <= 91, `next due in ${days} days`);
+
+    const note = await mentor.post(`/mentorships/${mid}/alumni-check-ins`, { note: 'Started at **Acme** this week!' });
+    expectStatus(note, 201, 'light check-in');
+    const seen = (await mentee.get(`/mentorships/${mid}`)).body.alumni_check_in;
+    assert.equal(seen.notes.length, 1);
+    assert.equal(seen.notes[0].author, mentor.id);
+    assert.match(seen.notes[0].note_html, /<strong>Acme<\/strong>/);
+    const told = (await mentee.get('/notifications?limit=100')).body.items.filter((n) => n.kind === 'mentorship.alumni_check_in');
+    assert.equal(told.length, 1);
+    assert.equal(told[0].link, `/mentoring/${mid}`);
+
+    // Four months later (as far as the database knows) one reminder is due,
+    // only for the side that opted in, and a second sweep adds none.
+    await restart([mentee, mentor, third], mid, 120);
+    assert.equal(await awaitReminders(mentee, 1), 1);
+    assert.equal((await dueReminders(mentor)).length, 0);
+    assert.equal((await mentee.get(`/mentorships/${mid}`)).body.alumni_check_in.plans[0].due, true);
+    await restart([mentee, mentor, third]);
+    assert.equal(await awaitReminders(mentee, 2), 1);
+
+    // A note resets the clock; opting out stops the reminders.
+    const reset = await mentee.post(`/mentorships/${mid}/alumni-check-ins`, { note: 'Still learning SQL.' });
+    expectStatus(reset, 201, 'note resets the clock');
+    assert.equal(reset.body.alumni_check_in.plans[0].due, false);
+    assert.deepEqual(reset.body.alumni_check_in.notes.map((n) => n.author), [mentee.id, mentor.id]);
+    expectStatus(await mentee.put(`/mentorships/${mid}/alumni-check-in`, { every_months: 0 }), 200, 'opt out');
+    await restart([mentee, mentor, third], mid, 400);
+    assert.equal(await awaitReminders(mentee, 2), 1);
   });
 });

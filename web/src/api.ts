@@ -172,8 +172,9 @@ export interface Reciprocity {
 export interface ReviewerSuggestion {
   member: MemberSummary;
   skill_level: number;
-  hops: number;
+  hops: number | null;
   mutual: number;
+  via: MemberSummary | null;
   reciprocity: Reciprocity;
   reasons: string[];
 }
@@ -266,6 +267,10 @@ export interface Mentorship {
   goals: { id: number; text: string; status: GoalStatus }[];
   check_ins: { id: number; author: number; date: string; notes: string; notes_html: string; next_steps: string; next_steps_html: string; created_at: string }[];
   feedback: { author: number; helpfulness: number; went_well: string; suggestion: string; created_at: string }[];
+  alumni_check_in: {
+    plans: { member: number; every_months: 3 | 6; next_due: string; due: boolean }[];
+    notes: { id: number; author: number; note: string; note_html: string; created_at: string }[];
+  };
 }
 
 export interface Notification {
@@ -656,4 +661,6 @@ export const Api = {
   mentorshipFeedback: (id: number, body: { helpfulness: number; went_well: string; suggestion?: string }) =>
     api<Mentorship>('POST', `/mentorships/${id}/feedback`, body),
   setAlumniVisible: (id: number, visible: boolean) => api<Mentorship>('PUT', `/mentorships/${id}/alumni`, { visible }),
+  setAlumniCheckIn: (id: number, everyMonths: 0 | 3 | 6) => api<Mentorship>('PUT', `/mentorships/${id}/alumni-check-in`, { every_months: everyMonths }),
+  addAlumniCheckIn: (id: number, note: string) => api<Mentorship>('POST', `/mentorships/${id}/alumni-check-ins`, { note }),
 };

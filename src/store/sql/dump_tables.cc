@@ -121,6 +121,13 @@ const std::vector<TableSpec>& DumpTables() {
         "pinned", "reasons"},
        {{"program_id"}, {"mentee_id"}}},
       {"program_unmatched", {"program_id", "mentee_id", "reason"}, {{"program_id"}, {"mentee_id"}}},
+      {"alumni_checkin_plans",
+       {"mentorship_id", "member_id", "every_months", "since"},
+       {{"mentorship_id"}, {"member_id"}}},
+      {"alumni_checkins",
+       {"id", "mentorship_id", "author_id", "note", "created_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }

@@ -208,30 +208,6 @@ Result<std::unordered_map<MemberId, app::MentorStats>> SqlMentorshipRepository::
   return out;
 }
 
-Result<std::unordered_map<MemberId, std::vector<MemberId>>>
-SqlMentorshipRepository::MutualConnections(MemberId learner, const std::vector<MemberId>& mentors) {
-  std::unordered_map<MemberId, std::vector<MemberId>> out;
-  if (mentors.empty()) return out;
-  // mine(x): the learner's connections; theirs(mentor, x): each mentor's.
-  std::vector<SqlValue> params = {learner.value(), learner.value()};
-  const std::vector<SqlValue> ids = IdValues(mentors);
-  const std::string in = "(" + Placeholders(ids.size()) + ")";
-  params.insert(params.end(), ids.begin(), ids.end());
-  params.insert(params.end(), ids.begin(), ids.end());
-  ASSIGN_OR_RETURN(
-      SqlRows rows,
-      tx_.Query("WITH mine AS (SELECT b_id AS x FROM connections WHERE a_id = ? "
-                "UNION SELECT a_id AS x FROM connections WHERE b_id = ?), "
-                "theirs AS (SELECT a_id AS mentor, b_id AS x FROM connections WHERE a_id IN " +
-                    in + " UNION SELECT b_id AS mentor, a_id AS x FROM connections WHERE b_id IN " +
-                    in +
-                    ") SELECT t.mentor, t.x FROM theirs t JOIN mine ON mine.x = t.x "
-                    "ORDER BY t.mentor, t.x",
-                params));
-  for (SqlRow& row : rows.rows) out[MemberId(row[0].AsInt())].push_back(MemberId(row[1].AsInt()));
-  return out;
-}
-
 Result<MentorshipRequestId> SqlMentorshipRepository::CreateRequest(
     const domain::MentorshipRequest& r) {
   Result<SqlRows> rows = tx_.Change(
@@ -480,6 +456,82 @@ Result<std::vector<domain::CompletionFeedback>> SqlMentorshipRepository::ListFee
     f.suggestion = row[3].TakeText();
     f.created_at = row[4].AsInt();
     out.push_back(std::move(f));
+  }
+  return out;
+}
+
+Status SqlMentorshipRepository::PutAlumniPlan(const domain::AlumniPlan& plan) {
+  return Done(
+      tx_.Change("INSERT INTO alumni_checkin_plans (mentorship_id, member_id, every_months, since) "
+                 "VALUES (?, ?, ?, ?) ON CONFLICT (mentorship_id, member_id) DO UPDATE SET "
+                 "every_months = excluded.every_months, since = excluded.since",
+                 {plan.mentorship.value(), plan.member.value(), plan.every_months, plan.since}));
+}
+
+Status SqlMentorshipRepository::DeleteAlumniPlan(MentorshipId m, MemberId member) {
+  return Done(
+      tx_.Change("DELETE FROM alumni_checkin_plans WHERE mentorship_id = ? AND member_id = ?",
+                 {m.value(), member.value()}));
+}
+
+Result<std::vector<domain::AlumniPlan>> SqlMentorshipRepository::ListAlumniPlans(MentorshipId m) {
+  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query("SELECT member_id, every_months, since FROM "
+                                           "alumni_checkin_plans WHERE mentorship_id = ? "
+                                           "ORDER BY member_id",
+                                           {m.value()}));
+  std::vector<domain::AlumniPlan> out;
+  for (SqlRow& row : rows.rows) {
+    out.push_back({m, MemberId(row[0].AsInt()), static_cast<int>(row[1].AsInt()), row[2].AsInt()});
+  }
+  return out;
+}
+
+Result<std::vector<app::AlumniPlanDue>> SqlMentorshipRepository::ListAlumniPlansDue() {
+  ASSIGN_OR_RETURN(
+      SqlRows rows,
+      tx_.Query("SELECT p.mentorship_id, p.member_id, p.every_months, p.since, m.mentor_id, "
+                "m.mentee_id, m.ended_at, (SELECT MAX(c.created_at) FROM alumni_checkins c "
+                "WHERE c.mentorship_id = p.mentorship_id) FROM alumni_checkin_plans p "
+                "JOIN mentorships m ON m.id = p.mentorship_id WHERE m.status = 'ended' "
+                "ORDER BY p.mentorship_id, p.member_id",
+                {}));
+  std::vector<app::AlumniPlanDue> out;
+  for (SqlRow& row : rows.rows) {
+    app::AlumniPlanDue d;
+    d.plan = {MentorshipId(row[0].AsInt()), MemberId(row[1].AsInt()),
+              static_cast<int>(row[2].AsInt()), row[3].AsInt()};
+    const MemberId mentor(row[4].AsInt()), mentee(row[5].AsInt());
+    d.other = d.plan.member == mentor ? mentee : mentor;
+    d.ended_at = row[6].is_null() ? 0 : row[6].AsInt();
+    if (!row[7].is_null()) d.last_check_in = row[7].AsInt();
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Result<int64_t> SqlMentorshipRepository::AddAlumniCheckIn(const domain::AlumniCheckIn& c) {
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Change("INSERT INTO alumni_checkins (mentorship_id, author_id, note, "
+                              "created_at) VALUES (?, ?, ?, ?) RETURNING id",
+                              {c.mentorship.value(), c.author.value(), c.note, c.created_at}));
+  return rows.rows.at(0)[0].AsInt();
+}
+
+Result<std::vector<domain::AlumniCheckIn>> SqlMentorshipRepository::ListAlumniCheckIns(
+    MentorshipId m) {
+  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query("SELECT id, author_id, note, created_at FROM "
+                                           "alumni_checkins WHERE mentorship_id = ? "
+                                           "ORDER BY created_at DESC, id DESC",
+                                           {m.value()}));
+  std::vector<domain::AlumniCheckIn> out;
+  for (SqlRow& row : rows.rows) {
+    domain::AlumniCheckIn c;
+    c.id = row[0].AsInt();
+    c.mentorship = m;
+    c.author = MemberId(row[1].AsInt());
+    c.note = row[2].TakeText();
+    c.created_at = row[3].AsInt();
+    out.push_back(std::move(c));
   }
   return out;
 }

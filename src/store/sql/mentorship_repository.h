@@ -25,8 +25,6 @@ class SqlMentorshipRepository final : public app::MentorshipRepository {
   Result<std::vector<domain::MentorOffer>> ListOpenOffers() override;
   Result<std::unordered_map<MemberId, app::MentorStats>> Stats(
       const std::vector<MemberId>& mentors) override;
-  Result<std::unordered_map<MemberId, std::vector<MemberId>>> MutualConnections(
-      MemberId learner, const std::vector<MemberId>& mentors) override;
 
   Result<MentorshipRequestId> CreateRequest(const domain::MentorshipRequest& r) override;
   Result<std::optional<domain::MentorshipRequest>> GetRequest(MentorshipRequestId id) override;
@@ -56,6 +54,13 @@ class SqlMentorshipRepository final : public app::MentorshipRepository {
 
   Status AddFeedback(const domain::CompletionFeedback& f) override;
   Result<std::vector<domain::CompletionFeedback>> ListFeedback(MentorshipId m) override;
+
+  Status PutAlumniPlan(const domain::AlumniPlan& plan) override;
+  Status DeleteAlumniPlan(MentorshipId m, MemberId member) override;
+  Result<std::vector<domain::AlumniPlan>> ListAlumniPlans(MentorshipId m) override;
+  Result<std::vector<app::AlumniPlanDue>> ListAlumniPlansDue() override;
+  Result<int64_t> AddAlumniCheckIn(const domain::AlumniCheckIn& c) override;
+  Result<std::vector<domain::AlumniCheckIn>> ListAlumniCheckIns(MentorshipId m) override;
 
  private:
   Result<std::vector<domain::Mentorship>> Mentorships(std::string_view where,

@@ -327,6 +327,28 @@ INSERT INTO skill_assessments (member_id, skill, skill_norm, level, assessed_at)
 CREATE INDEX feedback_requests_deadline ON feedback_requests (deadline, id);
 )sql";
 
+// Version 9: the light periodic check-in of an alumni tie (issue 4, item 4):
+// each side's opt-in (every 3 or 6 months; no row = off) and the short notes
+// either side logs on an ended mentorship.
+constexpr std::string_view kAlumniCheckInSchema = R"sql(
+CREATE TABLE alumni_checkin_plans (
+  mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  every_months INTEGER NOT NULL CHECK (every_months IN (3, 6)),
+  since BIGINT NOT NULL,
+  PRIMARY KEY (mentorship_id, member_id)
+);
+
+CREATE TABLE alumni_checkins (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
+  author_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  note TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX alumni_checkins_mentorship ON alumni_checkins (mentorship_id, created_at);
+)sql";
+
 // Version 7: cohort programs (issue 4, item 5): programs and their leads,
 // participants with preferences (ranked/avoid as JSON arrays of member ids),
 // the leads' pins/forbids and the current proposal, which becomes the
@@ -407,6 +429,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {6, "mentorship", kMentorshipSchema},
       {7, "cohort programs", kProgramsSchema},
       {8, "feedback growth", kFeedbackGrowthSchema},
+      {9, "alumni check-ins", kAlumniCheckInSchema},
   };
 }
 

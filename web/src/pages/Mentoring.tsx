@@ -167,6 +167,8 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
   const [suggestion, setSuggestion] = useState('');
   const gaveFeedback = m.feedback.some((f) => f.author === myId);
   const myConsent = amMentor ? m.mentor_shows_alumni : m.mentee_shows_alumni;
+  const [alumniNote, setAlumniNote] = useState('');
+  const myPlan = m.alumni_check_in.plans.find((p) => p.member === myId);
 
   const logCheckIn = (e: FormEvent) => {
     e.preventDefault();
@@ -278,6 +280,41 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
               mentorship on both our profiles (when {other.name} agrees too)
             </label>
           </div>
+          <section aria-label={`Alumni check-ins with ${other.name}`}>
+            <h4>Stay in touch</h4>
+            <SelectField
+              label="Remind me to check in"
+              value={String(myPlan?.every_months ?? 0)}
+              onChange={(v) => act(() => Api.setAlumniCheckIn(m.id, Number(v) as 0 | 3 | 6), 'Saved.')}
+            >
+              <option value="0">Never</option>
+              <option value="3">Every 3 months</option>
+              <option value="6">Every 6 months</option>
+            </SelectField>
+            {myPlan && <p className="meta">{myPlan.due ? 'A light check-in is due now.' : `Next light check-in by ${formatDate(myPlan.next_due)}.`}</p>}
+            {m.alumni_check_in.notes.length > 0 && (
+              <ul className="check-ins">
+                {m.alumni_check_in.notes.map((n) => (
+                  <li key={n.id}>
+                    <strong>{formatDate(n.created_at)}</strong> ({n.author === myId ? 'you' : other.name})
+                    <div className="markdown" dangerouslySetInnerHTML={{ __html: n.note_html }} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <form
+              aria-label={`Light check-in with ${other.name}`}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void act(() => Api.addAlumniCheckIn(m.id, alumniNote), 'Check-in sent.').then(() => setAlumniNote(''));
+              }}
+            >
+              <TextAreaField label="A short note" value={alumniNote} onChange={setAlumniNote} maxLength={500} />
+              <button type="submit" className="btn btn-secondary">
+                Send light check-in
+              </button>
+            </form>
+          </section>
         </>
       )}
     </article>
