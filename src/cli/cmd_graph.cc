@@ -285,6 +285,10 @@ void AddBudgetOptions(CLI::App* cmd, graph::RecommendOptions& r) {
   cmd->add_option("--scored-candidates", r.max_scored_candidates,
                   "Candidates reached through the graph that are fully scored per query (default " +
                       std::to_string(r.max_scored_candidates) + ")");
+  cmd->add_option("--profiled-candidates", r.max_profiled_candidates,
+                  "Of those, how many have their profile read for the attribute features "
+                  "(default " +
+                      std::to_string(r.max_profiled_candidates) + ")");
   cmd->add_option("--attribute-candidates", r.max_attribute_candidates,
                   "Candidates found only through shared attributes that are fully scored per "
                   "query (default " +

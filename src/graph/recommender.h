@@ -84,7 +84,7 @@ struct RecommendOptions {
   uint32_t max_scored_candidates = 1'000;
   // Of those, only the best this many by the same pre-score have their profile
   // read for the attribute features (the rest score on graph terms alone).
-  uint32_t max_profiled_candidates = 300;
+  uint32_t max_profiled_candidates = 700;
   // Members found only through shared attributes beyond this many are cut to
   // the best by a pre-score (same organization + IDF of the shared fields, skills
   // and groups, summed while scanning the inverted indexes; members open to
