@@ -36,7 +36,12 @@ size_t AttributeDictionary::size() const {
 }
 
 std::string AttributeDictionary::Key(std::string_view name) {
-  return AsciiLower(NormalizeSpace(name));
+  // AsciiLower(NormalizeSpace(name)) in one string: a load interns millions of names.
+  std::string key = NormalizeSpace(name);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
 }
 
 graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
@@ -97,7 +102,26 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
       after = batch.back().id.value();
       progress("members", stats.members, 0);
     }
+    // Member ids are usually dense (1..N): then a table maps an id to its index
+    // with one read, which matters for tens of millions of relation rows; sparse
+    // ids fall back to a binary search.
+    std::vector<uint32_t> table;
+    const int64_t first_id = ids.empty() ? 0 : ids.front();
+    if (!ids.empty() && ids.back() - first_id < 4 * static_cast<int64_t>(ids.size()) + 1024) {
+      table.assign(static_cast<size_t>(ids.back() - first_id) + 1, graph::kNone);
+      for (size_t i = 0; i < ids.size(); ++i) {
+        table[static_cast<size_t>(ids[i] - first_id)] = static_cast<uint32_t>(i);
+      }
+    }
     auto index_of = [&](MemberId id) -> std::optional<uint32_t> {
+      if (!table.empty()) {
+        const int64_t at = id.value() - first_id;
+        if (at < 0 || at >= static_cast<int64_t>(table.size()) ||
+            table[static_cast<size_t>(at)] == graph::kNone) {
+          return std::nullopt;
+        }
+        return table[static_cast<size_t>(at)];
+      }
       auto it = std::lower_bound(ids.begin(), ids.end(), id.value());
       if (it == ids.end() || *it != id.value()) return std::nullopt;
       return static_cast<uint32_t>(it - ids.begin());

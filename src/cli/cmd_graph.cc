@@ -282,6 +282,20 @@ void AddBudgetOptions(CLI::App* cmd, graph::RecommendOptions& r) {
   cmd->add_option("--three-hop-visits", r.max_three_hop_visits,
                   "Edge visits allowed for the 3-hop term per query, 0 = off (default " +
                       std::to_string(r.max_three_hop_visits) + ")");
+  cmd->add_option("--scored-candidates", r.max_scored_candidates,
+                  "Candidates reached through the graph that are fully scored per query (default " +
+                      std::to_string(r.max_scored_candidates) + ")");
+  cmd->add_option("--profiled-candidates", r.max_profiled_candidates,
+                  "Of those, how many have their profile read for the attribute features "
+                  "(default " +
+                      std::to_string(r.max_profiled_candidates) + ")");
+  cmd->add_option("--attribute-candidates", r.max_attribute_candidates,
+                  "Candidates found only through shared attributes that are fully scored per "
+                  "query (default " +
+                      std::to_string(r.max_attribute_candidates) + ")");
+  cmd->add_option("--attribute-scan", r.max_attribute_scan,
+                  "Inverted-index entries scanned for attribute candidates per query (default " +
+                      std::to_string(r.max_attribute_scan) + ")");
 }
 
 void AddGraphCommands(CLI::App& app) {

@@ -99,6 +99,13 @@ AttributesRef GraphView::Attributes(uint32_t u) const {
   return AttributesRef{};
 }
 
+uint8_t GraphView::Flags(uint32_t u) const {
+  if (const NodeDelta* nd = delta_ ? delta_->Find(u) : nullptr; nd && nd->attributes) {
+    return nd->attributes->flags;
+  }
+  return u < base_->node_count() ? base_->Flags(u) : AttributesRef{}.flags;
+}
+
 std::optional<uint32_t> GraphView::Find(int64_t external_id) const {
   if (auto u = base_->Find(external_id)) return u;
   if (delta_) return delta_->FindExternal(external_id);

@@ -114,7 +114,9 @@ class GraphView {
     return Has(Relation::kBlocking, u, v) || Has(Relation::kBlockedBy, u, v);
   }
   AttributesRef Attributes(uint32_t u) const;
-  bool Discoverable(uint32_t u) const { return Attributes(u).flags & kDiscoverable; }
+  // Attributes(u).flags without reading the rest of the profile.
+  uint8_t Flags(uint32_t u) const;
+  bool Discoverable(uint32_t u) const { return Flags(u) & kDiscoverable; }
 
   int64_t ExternalId(uint32_t u) const {
     return u < base_->node_count() ? base_->ExternalId(u) : delta_->NewExternalId(u);

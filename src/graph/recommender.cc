@@ -20,6 +20,7 @@ struct Entry {
   float ra, aa, lp3;
   float attr;  // attribute pre-score, summed while scanning the inverted indexes
   uint8_t banned;
+  uint8_t unprofiled;  // scored on graph terms only: its profile is not read
   uint8_t sources;
   uint8_t follows;
 };
@@ -31,12 +32,11 @@ struct PostingScan {
   float weight, order;
 };
 
-// Per-thread buffers reused across queries: an epoch-stamped node → entry slot
-// map (no clearing between queries) and the entry list.
+// Per-thread buffers reused across queries. node → entry is a sparse set:
+// slot[u] is only trusted when it points at an entry for u, so nothing is cleared
+// between queries and a touch costs one random read (slot) besides the entry.
 struct Scratch {
-  std::vector<uint32_t> mark;
   std::vector<uint32_t> slot;
-  uint32_t epoch = 0;
   std::vector<Entry> entries;
   std::vector<uint32_t> order;
   std::vector<uint32_t> nbrs;
@@ -46,26 +46,36 @@ struct Scratch {
   std::vector<PostingScan> lists;
 
   void Begin(uint32_t n) {
-    if (mark.size() < n) {
-      mark.resize(n, 0);
-      slot.resize(n, 0);
-    }
-    if (++epoch == 0) {
-      std::fill(mark.begin(), mark.end(), 0);
-      epoch = 1;
-    }
+    if (slot.size() < n) slot.resize(n, 0);
     entries.clear();
   }
-  Entry& Touch(uint32_t u) {
-    if (mark[u] != epoch) {
-      mark[u] = epoch;
-      slot[u] = static_cast<uint32_t>(entries.size());
-      entries.push_back(Entry{u, 0, 0.f, 0.f, 0.f, 0.f, 0, 0, 0});
-    }
-    return entries[slot[u]];
+  Entry* Get(uint32_t u) {
+    const uint32_t i = slot[u];
+    return i < entries.size() && entries[i].node == u ? &entries[i] : nullptr;
   }
-  Entry* Get(uint32_t u) { return mark[u] == epoch ? &entries[slot[u]] : nullptr; }
+  Entry& Touch(uint32_t u) {
+    if (Entry* e = Get(u)) return *e;
+    slot[u] = static_cast<uint32_t>(entries.size());
+    return entries.emplace_back(Entry{u, 0, 0.f, 0.f, 0.f, 0.f, 0, 0, 0, 0});
+  }
 };
+
+// GraphView::ForEach for the hot loops: on a row the delta does not touch,
+// prefetches the slots of the members a few entries ahead (a row is read in
+// order, but its members are scattered over the per-member slot array).
+template <typename F>
+void ForEachPrefetched(const GraphView& g, Relation r, uint32_t u, const Scratch& s, F&& f) {
+  if (u >= g.base().node_count() || (g.delta() && g.delta()->Find(u))) {
+    g.ForEach(r, u, f);
+    return;
+  }
+  const std::span<const uint32_t> row = g.base().Related(r, u);
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (i + kAhead < row.size()) __builtin_prefetch(&s.slot[row[i + kAhead]]);
+    f(row[i]);
+  }
+}
 
 Scratch& ThreadScratch() {
   thread_local Scratch s;
@@ -75,24 +85,6 @@ Scratch& ThreadScratch() {
 // Pre-score lift of a member open to mentoring for a viewer who seeks a mentor:
 // above any sum of shared attributes, so possible mentors are scored first.
 constexpr float kMentorBonus = 100.f;
-
-// A second, independent marker for Explain (it runs while Recommend's scratch is live).
-struct Marker {
-  std::vector<uint32_t> mark;
-  uint32_t epoch = 0;
-  void Begin(uint32_t n) {
-    if (mark.size() < n) mark.resize(n, 0);
-    if (++epoch == 0) {
-      std::fill(mark.begin(), mark.end(), 0);
-      epoch = 1;
-    }
-  }
-};
-
-Marker& ThreadMarker() {
-  thread_local Marker m;
-  return m;
-}
 
 double Idf(const GraphView& g, AttributeKind kind, uint32_t id) {
   double df = static_cast<double>(g.base().Postings(kind, id).size());
@@ -148,36 +140,32 @@ bool Complementary(const AttributesRef& viewer, const AttributesRef& cand) {
   return match;
 }
 
-// Reading a candidate's profile (several random reads) and intersecting its
-// lists is most of a query's cost; members found only through shared attributes
-// are many (a common skill lists tens of thousands). Keeps the best
-// max_attribute_candidates of them by the pre-score summed during the scan, plus
-// a bonus for possible mentors when the viewer seeks one (complementarity).
-// Members also reached through the graph, follows or popularity are kept.
-void CutAttributeOnly(const GraphView& g, const AttributesRef& viewer, const RecommendOptions& o,
-                      Scratch& s) {
-  size_t attribute_only = 0;
-  for (const Entry& e : s.entries) {
-    if (!e.banned && e.sources == kFromAttributes) ++attribute_only;
-  }
-  if (attribute_only <= o.max_attribute_candidates) return;
-  const bool seeks = SeeksMentor(viewer);
-  auto pre = [&](const Entry& e) {
-    float p = e.attr;
-    if (seeks && (g.Attributes(e.node).flags & kOpenToMentoring)) p += kMentorBonus;
-    return p;
-  };
+// Sets `flag` on all but the best `limit` live entries of a pool by a
+// pre-score (`banned` drops them; `unprofiled` keeps them without reading their
+// profile); among equal pre-scores the entries found first stay (posting lists
+// are scanned most connected first). Reading a candidate's profile and
+// intersecting its lists is several cache misses, so this runs before any is read.
+template <typename InPool, typename PreScore>
+void KeepBest(Scratch& s, size_t limit, uint8_t Entry::*flag, InPool&& in_pool, PreScore&& pre) {
   s.prescore.clear();
-  for (Entry& e : s.entries) {
-    if (e.banned || e.sources != kFromAttributes) continue;
-    e.attr = pre(e);
-    s.prescore.push_back(e.attr);
+  for (const Entry& e : s.entries) {
+    if (!e.banned && !(e.*flag) && in_pool(e)) s.prescore.push_back(pre(e));
   }
-  auto nth = s.prescore.begin() + static_cast<long>(attribute_only - o.max_attribute_candidates);
+  if (s.prescore.size() <= limit) return;
+  auto nth = s.prescore.begin() + static_cast<long>(s.prescore.size() - limit);
   std::nth_element(s.prescore.begin(), nth, s.prescore.end());
   const float cut = *nth;
+  // Entries strictly above the cut all stay; the rest of the quota goes to ties.
+  size_t ties = limit - static_cast<size_t>(std::count_if(nth, s.prescore.end(),
+                                                          [cut](float p) { return p > cut; }));
   for (Entry& e : s.entries) {
-    if (!e.banned && e.sources == kFromAttributes && e.attr < cut) e.banned = 1;
+    if (e.banned || e.*flag || !in_pool(e)) continue;
+    const float p = pre(e);
+    if (p < cut || (p == cut && ties == 0)) {
+      e.*flag = 1;
+    } else if (p == cut) {
+      --ties;
+    }
   }
 }
 
@@ -266,7 +254,7 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       visits += da;
       const float wra = 1.0f / static_cast<float>(da);
       const float waa = static_cast<float>(1.0 / std::log(static_cast<double>(da)));
-      g.ForEach(Relation::kConnection, a, [&](uint32_t v) {
+      ForEachPrefetched(g, Relation::kConnection, a, s, [&](uint32_t v) {
         if (v == viewer) return;
         Entry& e = s.Touch(v);
         e.ra += wra;
@@ -283,23 +271,32 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     for (uint32_t i = 0; i < s.entries.size(); ++i) {
       if (s.entries[i].ra > 0.f) s.order.push_back(i);
     }
-    // Only the head of the order matters before the budget runs out.
-    const size_t head = std::min<size_t>(s.order.size(), 1024);
-    std::partial_sort(s.order.begin(), s.order.begin() + static_cast<long>(head), s.order.end(),
-                      [&](uint32_t x, uint32_t y) {
-                        const Entry& ex = s.entries[x];
-                        const Entry& ey = s.entries[y];
-                        return ex.ra != ey.ra ? ex.ra > ey.ra : ex.node < ey.node;
-                      });
+    // Strongest 2-hop nodes first. The budget usually runs out after a few
+    // hundred of them, so the order is sorted in growing chunks, as far as read.
+    auto stronger = [&](uint32_t x, uint32_t y) {
+      const Entry& ex = s.entries[x];
+      const Entry& ey = s.entries[y];
+      return ex.ra != ey.ra ? ex.ra > ey.ra : ex.node < ey.node;
+    };
+    size_t sorted = 0;
     uint64_t visits = 0;
-    for (uint32_t i : s.order) {
+    for (size_t pos = 0; pos < s.order.size(); ++pos) {
+      if (pos == sorted) {
+        const size_t end = std::min(s.order.size(), sorted + std::max<size_t>(sorted, 256));
+        const auto first = s.order.begin() + static_cast<long>(sorted);
+        const auto last = s.order.begin() + static_cast<long>(end);
+        if (end < s.order.size()) std::nth_element(first, last, s.order.end(), stronger);
+        std::sort(first, last, stronger);
+        sorted = end;
+      }
+      const uint32_t i = s.order[pos];
       const uint32_t b = s.entries[i].node;
       const uint32_t db = g.Degree(b);
       if (db == 0 || db > o.max_three_hop_degree) continue;
       if (visits + db > o.max_three_hop_visits) break;
       visits += db;
       const float w = s.entries[i].ra / static_cast<float>(db);
-      g.ForEach(Relation::kConnection, b, [&](uint32_t c) {
+      ForEachPrefetched(g, Relation::kConnection, b, s, [&](uint32_t c) {
         if (c == viewer) return;
         Entry& e = s.Touch(c);
         e.lp3 += w;
@@ -359,6 +356,7 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       const size_t m = std::min({list.size(), static_cast<size_t>(o.max_posting_scan), budget});
       budget -= m;
       for (size_t i = 0; i < m; ++i) {
+        if (i + 8 < m) __builtin_prefetch(&s.slot[list[i + 8]]);
         Entry& e = s.Touch(list[i]);
         e.sources |= kFromAttributes;
         e.attr += l.weight;
@@ -374,40 +372,64 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     }
   }
 
-  // Bound the per-candidate work: keep the best graph-only candidates.
-  size_t graph_only = 0;
-  float max_ra = 0.f, max_lp3 = 0.f;
+  // Bound the per-candidate work. Members reached through the graph keep the
+  // best max_scored_candidates by rescaled resource allocation + half the rescaled
+  // three-hop term + a quarter of the rescaled attribute pre-score (same
+  // organization + IDF of the shared values, summed while scanning the inverted
+  // indexes), and only the best max_profiled_candidates of them have their
+  // profile read for the attribute features; members found only through
+  // attributes keep the best
+  // max_attribute_candidates by that attribute pre-score, possible mentors first
+  // for a viewer who seeks one (complementarity). Follows and, for a newcomer,
+  // the most connected members are always scored.
+  float max_ra = 0.f, max_lp3 = 0.f, max_attr = 0.f;
   for (const Entry& e : s.entries) {
     if (e.banned) continue;
-    if (e.sources == kFromGraph) ++graph_only;
     max_ra = std::max(max_ra, e.ra);
     max_lp3 = std::max(max_lp3, e.lp3);
+    max_attr = std::max(max_attr, e.attr);
   }
-  CutAttributeOnly(g, va, o, s);
-  if (graph_only > o.max_scored_candidates) {
-    auto pre = [&](const Entry& e) {
-      return (max_ra > 0.f ? e.ra / max_ra : 0.f) + 0.5f * (max_lp3 > 0.f ? e.lp3 / max_lp3 : 0.f);
-    };
-    s.prescore.clear();
-    for (const Entry& e : s.entries) {
-      if (!e.banned && e.sources == kFromGraph) s.prescore.push_back(pre(e));
-    }
-    auto nth = s.prescore.begin() + static_cast<long>(graph_only - o.max_scored_candidates);
-    std::nth_element(s.prescore.begin(), nth, s.prescore.end());
-    const float cut = *nth;
-    for (Entry& e : s.entries) {
-      if (!e.banned && e.sources == kFromGraph && pre(e) < cut) {
-        e.banned = 1;
-      }
-    }
-  }
+  const float inv_ra = max_ra > 0.f ? 1.f / max_ra : 0.f;
+  const float inv_lp3 = max_lp3 > 0.f ? 0.5f / max_lp3 : 0.f;
+  const float inv_attr = max_attr > 0.f ? 0.25f / max_attr : 0.f;
+  auto graph_pool = [](const Entry& e) {
+    return (e.sources & kFromGraph) && !(e.sources & (kFromFollows | kFromPopular));
+  };
+  auto graph_pre = [&](const Entry& e) {
+    return e.ra * inv_ra + e.lp3 * inv_lp3 + e.attr * inv_attr;
+  };
+  KeepBest(s, o.max_scored_candidates, &Entry::banned, graph_pool, graph_pre);
+  KeepBest(s, o.max_profiled_candidates, &Entry::unprofiled, graph_pool, graph_pre);
+  const bool seeks = SeeksMentor(va);
+  KeepBest(
+      s, o.max_attribute_candidates, &Entry::banned,
+      [](const Entry& e) { return e.sources == kFromAttributes; },
+      [&](const Entry& e) {
+        return e.attr + (seeks && (g.Flags(e.node) & kOpenToMentoring) ? kMentorBonus : 0.f);
+      });
 
   const float viewer_log_degree = LogDegree(static_cast<uint32_t>(s.nbrs.size()));
-  out.reserve(s.entries.size());
-  for (const Entry& e : s.entries) {
-    if (e.banned || e.sources == 0) continue;
-    AttributesRef ca = g.Attributes(e.node);
-    if (!(ca.flags & kDiscoverable)) continue;
+  // The candidates left, then their features: each reads the candidate's degree
+  // and flags (and the profile unless `unprofiled`), scattered over the snapshot,
+  // so the reads are prefetched a few candidates ahead.
+  s.order.clear();
+  for (uint32_t i = 0; i < s.entries.size(); ++i) {
+    if (!s.entries[i].banned && s.entries[i].sources != 0) s.order.push_back(i);
+  }
+  out.reserve(s.order.size());
+  const Snapshot& base = g.base();
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < 2 * kAhead && i < s.order.size(); ++i) {
+    base.Prefetch(s.entries[s.order[i]].node);
+  }
+  for (size_t i = 0; i < s.order.size(); ++i) {
+    if (i + 2 * kAhead < s.order.size()) base.Prefetch(s.entries[s.order[i + 2 * kAhead]].node);
+    if (i + kAhead < s.order.size()) {
+      const Entry& ahead = s.entries[s.order[i + kAhead]];
+      if (!ahead.unprofiled) base.PrefetchProfile(ahead.node);
+    }
+    const Entry& e = s.entries[s.order[i]];
+    if (!(g.Flags(e.node) & kDiscoverable)) continue;
     Candidate c;
     c.node = e.node;
     c.f.fill(0.f);
@@ -419,7 +441,8 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     c.f[kPopularity] = LogDegree(g.Degree(e.node));
     c.f[kPopularityByViewerDegree] = c.f[kPopularity] * viewer_log_degree;
     c.f[kFollows] = static_cast<float>(e.follows);
-    if (o.attributes) {
+    if (o.attributes && !e.unprofiled) {
+      const AttributesRef ca = g.Attributes(e.node);
       if (va.organization != kNone && va.organization == ca.organization) {
         c.f[kSameOrganization] = 1.f;
       }
@@ -445,53 +468,40 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   }
   // Graph proximity is rescaled per viewer (best candidate = 1), so a blend weight
   // means the same for a newcomer with 2 connections and a hub with 2,000.
-  for (Feature f : {kResourceAllocation, kAdamicAdar, kCommonNeighbours, kThreeHop,
-                    kAttributeBoostedRA, kAttributeBoostedThreeHop}) {
-    float mx = 0.f;
-    for (const Candidate& c : out) mx = std::max(mx, c.f[f]);
-    if (mx > 0.f) {
-      for (Candidate& c : out) c.f[f] /= mx;
-    }
+  constexpr std::array<Feature, 6> kRescaled = {kResourceAllocation, kAdamicAdar,
+                                                kCommonNeighbours,   kThreeHop,
+                                                kAttributeBoostedRA, kAttributeBoostedThreeHop};
+  std::array<float, kRescaled.size()> scale{};
+  for (const Candidate& c : out) {
+    for (size_t i = 0; i < kRescaled.size(); ++i) scale[i] = std::max(scale[i], c.f[kRescaled[i]]);
+  }
+  for (float& x : scale) x = x > 0.f ? 1.f / x : 1.f;
+  for (Candidate& c : out) {
+    for (size_t i = 0; i < kRescaled.size(); ++i) c.f[kRescaled[i]] *= scale[i];
   }
 }
 
-std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k, const Weights& w,
-                                  const RecommendOptions& o) {
-  thread_local std::vector<Candidate> cands;
-  thread_local std::vector<std::pair<double, uint32_t>> scored;
-  CollectCandidates(g, viewer, o, cands);
-  scored.clear();
-  for (const Candidate& c : cands) {
-    double score = 0;
-    for (size_t i = 0; i < kFeatureCount; ++i) score += w[i] * c.f[i];
-    scored.emplace_back(score, c.node);
-  }
-  auto better = [](const std::pair<double, uint32_t>& a, const std::pair<double, uint32_t>& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  };
-  size_t m = std::min(k, scored.size());
-  std::partial_sort(scored.begin(), scored.begin() + m, scored.end(), better);
-  std::vector<Suggestion> out;
-  out.reserve(m);
-  for (size_t i = 0; i < m; ++i) {
-    Suggestion s{scored[i].second, scored[i].first, {}};
-    if (o.reasons) s.reasons = Explain(g, viewer, s.node);
-    out.push_back(std::move(s));
-  }
-  return out;
-}
+namespace {
 
-Reasons Explain(const GraphView& g, uint32_t viewer, uint32_t candidate) {
+// Explain with the viewer's connections given, sorted (Recommend explains 20
+// candidates for one viewer). Mutual connections: the shorter of the two lists
+// is walked and each entry looked up in the other (a hub candidate's thousands
+// of connections are never scanned for a viewer with forty).
+Reasons ExplainSorted(const GraphView& g, uint32_t viewer,
+                      const std::vector<uint32_t>& viewer_connections, uint32_t candidate) {
   Reasons r;
-  const uint32_t n = g.node_count();
-  if (viewer >= n || candidate >= n) return r;
-  Marker& m = ThreadMarker();
-  m.Begin(n);
-  g.ForEach(Relation::kConnection, viewer, [&](uint32_t v) { m.mark[v] = m.epoch; });
   std::vector<std::pair<uint32_t, uint32_t>> mutual;  // (degree, member)
-  g.ForEach(Relation::kConnection, candidate, [&](uint32_t z) {
-    if (m.mark[z] == m.epoch) mutual.emplace_back(g.Degree(z), z);
-  });
+  if (viewer_connections.size() <= g.Degree(candidate)) {
+    for (uint32_t z : viewer_connections) {
+      if (g.Connected(candidate, z)) mutual.emplace_back(g.Degree(z), z);
+    }
+  } else {
+    g.ForEach(Relation::kConnection, candidate, [&](uint32_t z) {
+      if (std::binary_search(viewer_connections.begin(), viewer_connections.end(), z)) {
+        mutual.emplace_back(g.Degree(z), z);
+      }
+    });
+  }
   r.mutual_count = static_cast<uint32_t>(mutual.size());
   size_t top = std::min<size_t>(3, mutual.size());
   std::partial_sort(mutual.begin(), mutual.begin() + top, mutual.end(),
@@ -512,6 +522,49 @@ Reasons Explain(const GraphView& g, uint32_t viewer, uint32_t candidate) {
   r.follows = g.Has(Relation::kFollowing, viewer, candidate) ||
               g.Has(Relation::kFollower, viewer, candidate);
   return r;
+}
+
+void SortedConnections(const GraphView& g, uint32_t u, std::vector<uint32_t>& out) {
+  g.Neighbours(u, out);
+  std::sort(out.begin(), out.end());
+}
+
+}  // namespace
+
+std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k, const Weights& w,
+                                  const RecommendOptions& o) {
+  thread_local std::vector<Candidate> cands;
+  thread_local std::vector<std::pair<double, uint32_t>> scored;
+  thread_local std::vector<uint32_t> connections;
+  CollectCandidates(g, viewer, o, cands);
+  scored.clear();
+  for (const Candidate& c : cands) {
+    double score = 0;
+    for (size_t i = 0; i < kFeatureCount; ++i) score += w[i] * c.f[i];
+    scored.emplace_back(score, c.node);
+  }
+  auto better = [](const std::pair<double, uint32_t>& a, const std::pair<double, uint32_t>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  size_t m = std::min(k, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + m, scored.end(), better);
+  std::vector<Suggestion> out;
+  out.reserve(m);
+  if (o.reasons && m > 0) SortedConnections(g, viewer, connections);
+  for (size_t i = 0; i < m; ++i) {
+    Suggestion s{scored[i].second, scored[i].first, {}};
+    if (o.reasons) s.reasons = ExplainSorted(g, viewer, connections, s.node);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Reasons Explain(const GraphView& g, uint32_t viewer, uint32_t candidate) {
+  const uint32_t n = g.node_count();
+  if (viewer >= n || candidate >= n) return Reasons{};
+  std::vector<uint32_t> connections;
+  SortedConnections(g, viewer, connections);
+  return ExplainSorted(g, viewer, connections, candidate);
 }
 
 }  // namespace pln::graph

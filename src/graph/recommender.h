@@ -73,19 +73,23 @@ struct RecommendOptions {
   uint32_t max_two_hop_visits = 30'000;
   uint32_t max_three_hop_visits = 4'000;
   uint32_t max_three_hop_degree = 300;  // second-hop nodes above this are not expanded
-  uint32_t max_posting_scan = 2'000;
+  uint32_t max_posting_scan = 500;
   // Total entries scanned over all of the viewer's lists (organization first,
   // then the most specific, by IDF).
-  uint32_t max_attribute_scan = 6'000;
-  // Graph-only candidates beyond this many are cut to the best by a cheap
-  // pre-score (rescaled resource allocation + half the rescaled three-hop term)
-  // before features are computed; attribute and follow candidates are kept.
-  uint32_t max_scored_candidates = 3'000;
+  uint32_t max_attribute_scan = 1'000;
+  // Members reached through the graph (with or without shared attributes) beyond
+  // this many are cut to the best by a cheap pre-score (rescaled resource
+  // allocation + half the rescaled three-hop term + a quarter of the rescaled
+  // attribute pre-score below) before any profile is read; follows are kept.
+  uint32_t max_scored_candidates = 1'000;
+  // Of those, only the best this many by the same pre-score have their profile
+  // read for the attribute features (the rest score on graph terms alone).
+  uint32_t max_profiled_candidates = 700;
   // Members found only through shared attributes beyond this many are cut to
   // the best by a pre-score (same organization + IDF of the shared fields, skills
   // and groups, summed while scanning the inverted indexes; members open to
   // mentoring first when the viewer seeks a mentor) before profiles are read.
-  uint32_t max_attribute_candidates = 500;
+  uint32_t max_attribute_candidates = 100;
   bool three_hop = true;
   bool attributes = true;
   bool reasons = true;

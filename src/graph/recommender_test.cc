@@ -164,8 +164,9 @@ TEST(RecommenderTest, AttributeCandidatesAreBoundedBestFirst) {
   bounded.max_attribute_candidates = 10;
   std::vector<Candidate> cands;
   CollectCandidates(g, 0, bounded, cands);
-  // The mentor, the colleague and the nine schoolmates (ties at the cut are kept).
-  EXPECT_EQ(cands.size(), 11u);
+  // The mentor, the colleague and 8 of the 9 schoolmates (equal pre-scores: the
+  // quota is exact, the first found stay).
+  EXPECT_EQ(cands.size(), 10u);
   auto s = Recommend(g, 0, 2, DefaultWeights(), bounded);
   ASSERT_EQ(s.size(), 2u);
   EXPECT_TRUE(Contains(s, 321));
@@ -187,6 +188,40 @@ TEST(RecommenderTest, AttributeCandidatesAreBoundedBestFirst) {
   tiny.max_attribute_scan = 1;
   CollectCandidates(g, 0, tiny, cands);
   EXPECT_LE(cands.size(), 1u);
+}
+
+// Graph candidates beyond max_scored_candidates are cut by resource allocation
+// before profiles are read, also those sharing attributes with the viewer:
+// 0 — 1 — {10..14} (intermediate of degree 6) and 0 — 2 — {100..199} (degree 101).
+TEST(RecommenderTest, GraphCandidatesAreCutToTheStrongest) {
+  SnapshotBuilder b;
+  for (int64_t i = 0; i < 200; ++i) b.AddMember(1000 + i);
+  b.AddConnection(0, 1);
+  b.AddConnection(0, 2);
+  for (uint32_t v = 10; v < 15; ++v) b.AddConnection(1, v);
+  for (uint32_t v = 100; v < 200; ++v) b.AddConnection(2, v);
+  MemberAttributes shared;
+  shared.fields = {7};
+  b.SetAttributes(0, shared);
+  b.SetAttributes(150, shared);  // weakly connected, shares a field
+  auto snap = *std::move(b).Build();
+  GraphView g(*snap, nullptr);
+  RecommendOptions o;
+  o.three_hop = false;
+  o.max_scored_candidates = 5;
+  std::vector<Candidate> cands;
+  CollectCandidates(g, 0, o, cands);
+  std::vector<uint32_t> nodes;
+  for (const Candidate& c : cands) nodes.push_back(c.node);
+  std::sort(nodes.begin(), nodes.end());
+  EXPECT_EQ(nodes, (std::vector<uint32_t>{10, 11, 12, 13, 14}));
+
+  // With room for one more, the member sharing the field wins the ties at 1/101.
+  o.max_scored_candidates = 6;
+  CollectCandidates(g, 0, o, cands);
+  EXPECT_EQ(cands.size(), 6u);
+  EXPECT_TRUE(
+      std::any_of(cands.begin(), cands.end(), [](const Candidate& c) { return c.node == 150; }));
 }
 
 }  // namespace

@@ -5,6 +5,12 @@
 
 namespace pln::graph {
 
+namespace {
+
+constexpr uint32_t kProfileHeaderWords = 4;
+
+}  // namespace
+
 std::optional<Relation> Inverse(Relation r) {
   switch (r) {
     case Relation::kConnection: return Relation::kConnection;
@@ -101,15 +107,16 @@ std::optional<uint32_t> Snapshot::Find(int64_t external_id) const {
 
 AttributesRef Snapshot::Attributes(uint32_t u) const {
   AttributesRef a;
-  a.fields = fields_.Row(u);
-  a.skills = skills_.Row(u);
-  if (!a.skills.empty()) {
-    a.skill_levels = {skill_levels_.data() + skills_.offsets[u], a.skills.size()};
-  }
-  a.groups = groups_.Row(u);
-  a.organization = organization_[u];
-  a.stage = stage_[u];
   a.flags = flags_[u];
+  const uint32_t* p = profile_.data() + profile_offsets_[u];
+  a.organization = p[0];
+  a.stage = static_cast<Stage>(p[1] & 0xFF);
+  const uint32_t nf = p[1] >> 8, nk = p[2], ng = p[3];
+  p += kProfileHeaderWords;
+  a.fields = {p, nf};
+  a.skills = {p + nf, nk};
+  a.groups = {p + nf + nk, ng};
+  if (nk > 0) a.skill_levels = {reinterpret_cast<const uint8_t*>(p + nf + nk + ng), nk};
   return a;
 }
 
@@ -123,9 +130,8 @@ std::span<const uint32_t> Snapshot::Postings(AttributeKind kind, uint32_t id) co
 size_t Snapshot::MemoryBytes() const {
   size_t bytes = external_.capacity() * sizeof(int64_t) + index_.size() * 32;
   for (const auto& c : rel_) bytes += c.MemoryBytes();
-  bytes += fields_.MemoryBytes() + skills_.MemoryBytes() + groups_.MemoryBytes();
-  bytes += skill_levels_.capacity() + organization_.capacity() * 4 + stage_.capacity() +
-           flags_.capacity();
+  bytes +=
+      (profile_offsets_.capacity() + profile_.capacity()) * sizeof(uint32_t) + flags_.capacity();
   for (const auto& c : postings_) bytes += c.MemoryBytes();
   for (const auto& m : posting_row_) bytes += m.size() * 24;
   return bytes;
@@ -161,20 +167,39 @@ Result<std::shared_ptr<const Snapshot>> SnapshotBuilder::Build() && {
   for (size_t r = 0; r < kRelationCount; ++r) {
     ASSIGN_OR_RETURN(snap->rel_[r], Csr::FromPairs(n, pairs_[r]));
   }
-  snap->organization_.assign(n, kNone);
-  snap->stage_.assign(n, Stage::kUnknown);
   snap->flags_.assign(n, kDiscoverable);
-  std::vector<std::pair<uint32_t, uint32_t>> fields, skills, groups;
-  std::vector<uint8_t> levels_by_pair;
-  for (uint32_t u = 0; u < attributes_.size(); ++u) {
-    const auto& a = attributes_[u];
-    for (uint32_t f : a.fields) fields.emplace_back(u, f);
-    for (const auto& s : a.skills) skills.emplace_back(u, s.skill);
-    for (uint32_t g : a.groups) groups.emplace_back(u, g);
-    snap->organization_[u] = a.organization;
-    snap->stage_[u] = a.stage;
+  snap->profile_offsets_.assign(static_cast<size_t>(n) + 1, 0);
+  std::vector<std::pair<uint32_t, uint32_t>> fields, skills, groups, orgs;
+  for (uint32_t u = 0; u < n; ++u) {
+    static const MemberAttributes kEmpty;
+    const MemberAttributes& a = u < attributes_.size() ? attributes_[u] : kEmpty;
+    if (a.fields.size() >= (1u << 24) || a.skills.size() >= kNone || a.groups.size() >= kNone) {
+      return InternalError("member has too many attribute values");
+    }
+    auto& p = snap->profile_;
+    snap->profile_offsets_[u] = static_cast<uint32_t>(p.size());
+    p.push_back(a.organization);
+    p.push_back(static_cast<uint32_t>(a.stage) | static_cast<uint32_t>(a.fields.size()) << 8);
+    p.push_back(static_cast<uint32_t>(a.skills.size()));
+    p.push_back(static_cast<uint32_t>(a.groups.size()));
+    p.insert(p.end(), a.fields.begin(), a.fields.end());
+    for (const auto& k : a.skills) p.push_back(k.skill);
+    p.insert(p.end(), a.groups.begin(), a.groups.end());
+    const size_t levels_at = p.size();
+    p.resize(levels_at + (a.skills.size() + 3) / 4, 0);
+    auto* levels = reinterpret_cast<uint8_t*>(p.data() + levels_at);
+    for (size_t i = 0; i < a.skills.size(); ++i) levels[i] = a.skills[i].level;
+    if (p.size() >= kNone) return InternalError("member profiles exceed 2^32-1 words");
     snap->flags_[u] = a.flags;
+    for (uint32_t f : a.fields) fields.emplace_back(u, f);
+    for (const auto& k : a.skills) skills.emplace_back(u, k.skill);
+    for (uint32_t g : a.groups) groups.emplace_back(u, g);
+    if (a.organization != kNone) orgs.emplace_back(u, a.organization);
   }
+  snap->profile_offsets_[n] = static_cast<uint32_t>(snap->profile_.size());
+  snap->profile_.shrink_to_fit();
+  attributes_.clear();
+  attributes_.shrink_to_fit();
   // Inverted indexes: attribute id → posting row; members by degree, highest first.
   std::array<std::vector<std::pair<uint32_t, uint32_t>>, kAttributeKindCount> postings;
   auto add_postings = [&](AttributeKind kind, const std::vector<std::pair<uint32_t, uint32_t>>& p) {
@@ -188,24 +213,7 @@ Result<std::shared_ptr<const Snapshot>> SnapshotBuilder::Build() && {
   add_postings(AttributeKind::kField, fields);
   add_postings(AttributeKind::kSkill, skills);
   add_postings(AttributeKind::kGroup, groups);
-  {
-    std::vector<std::pair<uint32_t, uint32_t>> orgs;
-    for (uint32_t u = 0; u < n; ++u) {
-      if (snap->organization_[u] != kNone) orgs.emplace_back(u, snap->organization_[u]);
-    }
-    add_postings(AttributeKind::kOrganization, orgs);
-  }
-  ASSIGN_OR_RETURN(snap->fields_, Csr::FromPairs(n, fields));
-  ASSIGN_OR_RETURN(snap->groups_, Csr::FromPairs(n, groups));
-  {
-    // Skills keep their level: sort (member, skill) pairs and carry levels alongside.
-    for (uint32_t u = 0; u < attributes_.size(); ++u) {
-      for (const auto& s : attributes_[u].skills) levels_by_pair.push_back(s.level);
-    }
-    ASSIGN_OR_RETURN(snap->skills_, Csr::FromPairs(n, skills));
-    // Attributes were normalized (sorted by skill id), so FromPairs kept their order.
-    snap->skill_levels_ = std::move(levels_by_pair);
-  }
+  add_postings(AttributeKind::kOrganization, orgs);
   const auto& conn = snap->rel_[0];
   auto degree = [&](uint32_t u) { return conn.RowSize(u); };
   for (size_t k = 0; k < kAttributeKindCount; ++k) {

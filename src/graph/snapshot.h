@@ -9,9 +9,9 @@
 //   kBlocking / kBlockedBy        blocks, out and in ("blocked either way" = either)
 //   kRequestSent / kRequestReceived  pending connection requests
 //   kDismissed    suggestions the member dismissed (out only)
-// Attributes per member: field ids, skill ids (+ level 0-5), group ids (CSR),
-// organization id, career stage, flags; plus inverted indexes attribute → members
-// (posting lists ordered by connection degree, highest first, so a capped scan
+// Attributes per member: field ids, skill ids (+ level 0-5), group ids,
+// organization id, career stage (one contiguous record per member), flags; plus inverted indexes
+// attribute → members (posting lists ordered by connection degree, highest first, so a capped scan
 // sees the best-connected members) and a list of the most connected members
 // (cold start for newcomers without attributes).
 //
@@ -166,6 +166,20 @@ class Snapshot {
   std::optional<uint32_t> Find(int64_t external_id) const;
 
   AttributesRef Attributes(uint32_t u) const;
+  // Just the flags (one byte from a dense array: cheaper than Attributes).
+  uint8_t Flags(uint32_t u) const { return flags_[u]; }
+  // Cache hints for a loop over scattered members: Prefetch(u) asks for what
+  // Flags(u), Degree(u) and the start of Attributes(u) read; PrefetchProfile(u)
+  // (best issued a few iterations after Prefetch(u)) for the profile record itself.
+  void Prefetch(uint32_t u) const {
+    if (u >= flags_.size()) return;
+    __builtin_prefetch(&flags_[u]);
+    if (!rel_[0].offsets.empty()) __builtin_prefetch(&rel_[0].offsets[u]);
+    __builtin_prefetch(&profile_offsets_[u]);
+  }
+  void PrefetchProfile(uint32_t u) const {
+    if (u < flags_.size()) __builtin_prefetch(&profile_[profile_offsets_[u]]);
+  }
   // Members having an attribute value, highest connection degree first.
   std::span<const uint32_t> Postings(AttributeKind kind, uint32_t id) const;
   // Up to 1,000 discoverable members with the most connections, most first.
@@ -180,10 +194,12 @@ class Snapshot {
   std::vector<int64_t> external_;
   std::unordered_map<int64_t, uint32_t> index_;
   std::array<Csr, kRelationCount> rel_;
-  Csr fields_, skills_, groups_;
-  std::vector<uint8_t> skill_levels_;  // parallel to skills_.targets
-  std::vector<uint32_t> organization_;
-  std::vector<Stage> stage_;
+  // One record per member, so reading a profile costs a couple of cache misses:
+  // profile_[profile_offsets_[u] .. profile_offsets_[u + 1]) =
+  //   organization, stage | field count << 8, skill count, group count,
+  //   field ids, skill ids, group ids, skill levels (one byte each, 4 per word).
+  std::vector<uint32_t> profile_offsets_;
+  std::vector<uint32_t> profile_;
   std::vector<uint8_t> flags_;
   // Inverted indexes keyed by attribute id; the map gives the posting row.
   std::array<std::unordered_map<uint32_t, uint32_t>, kAttributeKindCount> posting_row_;
