@@ -6,16 +6,10 @@
 #include "http/json_body.h"
 #include "http/json_mapping.h"
 #include "http/json_writer.h"
-#include "http/markdown.h"
 #include "http/query.h"
 
 namespace pln::http {
 namespace {
-
-void WriteMarkdown(JsonWriter& w, std::string_view key, const std::string& source) {
-  w.Field(key, source);
-  w.Field(std::string(key) + "_html", RenderMarkdown(source));
-}
 
 void WriteRubric(JsonWriter& w, const domain::Rubric& rubric) {
   w.BeginObject().Key("criteria").BeginArray();

@@ -7,7 +7,6 @@
 #include "http/json_body.h"
 #include "http/json_mapping.h"
 #include "http/json_writer.h"
-#include "http/markdown.h"
 #include "http/query.h"
 
 namespace pln::http {
@@ -26,20 +25,6 @@ domain::Viewer ViewerOf(const Context& ctx) {
   return viewer;
 }
 
-void WriteMarkdown(JsonWriter& w, std::string_view key, const std::string& source) {
-  w.Field(key, source);
-  w.Field(std::string(key) + "_html", RenderMarkdown(source));
-}
-
-void OptionalTime(JsonWriter& w, std::string_view key, const std::optional<int64_t>& at) {
-  w.Key(key);
-  if (at) {
-    w.String(FormatIso8601(*at));
-  } else {
-    w.Null();
-  }
-}
-
 void WriteOffer(JsonWriter& w, const app::OfferView& v) {
   const domain::MentorOffer& o = v.offer;
   w.BeginObject().Key("mentor");
@@ -51,7 +36,7 @@ void WriteOffer(JsonWriter& w, const app::OfferView& v) {
       .Field("capacity", o.capacity)
       .Field("paused", o.paused)
       .Field("open_slots", v.open_slots);
-  OptionalTime(w, "last_active_at", v.last_active_at);
+  WriteOptionalTime(w, "last_active_at", v.last_active_at);
   w.Key("median_response_hours");
   if (v.median_response_ms) {
     w.Int(*v.median_response_ms / (3600 * 1000));
@@ -74,7 +59,7 @@ void WriteRequest(JsonWriter& w, const app::MentorshipRequestView& v) {
       .Field("info_answer", r.info_answer)
       .Field("created_at", FormatIso8601(r.created_at))
       .Field("expires_at", FormatIso8601(r.expires_at));
-  OptionalTime(w, "closed_at", r.closed_at);
+  WriteOptionalTime(w, "closed_at", r.closed_at);
   w.Key("mentorship");
   if (r.mentorship) {
     w.Int(r.mentorship->value());
@@ -99,9 +84,9 @@ void WriteMentorship(JsonWriter& w, const app::MentorshipView& v) {
   w.Field("cadence", domain::ToString(m.cadence))
       .Field("status", domain::ToString(m.status))
       .Field("started_at", FormatIso8601(m.started_at));
-  OptionalTime(w, "ended_at", m.ended_at);
+  WriteOptionalTime(w, "ended_at", m.ended_at);
   w.Field("end_note", m.end_note);
-  OptionalTime(w, "last_check_in_at", m.last_check_in_at);
+  WriteOptionalTime(w, "last_check_in_at", m.last_check_in_at);
   w.Field("next_check_in_due", FormatIso8601(v.next_check_in_due))
       .Field("check_in_overdue", v.check_in_overdue)
       .Field("mentor_shows_alumni", m.mentor_shows_alumni)

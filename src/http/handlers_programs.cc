@@ -22,15 +22,6 @@ void WriteIdArray(JsonWriter& w, std::string_view key, const std::vector<MemberI
   w.EndArray();
 }
 
-void WriteOptionalTime(JsonWriter& w, std::string_view key, const std::optional<int64_t>& ms) {
-  w.Key(key);
-  if (ms) {
-    w.String(FormatIso8601(*ms));
-  } else {
-    w.Null();
-  }
-}
-
 void WriteProgram(JsonWriter& w, const app::ProgramSummary& s) {
   const domain::Program& p = s.program;
   w.Field("id", p.id.value())

@@ -4,6 +4,7 @@
 
 #include "base/clock.h"
 #include "http/json_body.h"
+#include "http/markdown.h"
 
 namespace pln::http {
 
@@ -107,6 +108,20 @@ void WriteMemberSummary(JsonWriter& w, const app::MemberSummary& s) {
       .Field("headline", s.headline)
       .Field("stage", domain::ToString(s.stage))
       .EndObject();
+}
+
+void WriteOptionalTime(JsonWriter& w, std::string_view key, const std::optional<int64_t>& ms) {
+  w.Key(key);
+  if (ms) {
+    w.String(FormatIso8601(*ms));
+  } else {
+    w.Null();
+  }
+}
+
+void WriteMarkdown(JsonWriter& w, std::string_view key, const std::string& source) {
+  w.Field(key, source);
+  w.Field(std::string(key) + "_html", RenderMarkdown(source));
 }
 
 void WriteNextCursor(JsonWriter& w, const std::optional<std::string>& cursor) {
