@@ -268,7 +268,16 @@ class UnusedFeedback final : public FeedbackRepository {
 class UnusedNetwork final : public NetworkRepository {
  public:
   Result<std::vector<NetworkMember>> ScanMembers(int64_t, int) override { return NotInFake(); }
-  Result<std::vector<MemberPair>> ScanPairs(NetworkRelation, MemberPair, int) override {
+  Status EachMember(const std::function<Status(const NetworkMember&)>&) override {
+    return NotInFake();
+  }
+  Status EachField(const std::function<Status(MemberId, std::string_view)>&) override {
+    return NotInFake();
+  }
+  Status EachSkill(const std::function<Status(MemberId, std::string_view, int)>&) override {
+    return NotInFake();
+  }
+  Status EachPair(NetworkRelation, const std::function<Status(MemberPair)>&) override {
     return NotInFake();
   }
   Result<bool> Dismiss(MemberId, MemberId, int64_t) override { return NotInFake(); }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
+#include <string_view>
 #include <utility>
 
 #include "base/text.h"
@@ -44,14 +46,47 @@ std::string AttributeDictionary::Key(std::string_view name) {
   return key;
 }
 
-graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
-  // Any other member who is neither connected nor blocked: "a stranger member".
+namespace {
+
+// Whether any other member who is neither connected nor blocked ("a stranger
+// member") may see `member`'s section `s`.
+bool StrangerSees(const NetworkMember& member, domain::Section s) {
   domain::Viewer stranger;
   stranger.id = MemberId(0);
   const domain::Relationship none;
-  auto visible = [&](domain::Section s) {
-    return domain::CanSeeSection(stranger, none, member.visibility, s);
+  return domain::CanSeeSection(stranger, none, member.visibility, s);
+}
+
+// Field and skill names repeat across members (a shared vocabulary), so a load
+// looks each spelling up here first: no normalization, lock or key string for
+// the millions of rows whose spelling was seen before.
+class NameCache {
+ public:
+  explicit NameCache(AttributeDictionary& dict) : dict_(dict) {}
+  uint32_t Intern(std::string_view name) {
+    auto it = ids_.find(name);
+    if (it != ids_.end()) return it->second;
+    const uint32_t id = dict_.Intern(name);
+    ids_.emplace(std::string(name), id);
+    return id;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  AttributeDictionary& dict_;
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+};
+
+// Progress is reported every this many rows of a phase, and at its end.
+constexpr int64_t kProgressEvery = 1 << 16;
+
+}  // namespace
+
+graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
+  auto visible = [&](domain::Section s) { return StrangerSees(member, s); };
   graph::MemberAttributes a;
   switch (member.stage) {
     case domain::CareerStage::kLearner: a.stage = graph::Stage::kLearner; break;
@@ -79,7 +114,7 @@ graph::MemberAttributes VisibleAttributes(const NetworkMember& member, Attribute
 }
 
 Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
-                                  const ProgressFn& progress, int batch_size) {
+                                  const ProgressFn& progress) {
   const auto started = std::chrono::steady_clock::now();
   graph::SnapshotBuilder builder;
   NetworkLoadStats stats;
@@ -88,20 +123,20 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
     stats = NetworkLoadStats();
     NetworkRepository& repo = tx.network();
     // Members arrive in id order and get indices 0, 1, ... in that order, so a
-    // binary search in `ids` maps a member id to its index.
+    // binary search in `ids` maps a member id to its index. Their fields and
+    // skills arrive afterwards, so attributes are completed here first.
     std::vector<int64_t> ids;
-    int64_t after = 0;
-    while (true) {
-      ASSIGN_OR_RETURN(std::vector<NetworkMember> batch, repo.ScanMembers(after, batch_size));
-      if (batch.empty()) break;
-      for (const NetworkMember& m : batch) {
-        builder.SetAttributes(builder.AddMember(m.id.value()), VisibleAttributes(m, dict));
-        ids.push_back(m.id.value());
-      }
-      stats.members += static_cast<int64_t>(batch.size());
-      after = batch.back().id.value();
-      progress("members", stats.members, 0);
-    }
+    std::vector<graph::MemberAttributes> attributes;
+    std::vector<bool> skills_visible;
+    RETURN_IF_ERROR(repo.EachMember([&](const NetworkMember& m) -> Status {
+      builder.AddMember(m.id.value());
+      ids.push_back(m.id.value());
+      attributes.push_back(VisibleAttributes(m, dict));
+      skills_visible.push_back(StrangerSees(m, domain::Section::kSkills));
+      if (++stats.members % kProgressEvery == 0) progress("members", stats.members, 0);
+      return Status::Ok();
+    }));
+    progress("members", stats.members, 0);
     // Member ids are usually dense (1..N): then a table maps an id to its index
     // with one read, which matters for tens of millions of relation rows; sparse
     // ids fall back to a binary search.
@@ -126,6 +161,26 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
       if (it == ids.end() || *it != id.value()) return std::nullopt;
       return static_cast<uint32_t>(it - ids.begin());
     };
+    // Fields and skills only of members whose skills section strangers may see
+    // (VisibleAttributes' rule); rows of members missing from the scan are skipped.
+    NameCache names(dict);
+    RETURN_IF_ERROR(repo.EachField([&](MemberId id, std::string_view name) -> Status {
+      const std::optional<uint32_t> u = index_of(id);
+      if (u && skills_visible[*u]) attributes[*u].fields.push_back(names.Intern(name));
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(repo.EachSkill([&](MemberId id, std::string_view name, int level) -> Status {
+      const std::optional<uint32_t> u = index_of(id);
+      if (u && skills_visible[*u]) {
+        attributes[*u].skills.push_back({names.Intern(name), static_cast<uint8_t>(level)});
+      }
+      return Status::Ok();
+    }));
+    for (size_t u = 0; u < attributes.size(); ++u) {
+      attributes[u].Normalize();
+      builder.SetAttributes(static_cast<uint32_t>(u), std::move(attributes[u]));
+    }
+    attributes = {};
     struct Phase {
       NetworkRelation relation;
       graph::Relation as;
@@ -143,22 +198,16 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
          &stats.dismissals},
     };
     for (const Phase& phase : phases) {
-      MemberPair key{MemberId(0), MemberId(0)};
-      while (true) {
-        ASSIGN_OR_RETURN(std::vector<MemberPair> batch,
-                         repo.ScanPairs(phase.relation, key, batch_size));
-        if (batch.empty()) break;
-        for (const MemberPair& p : batch) {
-          // Foreign keys make a relation to an unknown member impossible in
-          // one transaction; skip rather than invent members should it happen.
-          const std::optional<uint32_t> a = index_of(p.first), b = index_of(p.second);
-          if (!a || !b) continue;
-          builder.Add(phase.as, *a, *b);
-          ++*phase.count;
-        }
-        key = batch.back();
-        progress(phase.name, *phase.count, 0);
-      }
+      RETURN_IF_ERROR(repo.EachPair(phase.relation, [&](MemberPair p) -> Status {
+        // Foreign keys make a relation to an unknown member impossible in
+        // one transaction; skip rather than invent members should it happen.
+        const std::optional<uint32_t> a = index_of(p.first), b = index_of(p.second);
+        if (!a || !b) return Status::Ok();
+        builder.Add(phase.as, *a, *b);
+        if (++*phase.count % kProgressEvery == 0) progress(phase.name, *phase.count, 0);
+        return Status::Ok();
+      }));
+      progress(phase.name, *phase.count, 0);
     }
     return Status::Ok();
   }));

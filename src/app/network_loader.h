@@ -60,12 +60,12 @@ struct LoadedNetwork {
   NetworkLoadStats stats;
 };
 
-// Streams members and every relation out of the store in batches of
-// `batch_size` (keyset paging inside one read transaction, so the picture is
-// consistent) and builds a Snapshot. Relations that name a member missing from the member scan
+// Streams members, their fields and skills and every relation out of the store
+// (one scan each inside one read transaction, so the picture is consistent) and
+// builds a Snapshot. Relations that name a member missing from the member scan
 // (deleted meanwhile) are skipped. Reports progress per phase ("members", "connections", ...;
 // totals unknown). Errors: the store's.
 Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
-                                  const ProgressFn& progress, int batch_size = 20'000);
+                                  const ProgressFn& progress);
 
 }  // namespace pln::app

@@ -3,14 +3,17 @@
 // the "not interested" dismissals of suggestions. Declared by the app layer,
 // implemented once in src/store/sql.
 //
-// Scans use keyset paging: each call returns up to `limit` rows strictly after
-// the given key, in key order, with one statement per call (never one per
-// member), so a loader streams millions of rows in bounded memory.
+// Whole-table scans stream: each row is handed to a callback as it arrives,
+// one statement per scan (never one per member), so a loader reads millions of
+// rows without holding them; an error from the callback stops the scan and is
+// returned.
 // Storage failures come back as kInternal/kUnavailable.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/ids.h"
@@ -52,9 +55,16 @@ class NetworkRepository {
   // Members with id > after_id, ascending, with fields and skills (three
   // statements per call whatever the batch size).
   virtual Result<std::vector<NetworkMember>> ScanMembers(int64_t after_id, int limit) = 0;
-  // Pairs of `relation` strictly after `after` in (first, second) order.
-  virtual Result<std::vector<MemberPair>> ScanPairs(NetworkRelation relation, MemberPair after,
-                                                    int limit) = 0;
+  // Every member in id order, with fields and skills left empty.
+  virtual Status EachMember(const std::function<Status(const NetworkMember&)>& fn) = 0;
+  // Every field and every skill of every member, in no particular order (a
+  // plain scan of the table).
+  virtual Status EachField(const std::function<Status(MemberId, std::string_view name)>& fn) = 0;
+  virtual Status EachSkill(
+      const std::function<Status(MemberId, std::string_view name, int level)>& fn) = 0;
+  // Every pair of `relation` in (first, second) order.
+  virtual Status EachPair(NetworkRelation relation,
+                          const std::function<Status(MemberPair)>& fn) = 0;
   // Records that `member` dismissed `dismissed` as a suggestion. Returns false
   // if it was dismissed already. kNotFound "member" if either does not exist.
   virtual Result<bool> Dismiss(MemberId member, MemberId dismissed, int64_t now) = 0;

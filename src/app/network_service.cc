@@ -117,8 +117,7 @@ Result<std::unique_ptr<NetworkService>> NetworkService::Create(Store& store, con
                                                                const ProgressFn& progress,
                                                                Options options) {
   std::unique_ptr<NetworkService> service(new NetworkService(store, clock, std::move(options)));
-  ASSIGN_OR_RETURN(LoadedNetwork loaded,
-                   LoadNetwork(store, service->dict_, progress, service->options_.load_batch));
+  ASSIGN_OR_RETURN(LoadedNetwork loaded, LoadNetwork(store, service->dict_, progress));
   service->load_stats_ = loaded.stats;
   service->engine_ = graph::Engine::Create(std::move(loaded.snapshot), service->options_.engine);
   return service;

@@ -72,7 +72,6 @@ class NetworkService final : public NetworkObserver, public ProximitySource {
  public:
   struct Options {
     graph::Engine::Options engine;
-    int load_batch = 20'000;
     // Called when keeping the engine in step failed (the write itself stood);
     // e.g. a log line. May be empty.
     std::function<void(const Error&)> on_sync_error;

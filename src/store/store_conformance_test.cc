@@ -4,6 +4,7 @@
 #include <libpq-fe.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -2198,7 +2199,69 @@ TEST_P(StoreTest, NetworkScanMembersPagesByIdWithFieldsAndSkills) {
   EXPECT_TRUE(none->empty());
 }
 
-TEST_P(StoreTest, NetworkScanPairsCoversEveryRelationInKeyOrder) {
+TEST_P(StoreTest, NetworkEachMemberFieldAndSkillStreamEveryRow) {
+  const MemberId a = Add("a@example.org", FullProfile());
+  const MemberId gone = Add("gone@example.org", FullProfile());
+  domain::Profile third = Named("Third");
+  third.fields = {"Design"};
+  third.skills = {{"Figma", 5}};
+  const MemberId c = Add("c@example.org", third);
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
+
+  std::vector<app::NetworkMember> members;
+  std::vector<std::pair<MemberId, std::string>> fields;
+  std::vector<std::tuple<MemberId, std::string, int>> skills;
+  const Status done = store_->Read([&](Tx& tx) -> Status {
+    members.clear();
+    fields.clear();
+    skills.clear();
+    RETURN_IF_ERROR(tx.network().EachMember([&](const app::NetworkMember& m) {
+      members.push_back(m);
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(tx.network().EachField([&](MemberId id, std::string_view name) {
+      fields.emplace_back(id, std::string(name));
+      return Status::Ok();
+    }));
+    return tx.network().EachSkill([&](MemberId id, std::string_view name, int level) {
+      skills.emplace_back(id, std::string(name), level);
+      return Status::Ok();
+    });
+  });
+  ASSERT_TRUE(done.ok()) << done.error().message();
+  ASSERT_EQ(members.size(), 2u);
+  EXPECT_EQ(members[0].id, a);
+  EXPECT_EQ(members[0].organization, "Acme");
+  EXPECT_EQ(members[0].stage, domain::CareerStage::kEarlyCareer);
+  EXPECT_FALSE(members[0].discoverable);
+  EXPECT_TRUE(members[0].open_to.mentoring);
+  EXPECT_EQ(members[0].visibility, FullProfile().visibility);
+  EXPECT_TRUE(members[0].fields.empty());
+  EXPECT_EQ(members[1].id, c);
+  EXPECT_TRUE(members[1].discoverable);
+  // In no particular order; the deleted member's rows are gone.
+  std::sort(fields.begin(), fields.end());
+  std::sort(skills.begin(), skills.end());
+  using F = std::pair<MemberId, std::string>;
+  EXPECT_EQ(fields, (std::vector<F>{{a, "Data Science"}, {a, "Public Health"}, {c, "Design"}}));
+  using S = std::tuple<MemberId, std::string, int>;
+  EXPECT_EQ(skills,
+            (std::vector<S>{{a, "Python", 3}, {a, "R", 1}, {a, "SQL", 4}, {c, "Figma", 5}}));
+
+  // An error from the callback stops the scan and comes back.
+  int seen = 0;
+  const Status stopped = store_->Read([&](Tx& tx) {
+    return tx.network().EachMember([&](const app::NetworkMember&) -> Status {
+      ++seen;
+      return InternalError("stop");
+    });
+  });
+  ASSERT_FALSE(stopped.ok());
+  EXPECT_EQ(stopped.error().message(), "stop");
+  EXPECT_EQ(seen, 1);
+}
+
+TEST_P(StoreTest, NetworkEachPairCoversEveryRelationInKeyOrder) {
   std::vector<MemberId> m;
   for (int i = 0; i < 5; ++i) m.push_back(Add("m" + std::to_string(i) + "@example.org"));
   ASSERT_TRUE(W([&](Tx& tx) -> Status {
@@ -2214,17 +2277,16 @@ TEST_P(StoreTest, NetworkScanPairsCoversEveryRelationInKeyOrder) {
                 RETURN_IF_ERROR(tx.network().Dismiss(m[0], m[2], 1));
                 return Status::Ok();
               }).ok());
-  // Pages of one row each, so every call continues from the previous key.
   auto scan = [&](app::NetworkRelation relation) {
     std::vector<app::MemberPair> all;
-    app::MemberPair after{MemberId(0), MemberId(0)};
-    for (int guard = 0; guard < 20; ++guard) {
-      auto page = R([&](Tx& tx) { return tx.network().ScanPairs(relation, after, 1); });
-      EXPECT_TRUE(page.ok()) << Describe(page);
-      if (!page.ok() || page->empty()) break;
-      all.insert(all.end(), page->begin(), page->end());
-      after = page->back();
-    }
+    const Status done = store_->Read([&](Tx& tx) {
+      all.clear();
+      return tx.network().EachPair(relation, [&](app::MemberPair p) {
+        all.push_back(p);
+        return Status::Ok();
+      });
+    });
+    EXPECT_TRUE(done.ok()) << done.error().message();
     return all;
   };
   using P = app::MemberPair;
@@ -2244,12 +2306,17 @@ TEST_P(StoreTest, NetworkDismissIsIdempotentAndNeedsBothMembers) {
   auto missing = W([&](Tx& tx) { return tx.network().Dismiss(a, MemberId(999999), 3); });
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
-  auto rows = R([&](Tx& tx) {
-    return tx.network().ScanPairs(app::NetworkRelation::kDismissals, {MemberId(0), MemberId(0)},
-                                  10);
-  });
-  ASSERT_TRUE(rows.ok());
-  EXPECT_EQ(*rows, (std::vector<app::MemberPair>{{a, b}}));
+  std::vector<app::MemberPair> rows;
+  ASSERT_TRUE(store_
+                  ->Read([&](Tx& tx) {
+                    return tx.network().EachPair(app::NetworkRelation::kDismissals,
+                                                 [&](app::MemberPair p) {
+                                                   rows.push_back(p);
+                                                   return Status::Ok();
+                                                 });
+                  })
+                  .ok());
+  EXPECT_EQ(rows, (std::vector<app::MemberPair>{{a, b}}));
 }
 
 }  // namespace

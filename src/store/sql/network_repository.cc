@@ -1,5 +1,7 @@
 #include "store/sql/network_repository.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,38 +29,43 @@ PairSource SourceOf(app::NetworkRelation relation) {
   return {"a_id", "b_id", "connections"};
 }
 
+// The columns of a NetworkMember, read by MemberFromRow.
+constexpr std::string_view kMemberColumns =
+    "SELECT id, stage, discoverable, organization, open_mentoring, open_being_mentored, "
+    "open_opportunities, vis_bio, vis_details, vis_skills, vis_goals, vis_connections "
+    "FROM members";
+
+Status MemberFromRow(SqlRow& row, app::NetworkMember& m) {
+  m.id = MemberId(row[0].AsInt());
+  std::optional<domain::CareerStage> parsed = domain::ParseCareerStage(row[1].text());
+  if (!parsed) return CorruptRow("career stage", row[1].AsText());
+  m.stage = *parsed;
+  m.discoverable = row[2].AsInt() != 0;
+  m.organization = row[3].TakeText();
+  m.open_to.mentoring = row[4].AsInt() != 0;
+  m.open_to.being_mentored = row[5].AsInt() != 0;
+  m.open_to.opportunities = row[6].AsInt() != 0;
+  ASSIGN_OR_RETURN(m.visibility.bio, ParseVisibility(row[7]));
+  ASSIGN_OR_RETURN(m.visibility.details, ParseVisibility(row[8]));
+  ASSIGN_OR_RETURN(m.visibility.skills, ParseVisibility(row[9]));
+  ASSIGN_OR_RETURN(m.visibility.goals, ParseVisibility(row[10]));
+  ASSIGN_OR_RETURN(m.visibility.connections, ParseVisibility(row[11]));
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::vector<app::NetworkMember>> SqlNetworkRepository::ScanMembers(int64_t after_id,
                                                                           int limit) {
   std::vector<app::NetworkMember> out;
   if (limit <= 0) return out;
-  ASSIGN_OR_RETURN(
-      SqlRows rows,
-      tx_.Query("SELECT id, stage, discoverable, organization, open_mentoring, "
-                "open_being_mentored, open_opportunities, vis_bio, vis_details, vis_skills, "
-                "vis_goals, vis_connections FROM members WHERE id > ? ORDER BY id LIMIT ?",
-                {after_id, limit}));
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Query(std::string(kMemberColumns) + " WHERE id > ? ORDER BY id LIMIT ?",
+                             {after_id, limit}));
   if (rows.rows.empty()) return out;
   out.reserve(rows.rows.size());
   for (SqlRow& row : rows.rows) {
-    app::NetworkMember m;
-    m.id = MemberId(row[0].AsInt());
-    std::string stage = row[1].AsText();
-    std::optional<domain::CareerStage> parsed = domain::ParseCareerStage(stage);
-    if (!parsed) return CorruptRow("career stage", stage);
-    m.stage = *parsed;
-    m.discoverable = row[2].AsInt() != 0;
-    m.organization = row[3].TakeText();
-    m.open_to.mentoring = row[4].AsInt() != 0;
-    m.open_to.being_mentored = row[5].AsInt() != 0;
-    m.open_to.opportunities = row[6].AsInt() != 0;
-    ASSIGN_OR_RETURN(m.visibility.bio, ParseVisibility(row[7]));
-    ASSIGN_OR_RETURN(m.visibility.details, ParseVisibility(row[8]));
-    ASSIGN_OR_RETURN(m.visibility.skills, ParseVisibility(row[9]));
-    ASSIGN_OR_RETURN(m.visibility.goals, ParseVisibility(row[10]));
-    ASSIGN_OR_RETURN(m.visibility.connections, ParseVisibility(row[11]));
-    out.push_back(std::move(m));
+    RETURN_IF_ERROR(MemberFromRow(row, out.emplace_back()));
   }
   const int64_t first = out.front().id.value(), last = out.back().id.value();
   // Both lists arrive ordered by member, so one merge pass assigns them.
@@ -85,24 +92,40 @@ Result<std::vector<app::NetworkMember>> SqlNetworkRepository::ScanMembers(int64_
   return out;
 }
 
-Result<std::vector<app::MemberPair>> SqlNetworkRepository::ScanPairs(app::NetworkRelation relation,
-                                                                     app::MemberPair after,
-                                                                     int limit) {
-  std::vector<app::MemberPair> out;
-  if (limit <= 0) return out;
+Status SqlNetworkRepository::EachMember(
+    const std::function<Status(const app::NetworkMember&)>& fn) {
+  app::NetworkMember m;
+  return tx_.QueryEach(std::string(kMemberColumns) + " ORDER BY id", {},
+                       [&](SqlRow& row) -> Status {
+                         RETURN_IF_ERROR(MemberFromRow(row, m));
+                         return fn(m);
+                       });
+}
+
+Status SqlNetworkRepository::EachField(
+    const std::function<Status(MemberId, std::string_view)>& fn) {
+  return tx_.QueryEach("SELECT member_id, name FROM member_fields", {},
+                       [&](SqlRow& row) { return fn(MemberId(row[0].AsInt()), row[1].text()); });
+}
+
+Status SqlNetworkRepository::EachSkill(
+    const std::function<Status(MemberId, std::string_view, int)>& fn) {
+  return tx_.QueryEach(
+      "SELECT member_id, name, level FROM member_skills", {}, [&](SqlRow& row) -> Status {
+        return fn(MemberId(row[0].AsInt()), row[1].text(), static_cast<int>(row[2].AsInt()));
+      });
+}
+
+Status SqlNetworkRepository::EachPair(app::NetworkRelation relation,
+                                      const std::function<Status(app::MemberPair)>& fn) {
   const PairSource src = SourceOf(relation);
   std::string sql = "SELECT " + std::string(src.first) + ", " + std::string(src.second) + " FROM " +
-                    std::string(src.from) + " WHERE (" + std::string(src.first) + ", " +
-                    std::string(src.second) + ") > (?, ?)";
-  if (relation == app::NetworkRelation::kPendingRequests) sql += " AND status = 'pending'";
-  sql += " ORDER BY " + std::string(src.first) + ", " + std::string(src.second) + " LIMIT ?";
-  ASSIGN_OR_RETURN(SqlRows rows,
-                   tx_.Query(sql, {after.first.value(), after.second.value(), limit}));
-  out.reserve(rows.rows.size());
-  for (SqlRow& row : rows.rows) {
-    out.push_back({MemberId(row[0].AsInt()), MemberId(row[1].AsInt())});
-  }
-  return out;
+                    std::string(src.from);
+  if (relation == app::NetworkRelation::kPendingRequests) sql += " WHERE status = 'pending'";
+  sql += " ORDER BY " + std::string(src.first) + ", " + std::string(src.second);
+  return tx_.QueryEach(sql, {}, [&](SqlRow& row) -> Status {
+    return fn({MemberId(row[0].AsInt()), MemberId(row[1].AsInt())});
+  });
 }
 
 Result<bool> SqlNetworkRepository::Dismiss(MemberId member, MemberId dismissed, int64_t now) {

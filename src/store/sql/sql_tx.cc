@@ -10,6 +10,14 @@ Result<SqlRows> SqlTx::Query(std::string_view sql, std::initializer_list<SqlValu
 Result<SqlRows> SqlTx::Query(std::string_view sql, const std::vector<SqlValue>& params) {
   return Run(sql, params, false);
 }
+Status SqlTx::QueryEach(std::string_view sql, std::initializer_list<SqlValue> params,
+                        const std::function<Status(SqlRow&)>& row_fn) {
+  if (failure_) return *failure_;
+  Status status =
+      conn_.ExecuteEach(sql, std::span<const SqlValue>(params.begin(), params.size()), row_fn);
+  if (!status.ok()) failure_ = status.error();
+  return status;
+}
 Result<SqlRows> SqlTx::Change(std::string_view sql, std::initializer_list<SqlValue> params) {
   return Run(sql, std::span<const SqlValue>(params.begin(), params.size()), true);
 }

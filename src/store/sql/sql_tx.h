@@ -9,6 +9,7 @@
 // Not thread-safe; lives on the stack of SqlStore::Read/Write.
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -48,6 +49,10 @@ class SqlTx final : public app::Tx {
   // Runs a statement that only reads.
   Result<SqlRows> Query(std::string_view sql, std::initializer_list<SqlValue> params = {});
   Result<SqlRows> Query(std::string_view sql, const std::vector<SqlValue>& params);
+  // Runs a statement that only reads and hands each row to `row_fn` as it
+  // arrives, without holding the result (for scans of millions of rows).
+  Status QueryEach(std::string_view sql, std::initializer_list<SqlValue> params,
+                   const std::function<Status(SqlRow&)>& row_fn);
   // Runs a statement that writes; kInternal "write in a read transaction" when
   // used inside Store::Read (on both engines alike).
   Result<SqlRows> Change(std::string_view sql, std::initializer_list<SqlValue> params = {});

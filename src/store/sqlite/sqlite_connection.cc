@@ -150,12 +150,15 @@ Status SqliteConnection::Bind(sqlite3_stmt* stmt, std::span<const SqlValue> para
 
 Status SqliteConnection::Run(sqlite3_stmt* stmt, const std::function<Status(SqlRow&)>& row_fn) {
   const int columns = sqlite3_column_count(stmt);
+  // One row object for the whole statement: a streaming caller that does not
+  // move it out costs no allocation per row (Execute moves it out).
+  SqlRow row;
   while (true) {
     const int rc = sqlite3_step(stmt);
     if (rc == SQLITE_DONE) return Status::Ok();
     if (rc != SQLITE_ROW) return ErrorFor(rc);
     if (!row_fn) continue;
-    SqlRow row;
+    row.clear();
     row.reserve(columns);
     for (int i = 0; i < columns; ++i) row.push_back(ColumnValue(stmt, i));
     RETURN_IF_ERROR(row_fn(row));
