@@ -25,6 +25,12 @@ struct Entry {
   uint8_t follows;
 };
 
+// An entry of a candidate pool and its pre-score (see KeepBest).
+struct Ranked {
+  float pre;
+  uint32_t entry;
+};
+
 // One inverted-index list to scan: its pre-score weight and its scan priority.
 struct PostingScan {
   AttributeKind kind;
@@ -42,7 +48,7 @@ struct Scratch {
   std::vector<uint32_t> nbrs;
   std::vector<uint32_t> deg, idx;
   std::vector<double> field_idf, skill_idf, group_idf;
-  std::vector<float> prescore;
+  std::vector<Ranked> graph_pool, attribute_pool;
   std::vector<PostingScan> lists;
 
   void Begin(uint32_t n) {
@@ -124,6 +130,23 @@ void Intersect(std::span<const uint32_t> a, std::span<const uint32_t> b, F&& f) 
   }
 }
 
+// Σ weight[i] over the viewer's values viewer[i] the candidate also has (both
+// lists sorted). Profiles hold a handful of values, so short lists compare every
+// pair without branches, which beats a merge whose branches the CPU cannot
+// predict; long ones (edge lists with many features) merge.
+double SharedWeight(std::span<const uint32_t> viewer, const std::vector<double>& weight,
+                    std::span<const uint32_t> cand) {
+  double sum = 0;
+  if (viewer.size() * cand.size() <= 64) {
+    for (uint32_t c : cand) {
+      for (size_t i = 0; i < viewer.size(); ++i) sum += viewer[i] == c ? weight[i] : 0.0;
+    }
+  } else {
+    Intersect(viewer, cand, [&](size_t i, size_t) { sum += weight[i]; });
+  }
+  return sum;
+}
+
 bool Complementary(const AttributesRef& viewer, const AttributesRef& cand) {
   if (!SeeksMentor(viewer) || !(cand.flags & kOpenToMentoring) || cand.stage == Stage::kLearner ||
       (cand.stage != Stage::kUnknown && !IsExperienced(cand.stage))) {
@@ -140,33 +163,16 @@ bool Complementary(const AttributesRef& viewer, const AttributesRef& cand) {
   return match;
 }
 
-// Sets `flag` on all but the best `limit` live entries of a pool by a
-// pre-score (`banned` drops them; `unprofiled` keeps them without reading their
-// profile); among equal pre-scores the entries found first stay (posting lists
-// are scanned most connected first). Reading a candidate's profile and
-// intersecting its lists is several cache misses, so this runs before any is read.
-template <typename InPool, typename PreScore>
-void KeepBest(Scratch& s, size_t limit, uint8_t Entry::*flag, InPool&& in_pool, PreScore&& pre) {
-  s.prescore.clear();
-  for (const Entry& e : s.entries) {
-    if (!e.banned && !(e.*flag) && in_pool(e)) s.prescore.push_back(pre(e));
-  }
-  if (s.prescore.size() <= limit) return;
-  auto nth = s.prescore.begin() + static_cast<long>(s.prescore.size() - limit);
-  std::nth_element(s.prescore.begin(), nth, s.prescore.end());
-  const float cut = *nth;
-  // Entries strictly above the cut all stay; the rest of the quota goes to ties.
-  size_t ties = limit - static_cast<size_t>(std::count_if(nth, s.prescore.end(),
-                                                          [cut](float p) { return p > cut; }));
-  for (Entry& e : s.entries) {
-    if (e.banned || e.*flag || !in_pool(e)) continue;
-    const float p = pre(e);
-    if (p < cut || (p == cut && ties == 0)) {
-      e.*flag = 1;
-    } else if (p == cut) {
-      --ties;
-    }
-  }
+// Keeps in `pool` only its best `limit` entries by pre-score; among equal
+// pre-scores the entries found first stay (posting lists are scanned most
+// connected first). Linear in the pool's size (nth_element).
+void KeepBest(std::vector<Ranked>& pool, size_t limit) {
+  if (pool.size() <= limit) return;
+  auto better = [](const Ranked& a, const Ranked& b) {
+    return a.pre != b.pre ? a.pre > b.pre : a.entry < b.entry;
+  };
+  std::nth_element(pool.begin(), pool.begin() + static_cast<long>(limit), pool.end(), better);
+  pool.resize(limit);
 }
 
 }  // namespace
@@ -246,7 +252,13 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       return deg[x] != deg[y] ? deg[x] < deg[y] : s.order[x] < s.order[y];
     });
     uint64_t visits = 0;
-    for (uint32_t i : idx) {
+    constexpr size_t kRowsAhead = 2;
+    for (size_t k = 0; k < kRowsAhead && k < idx.size(); ++k) {
+      g.base().PrefetchNeighbours(s.order[idx[k]]);
+    }
+    for (size_t k = 0; k < idx.size(); ++k) {
+      if (k + kRowsAhead < idx.size()) g.base().PrefetchNeighbours(s.order[idx[k + kRowsAhead]]);
+      const uint32_t i = idx[k];
       uint32_t a = s.order[i];
       uint32_t da = deg[i];
       if (da < 2 || da > o.max_intermediate_degree) continue;
@@ -268,9 +280,17 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   // Three hops: spread each 2-hop node's resource one step further.
   if (o.three_hop) {
     s.order.clear();
+    size_t two_hop_candidates = 0;
     for (uint32_t i = 0; i < s.entries.size(); ++i) {
-      if (s.entries[i].ra > 0.f) s.order.push_back(i);
+      if (s.entries[i].ra > 0.f) {
+        s.order.push_back(i);
+        two_hop_candidates += !s.entries[i].banned;
+      }
     }
+    // Three-step paths rank the members two hops found (the local path term);
+    // they add new members only while two hops found too few to fill the scored
+    // pool, so the 3-hop walk does not create thousands of entries to be cut.
+    const bool widen = two_hop_candidates < o.max_scored_candidates;
     // Strongest 2-hop nodes first. The budget usually runs out after a few
     // hundred of them, so the order is sorted in growing chunks, as far as read.
     auto stronger = [&](uint32_t x, uint32_t y) {
@@ -289,6 +309,9 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
         std::sort(first, last, stronger);
         sorted = end;
       }
+      // A row's offset is asked for 8 positions ahead and its start 4 ahead.
+      if (pos + 8 < sorted) g.base().Prefetch(s.entries[s.order[pos + 8]].node);
+      if (pos + 4 < sorted) g.base().PrefetchNeighbours(s.entries[s.order[pos + 4]].node);
       const uint32_t i = s.order[pos];
       const uint32_t b = s.entries[i].node;
       const uint32_t db = g.Degree(b);
@@ -296,12 +319,18 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       if (visits + db > o.max_three_hop_visits) break;
       visits += db;
       const float w = s.entries[i].ra / static_cast<float>(db);
-      ForEachPrefetched(g, Relation::kConnection, b, s, [&](uint32_t c) {
-        if (c == viewer) return;
-        Entry& e = s.Touch(c);
-        e.lp3 += w;
-        e.sources |= kFromGraph;
-      });
+      if (widen) {
+        ForEachPrefetched(g, Relation::kConnection, b, s, [&](uint32_t c) {
+          if (c == viewer) return;
+          Entry& e = s.Touch(c);
+          e.lp3 += w;
+          e.sources |= kFromGraph;
+        });
+      } else {
+        ForEachPrefetched(g, Relation::kConnection, b, s, [&](uint32_t c) {
+          if (Entry* e = s.Get(c)) e->lp3 += w;
+        });
+      }
     }
   }
 
@@ -392,21 +421,32 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   const float inv_ra = max_ra > 0.f ? 1.f / max_ra : 0.f;
   const float inv_lp3 = max_lp3 > 0.f ? 0.5f / max_lp3 : 0.f;
   const float inv_attr = max_attr > 0.f ? 0.25f / max_attr : 0.f;
-  auto graph_pool = [](const Entry& e) {
-    return (e.sources & kFromGraph) && !(e.sources & (kFromFollows | kFromPopular));
-  };
-  auto graph_pre = [&](const Entry& e) {
-    return e.ra * inv_ra + e.lp3 * inv_lp3 + e.attr * inv_attr;
-  };
-  KeepBest(s, o.max_scored_candidates, &Entry::banned, graph_pool, graph_pre);
-  KeepBest(s, o.max_profiled_candidates, &Entry::unprofiled, graph_pool, graph_pre);
+  // One pass sorts the live entries into the two pools, dropping (banned) every
+  // pool member until KeepBest has chosen which stay.
   const bool seeks = SeeksMentor(va);
-  KeepBest(
-      s, o.max_attribute_candidates, &Entry::banned,
-      [](const Entry& e) { return e.sources == kFromAttributes; },
-      [&](const Entry& e) {
-        return e.attr + (seeks && (g.Flags(e.node) & kOpenToMentoring) ? kMentorBonus : 0.f);
-      });
+  s.graph_pool.clear();
+  s.attribute_pool.clear();
+  for (uint32_t i = 0; i < s.entries.size(); ++i) {
+    Entry& e = s.entries[i];
+    if (e.banned) continue;
+    if (e.sources == kFromAttributes) {
+      const float bonus = seeks && (g.Flags(e.node) & kOpenToMentoring) ? kMentorBonus : 0.f;
+      s.attribute_pool.push_back({e.attr + bonus, i});
+      e.banned = 1;
+    } else if ((e.sources & kFromGraph) && !(e.sources & (kFromFollows | kFromPopular))) {
+      s.graph_pool.push_back({e.ra * inv_ra + e.lp3 * inv_lp3 + e.attr * inv_attr, i});
+      e.banned = 1;
+    }
+  }
+  KeepBest(s.graph_pool, o.max_scored_candidates);
+  KeepBest(s.attribute_pool, o.max_attribute_candidates);
+  for (const Ranked& r : s.attribute_pool) s.entries[r.entry].banned = 0;
+  for (const Ranked& r : s.graph_pool) {
+    s.entries[r.entry].banned = 0;
+    s.entries[r.entry].unprofiled = 1;
+  }
+  KeepBest(s.graph_pool, o.max_profiled_candidates);
+  for (const Ranked& r : s.graph_pool) s.entries[r.entry].unprofiled = 0;
 
   const float viewer_log_degree = LogDegree(static_cast<uint32_t>(s.nbrs.size()));
   // The candidates left, then their features: each reads the candidate's degree
@@ -418,7 +458,7 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   }
   out.reserve(s.order.size());
   const Snapshot& base = g.base();
-  constexpr size_t kAhead = 8;
+  constexpr size_t kAhead = 16;
   for (size_t i = 0; i < 2 * kAhead && i < s.order.size(); ++i) {
     base.Prefetch(s.entries[s.order[i]].node);
   }
@@ -446,15 +486,9 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       if (va.organization != kNone && va.organization == ca.organization) {
         c.f[kSameOrganization] = 1.f;
       }
-      double sum = 0;
-      Intersect(va.fields, ca.fields, [&](size_t i, size_t) { sum += field_idf[i]; });
-      c.f[kSharedFields] = static_cast<float>(sum);
-      sum = 0;
-      Intersect(va.skills, ca.skills, [&](size_t i, size_t) { sum += skill_idf[i]; });
-      c.f[kSharedSkills] = static_cast<float>(sum);
-      sum = 0;
-      Intersect(va.groups, ca.groups, [&](size_t i, size_t) { sum += group_idf[i]; });
-      c.f[kSharedGroups] = static_cast<float>(sum);
+      c.f[kSharedFields] = static_cast<float>(SharedWeight(va.fields, field_idf, ca.fields));
+      c.f[kSharedSkills] = static_cast<float>(SharedWeight(va.skills, skill_idf, ca.skills));
+      c.f[kSharedGroups] = static_cast<float>(SharedWeight(va.groups, group_idf, ca.groups));
       c.f[kComplementary] = Complementary(va, ca) ? 1.f : 0.f;
       float sim =
           c.f[kSameOrganization] + c.f[kSharedFields] + c.f[kSharedSkills] + c.f[kSharedGroups];

@@ -6,7 +6,8 @@
 //     walk stops after max_two_hop_visits edge visits, so hubs neither dominate
 //     nor cost unbounded work);
 //   * 3 hops: resource spread one step further (a "local path" term), under its
-//     own visit budget;
+//     own visit budget; it ranks the members two hops found and adds new ones
+//     only while two hops found fewer than max_scored_candidates;
 //   * attributes: members sharing v's organization, fields, skills or groups,
 //     scanning at most max_posting_scan entries per inverted-index list; this is
 //     also how newcomers without connections get suggestions (cold start), with
