@@ -72,6 +72,15 @@ class NameCache {
     ids_.emplace(std::string(name), id);
     return id;
   }
+  // An organization's id, graph::kNone if it is blank (AttributesOf's
+  // organization_id). A cache serves either organizations or names, not both.
+  uint32_t Organization(std::string_view name) {
+    auto it = ids_.find(name);
+    if (it != ids_.end()) return it->second;
+    const uint32_t id = NormalizeSpace(name).empty() ? graph::kNone : dict_.Intern(name);
+    ids_.emplace(std::string(name), id);
+    return id;
+  }
 
  private:
   struct Hash {
@@ -85,9 +94,11 @@ class NameCache {
 // Progress is reported every this many rows of a phase, and at its end.
 constexpr int64_t kProgressEvery = 1 << 16;
 
-}  // namespace
-
-graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
+// VisibleAttributes with the ways names become ids: `organization_id(name)`
+// gives graph::kNone for a blank organization, `name_id(name)` a field's or skill's.
+template <typename OrganizationId, typename NameId>
+graph::MemberAttributes AttributesOf(const NetworkMember& member, OrganizationId&& organization_id,
+                                     NameId&& name_id) {
   auto visible = [&](domain::Section s) { return StrangerSees(member, s); };
   graph::MemberAttributes a;
   switch (member.stage) {
@@ -99,20 +110,29 @@ graph::MemberAttributes VisibleAttributes(const NetworkMember& member, Attribute
   // A learner aims for a field, so is shown experienced members in it.
   if (member.stage == domain::CareerStage::kLearner) a.flags |= graph::kSeekingMentor;
   if (visible(domain::Section::kDetails)) {
-    if (!NormalizeSpace(member.organization).empty()) {
-      a.organization = dict.Intern(member.organization);
-    }
+    a.organization = organization_id(member.organization);
     if (member.open_to.mentoring) a.flags |= graph::kOpenToMentoring;
     if (member.open_to.being_mentored) a.flags |= graph::kSeekingMentor;
   }
   if (visible(domain::Section::kSkills)) {
-    for (const std::string& field : member.fields) a.fields.push_back(dict.Intern(field));
+    for (const std::string& field : member.fields) a.fields.push_back(name_id(field));
     for (const domain::Skill& skill : member.skills) {
-      a.skills.push_back({dict.Intern(skill.name), static_cast<uint8_t>(skill.level)});
+      a.skills.push_back({name_id(skill.name), static_cast<uint8_t>(skill.level)});
     }
   }
   a.Normalize();
   return a;
+}
+
+}  // namespace
+
+graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
+  return AttributesOf(
+      member,
+      [&](std::string_view name) {
+        return NormalizeSpace(name).empty() ? graph::kNone : dict.Intern(name);
+      },
+      [&](std::string_view name) { return dict.Intern(name); });
 }
 
 Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
@@ -130,10 +150,15 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
     std::vector<int64_t> ids;
     std::vector<graph::MemberAttributes> attributes;
     std::vector<bool> skills_visible;
+    NameCache organizations(dict);
     RETURN_IF_ERROR(repo.EachMember([&](const NetworkMember& m) -> Status {
       builder.AddMember(m.id.value());
       ids.push_back(m.id.value());
-      attributes.push_back(VisibleAttributes(m, dict));
+      // Organizations repeat like field names: a cache of spellings saves the
+      // dictionary's normalization and lock for most members.
+      attributes.push_back(AttributesOf(
+          m, [&](std::string_view name) { return organizations.Organization(name); },
+          [&](std::string_view name) { return dict.Intern(name); }));
       skills_visible.push_back(StrangerSees(m, domain::Section::kSkills));
       if (++stats.members % kProgressEvery == 0) progress("members", stats.members, 0);
       return Status::Ok();
