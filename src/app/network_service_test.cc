@@ -126,7 +126,8 @@ TEST_F(NetworkServiceTest, LoadsMembersWhoseIdsHaveGaps) {
   Load();
   EXPECT_EQ(network_->load_stats().members, 4);
   EXPECT_EQ(network_->load_stats().connections, 3);
-  const PersonSuggestionView* di = Find(Suggest(a), d);
+  const std::vector<PersonSuggestionView> for_a = Suggest(a);
+  const PersonSuggestionView* di = Find(for_a, d);
   ASSERT_NE(di, nullptr);
   EXPECT_EQ(di->mutual_count, 1);
   ASSERT_EQ(di->mutuals.size(), 1u);
