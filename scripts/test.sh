@@ -38,7 +38,7 @@ ctest --test-dir build-asan --output-on-failure -j2 2>&1 | tee "$logs/ctest.log"
 
 echo "==> graph engine tests under ThreadSanitizer"
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1" \
-  ctest --test-dir build-tsan --output-on-failure -j2 -R '^EngineTest\.' 2>&1 | tee "$logs/tsan.log" || status=1
+  ctest --test-dir build-tsan --output-on-failure -j2 -R '^(EngineTest|SnapshotTest)\.' 2>&1 | tee "$logs/tsan.log" || status=1
 
 for db in sqlite postgres; do
   echo "==> integration tests against $db (ASan+UBSan binary)"

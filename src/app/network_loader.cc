@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string_view>
+#include <thread>
 #include <utility>
 
 #include "base/text.h"
@@ -70,6 +72,15 @@ class NameCache {
     ids_.emplace(std::string(name), id);
     return id;
   }
+  // An organization's id, graph::kNone if it is blank (AttributesOf's
+  // organization_id). A cache serves either organizations or names, not both.
+  uint32_t Organization(std::string_view name) {
+    auto it = ids_.find(name);
+    if (it != ids_.end()) return it->second;
+    const uint32_t id = NormalizeSpace(name).empty() ? graph::kNone : dict_.Intern(name);
+    ids_.emplace(std::string(name), id);
+    return id;
+  }
 
  private:
   struct Hash {
@@ -83,9 +94,11 @@ class NameCache {
 // Progress is reported every this many rows of a phase, and at its end.
 constexpr int64_t kProgressEvery = 1 << 16;
 
-}  // namespace
-
-graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
+// VisibleAttributes with the ways names become ids: `organization_id(name)`
+// gives graph::kNone for a blank organization, `name_id(name)` a field's or skill's.
+template <typename OrganizationId, typename NameId>
+graph::MemberAttributes AttributesOf(const NetworkMember& member, OrganizationId&& organization_id,
+                                     NameId&& name_id) {
   auto visible = [&](domain::Section s) { return StrangerSees(member, s); };
   graph::MemberAttributes a;
   switch (member.stage) {
@@ -97,20 +110,29 @@ graph::MemberAttributes VisibleAttributes(const NetworkMember& member, Attribute
   // A learner aims for a field, so is shown experienced members in it.
   if (member.stage == domain::CareerStage::kLearner) a.flags |= graph::kSeekingMentor;
   if (visible(domain::Section::kDetails)) {
-    if (!NormalizeSpace(member.organization).empty()) {
-      a.organization = dict.Intern(member.organization);
-    }
+    a.organization = organization_id(member.organization);
     if (member.open_to.mentoring) a.flags |= graph::kOpenToMentoring;
     if (member.open_to.being_mentored) a.flags |= graph::kSeekingMentor;
   }
   if (visible(domain::Section::kSkills)) {
-    for (const std::string& field : member.fields) a.fields.push_back(dict.Intern(field));
+    for (const std::string& field : member.fields) a.fields.push_back(name_id(field));
     for (const domain::Skill& skill : member.skills) {
-      a.skills.push_back({dict.Intern(skill.name), static_cast<uint8_t>(skill.level)});
+      a.skills.push_back({name_id(skill.name), static_cast<uint8_t>(skill.level)});
     }
   }
   a.Normalize();
   return a;
+}
+
+}  // namespace
+
+graph::MemberAttributes VisibleAttributes(const NetworkMember& member, AttributeDictionary& dict) {
+  return AttributesOf(
+      member,
+      [&](std::string_view name) {
+        return NormalizeSpace(name).empty() ? graph::kNone : dict.Intern(name);
+      },
+      [&](std::string_view name) { return dict.Intern(name); });
 }
 
 Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
@@ -128,10 +150,15 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
     std::vector<int64_t> ids;
     std::vector<graph::MemberAttributes> attributes;
     std::vector<bool> skills_visible;
+    NameCache organizations(dict);
     RETURN_IF_ERROR(repo.EachMember([&](const NetworkMember& m) -> Status {
       builder.AddMember(m.id.value());
       ids.push_back(m.id.value());
-      attributes.push_back(VisibleAttributes(m, dict));
+      // Organizations repeat like field names: a cache of spellings saves the
+      // dictionary's normalization and lock for most members.
+      attributes.push_back(AttributesOf(
+          m, [&](std::string_view name) { return organizations.Organization(name); },
+          [&](std::string_view name) { return dict.Intern(name); }));
       skills_visible.push_back(StrangerSees(m, domain::Section::kSkills));
       if (++stats.members % kProgressEvery == 0) progress("members", stats.members, 0);
       return Status::Ok();
@@ -139,16 +166,26 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
     progress("members", stats.members, 0);
     // Member ids are usually dense (1..N): then a table maps an id to its index
     // with one read, which matters for tens of millions of relation rows; sparse
-    // ids fall back to a binary search.
+    // ids fall back to a binary search. Ids without any gap need no table: the
+    // index is the offset from the first id (a random read per relation row
+    // in a table of millions misses the cache: that was most of its cost).
     std::vector<uint32_t> table;
     const int64_t first_id = ids.empty() ? 0 : ids.front();
-    if (!ids.empty() && ids.back() - first_id < 4 * static_cast<int64_t>(ids.size()) + 1024) {
+    const bool contiguous =
+        !ids.empty() && ids.back() - first_id + 1 == static_cast<int64_t>(ids.size());
+    if (!contiguous && !ids.empty() &&
+        ids.back() - first_id < 4 * static_cast<int64_t>(ids.size()) + 1024) {
       table.assign(static_cast<size_t>(ids.back() - first_id) + 1, graph::kNone);
       for (size_t i = 0; i < ids.size(); ++i) {
         table[static_cast<size_t>(ids[i] - first_id)] = static_cast<uint32_t>(i);
       }
     }
     auto index_of = [&](MemberId id) -> std::optional<uint32_t> {
+      if (contiguous) {
+        const int64_t at = id.value() - first_id;
+        if (at < 0 || at >= static_cast<int64_t>(ids.size())) return std::nullopt;
+        return static_cast<uint32_t>(at);
+      }
       if (!table.empty()) {
         const int64_t at = id.value() - first_id;
         if (at < 0 || at >= static_cast<int64_t>(table.size()) ||
@@ -164,23 +201,32 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
     // Fields and skills only of members whose skills section strangers may see
     // (VisibleAttributes' rule); rows of members missing from the scan are skipped.
     NameCache names(dict);
+    int64_t fields = 0, skills = 0;  // rows read, for the progress lines
     RETURN_IF_ERROR(repo.EachField([&](MemberId id, std::string_view name) -> Status {
+      ++fields;
       const std::optional<uint32_t> u = index_of(id);
       if (u && skills_visible[*u]) attributes[*u].fields.push_back(names.Intern(name));
       return Status::Ok();
     }));
+    progress("member fields", fields, 0);
     RETURN_IF_ERROR(repo.EachSkill([&](MemberId id, std::string_view name, int level) -> Status {
+      ++skills;
       const std::optional<uint32_t> u = index_of(id);
       if (u && skills_visible[*u]) {
         attributes[*u].skills.push_back({names.Intern(name), static_cast<uint8_t>(level)});
       }
       return Status::Ok();
     }));
-    for (size_t u = 0; u < attributes.size(); ++u) {
-      attributes[u].Normalize();
-      builder.SetAttributes(static_cast<uint32_t>(u), std::move(attributes[u]));
-    }
-    attributes = {};
+    progress("member skills", skills, 0);
+    // Profiles and posting lists need nothing more from the store: they are
+    // built on a second thread while this one reads the relations (the larger
+    // part of a load). The thread owns the attributes and touches nothing
+    // else; it is joined before the transaction ends on every path (jthread).
+    std::optional<Result<graph::ProfileTables>> profiles;
+    std::jthread profile_thread(
+        [&profiles, members = builder.node_count(), attrs = std::move(attributes)]() mutable {
+          profiles.emplace(graph::ProfileTables::Build(members, std::move(attrs)));
+        });
     struct Phase {
       NetworkRelation relation;
       graph::Relation as;
@@ -209,6 +255,9 @@ Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
       }));
       progress(phase.name, *phase.count, 0);
     }
+    profile_thread.join();
+    if (!profiles->ok()) return std::move(*profiles).error();
+    builder.SetProfiles(std::move(**profiles));
     return Status::Ok();
   }));
   LoadedNetwork out;

@@ -63,8 +63,9 @@ struct LoadedNetwork {
 // Streams members, their fields and skills and every relation out of the store
 // (one scan each inside one read transaction, so the picture is consistent) and
 // builds a Snapshot. Relations that name a member missing from the member scan
-// (deleted meanwhile) are skipped. Reports progress per phase ("members", "connections", ...;
-// totals unknown). Errors: the store's.
+// (deleted meanwhile) are skipped. Reports progress per phase ("members", "member fields",
+// "member skills", "connections", ...; totals unknown) from the calling thread. Uses one
+// more thread, for the profiles, while relations are read. Errors: the store's.
 Result<LoadedNetwork> LoadNetwork(Store& store, AttributeDictionary& dict,
                                   const ProgressFn& progress);
 

@@ -114,6 +114,29 @@ TEST_F(NetworkServiceTest, LoadsEveryRelationAndCountsIt) {
   EXPECT_EQ(network_->engine_stats().members, 4u);
 }
 
+// A deleted member leaves a gap in the ids: the loader then maps ids to
+// indices by table instead of by offset from the first id.
+TEST_F(NetworkServiceTest, LoadsMembersWhoseIdsHaveGaps) {
+  const MemberId a = Add("Ana"), b = Add("Bo"), gone = Add("Gone"), d = Add("Di"), e = Add("Ed");
+  Connect(a, b);
+  Connect(b, d);
+  Connect(d, e);
+  Connect(a, gone);
+  ASSERT_TRUE(store_->Write([&](Tx& tx) { return tx.members().Delete(gone); }).ok());
+  Load();
+  EXPECT_EQ(network_->load_stats().members, 4);
+  EXPECT_EQ(network_->load_stats().connections, 3);
+  const std::vector<PersonSuggestionView> for_a = Suggest(a);
+  const PersonSuggestionView* di = Find(for_a, d);
+  ASSERT_NE(di, nullptr);
+  EXPECT_EQ(di->mutual_count, 1);
+  ASSERT_EQ(di->mutuals.size(), 1u);
+  EXPECT_EQ(di->mutuals[0].id, b);
+  EXPECT_NE(Find(Suggest(b), e), nullptr);
+  EXPECT_EQ(Find(Suggest(a), gone), nullptr);
+  EXPECT_EQ(network_->GetProximity(a, e).hops, 3);
+}
+
 TEST_F(NetworkServiceTest, SuggestsFriendsOfFriendsNamingTheMutuals) {
   const MemberId me = Add("Me"), ana = Add("Ana"), raj = Add("Raj"), zoe = Add("Zoe");
   Connect(me, ana);

@@ -53,7 +53,12 @@ Status StartNetwork(Runtime& rt) {
     spdlog::warn("network engine out of step after a write: {}", e.message());
   };
   int64_t last_logged = 0;
+  std::string last_phase;
   auto progress = [&](std::string_view phase, int64_t done, int64_t) {
+    if (phase != last_phase) {  // counts restart at each phase
+      last_phase = phase;
+      last_logged = 0;
+    }
     if (done - last_logged < 1'000'000) return;  // a line per million rows at most
     last_logged = done;
     spdlog::info("loading the network: {} {}", app::FormatCount(done), phase);

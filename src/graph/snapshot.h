@@ -21,7 +21,8 @@
 // Non-discoverable members (kDiscoverable unset) are never suggested.
 //
 // Thread safety: a built Snapshot is immutable; any number of threads may read it
-// concurrently. SnapshotBuilder is single-threaded.
+// concurrently. SnapshotBuilder is single-threaded; ProfileTables::Build may run
+// on another thread while the builder collects relations (see ProfileTables).
 #pragma once
 
 #include <array>
@@ -134,8 +135,11 @@ struct Csr {
     return offsets.capacity() * sizeof(uint32_t) + targets.capacity() * sizeof(uint32_t);
   }
   // Builds rows from (row, target) pairs; sorts rows and drops duplicates.
-  // Consumes `pairs`. Fails if more than 2^32-1 entries.
-  static Result<Csr> FromPairs(uint32_t rows, std::vector<std::pair<uint32_t, uint32_t>>& pairs);
+  // `symmetric`: each pair also stands for (target, row). Rows that come out
+  // sorted (pairs in ascending order, as a store scan delivers them) are not
+  // sorted again. Consumes `pairs`. Fails if more than 2^32-1 entries.
+  static Result<Csr> FromPairs(uint32_t rows, std::vector<std::pair<uint32_t, uint32_t>>& pairs,
+                               bool symmetric = false);
 };
 
 enum class AttributeKind : uint8_t { kField = 0, kSkill, kGroup, kOrganization };
@@ -217,6 +221,26 @@ class Snapshot {
   std::vector<uint32_t> most_connected_;
 };
 
+// Member profiles and attribute posting lists (rows in member order) of a
+// snapshot, built apart from its relations: a loader may build them on another
+// thread while it is still reading relations, then hand them to
+// SnapshotBuilder::SetProfiles. Build touches nothing but its arguments.
+class ProfileTables {
+ public:
+  // `attributes[u]` are member u's (normalized here); members from
+  // attributes.size() to members - 1 have none. Fails (kInternal) on overflow.
+  static Result<ProfileTables> Build(uint32_t members, std::vector<MemberAttributes> attributes);
+  uint32_t member_count() const { return static_cast<uint32_t>(flags_.size()); }
+
+ private:
+  friend class SnapshotBuilder;
+  std::vector<uint32_t> profile_offsets_;
+  std::vector<uint32_t> profile_;
+  std::vector<uint8_t> flags_;
+  std::array<std::unordered_map<uint32_t, uint32_t>, kAttributeKindCount> posting_row_;
+  std::array<Csr, kAttributeKindCount> postings_;
+};
+
 // Collects members, relations and attributes, then builds a Snapshot in
 // O(nodes + edges log degree). Self-relations are dropped and duplicates merged.
 class SnapshotBuilder {
@@ -232,6 +256,9 @@ class SnapshotBuilder {
   void Add(Relation r, uint32_t u, uint32_t v);
   void AddConnection(uint32_t u, uint32_t v) { Add(Relation::kConnection, u, v); }
   void Reserve(size_t members, size_t connections);
+  // Profiles built apart (they replace every SetAttributes); must cover
+  // exactly node_count() members when Build runs.
+  void SetProfiles(ProfileTables profiles) { profiles_ = std::move(profiles); }
 
   // Fails (kInternal) only if a relation exceeds 2^32-1 entries.
   Result<std::shared_ptr<const Snapshot>> Build() &&;
@@ -239,8 +266,10 @@ class SnapshotBuilder {
  private:
   std::vector<int64_t> external_;
   std::unordered_map<int64_t, uint32_t> index_;
+  // Connections are kept once per Add (Build stores both directions).
   std::array<std::vector<std::pair<uint32_t, uint32_t>>, kRelationCount> pairs_;
   std::vector<MemberAttributes> attributes_;  // sparse: may be shorter than external_
+  std::optional<ProfileTables> profiles_;
 };
 
 }  // namespace pln::graph
