@@ -7,7 +7,9 @@
 #   PLN_BINARY  default: build/pln
 #   DATA_DIR    default: ../shared/data if present, else /work/shared/data
 #   OUT_DIR     default: mktemp -d
-# Environment: SEED (default 1), REPEAT (default 5), K (default 10,20,50), HOLDOUT (0.1)
+# Environment: SEED (default 1), REPEAT (default 5), K (default 10,20,50), HOLDOUT (0.1),
+#   FLAGS (more `pln eval linkpred` options, e.g. the candidate budgets of a top 20:
+#   FLAGS="--scored-candidates 400 --profiled-candidates 280" K=10,20)
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 PLN=${1:-build/pln}
@@ -19,6 +21,7 @@ SEED=${SEED:-1}
 REPEAT=${REPEAT:-5}
 K=${K:-10,20,50}
 HOLDOUT=${HOLDOUT:-0.1}
+FLAGS=${FLAGS:-}
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 
@@ -28,8 +31,9 @@ mkdir -p "$OUT"
 
 run() {
   name=$1; shift
-  echo "== $name: $PLN eval linkpred $* --holdout $HOLDOUT --seed $SEED --repeat $REPEAT --k $K" >&2
-  "$PLN" eval linkpred "$@" --holdout "$HOLDOUT" --seed "$SEED" --repeat "$REPEAT" --k "$K" \
+  echo "== $name: $PLN eval linkpred $* $FLAGS --holdout $HOLDOUT --seed $SEED --repeat $REPEAT --k $K" >&2
+  # shellcheck disable=SC2086 # FLAGS is a list of options
+  "$PLN" eval linkpred "$@" $FLAGS --holdout "$HOLDOUT" --seed "$SEED" --repeat "$REPEAT" --k "$K" \
     > "$OUT/$name.txt"
   sed -n '/^## median/,$p' "$OUT/$name.txt"
 }

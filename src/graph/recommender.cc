@@ -570,7 +570,18 @@ std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k,
   thread_local std::vector<Candidate> cands;
   thread_local std::vector<std::pair<double, uint32_t>> scored;
   thread_local std::vector<uint32_t> connections;
-  CollectCandidates(g, viewer, o, cands);
+  // The candidate budgets are sized for ranking 50 deep (hit@50 in the
+  // evaluation); a top k needs fewer, so at most 20 members per requested
+  // suggestion are scored and 14 per suggestion profiled (400 and 280 for the
+  // web app's top 20: 98.9 % the same top 20 at a million members, and still
+  // ahead of every single heuristic on the real networks, docs/linkpred.md).
+  RecommendOptions bounded = o;
+  const auto per_result = [k](uint32_t per) {
+    return static_cast<uint32_t>(std::min<uint64_t>(per * static_cast<uint64_t>(k), UINT32_MAX));
+  };
+  bounded.max_scored_candidates = std::min(o.max_scored_candidates, per_result(20));
+  bounded.max_profiled_candidates = std::min(o.max_profiled_candidates, per_result(14));
+  CollectCandidates(g, viewer, bounded, cands);
   scored.clear();
   for (const Candidate& c : cands) {
     double score = 0;
