@@ -525,7 +525,22 @@ Reasons ExplainSorted(const GraphView& g, uint32_t viewer,
                       const std::vector<uint32_t>& viewer_connections, uint32_t candidate) {
   Reasons r;
   std::vector<std::pair<uint32_t, uint32_t>> mutual;  // (degree, member)
-  if (viewer_connections.size() <= g.Degree(candidate)) {
+  const size_t dv = viewer_connections.size();
+  const size_t dc = g.Degree(candidate);
+  const bool untouched =
+      candidate < g.base().node_count() && !(g.delta() && g.delta()->Find(candidate));
+  if (untouched && dc <= 16 * dv && dv <= 16 * dc) {
+    // Lists of comparable length: one merge, advancing without branches (a
+    // binary search per entry costs a chain of dependent loads).
+    const std::span<const uint32_t> row = g.base().Neighbours(candidate);
+    size_t i = 0, j = 0;
+    while (i < dv && j < row.size()) {
+      const uint32_t x = viewer_connections[i], y = row[j];
+      if (x == y) mutual.emplace_back(g.Degree(x), x);
+      i += x <= y;
+      j += y <= x;
+    }
+  } else if (dv <= dc) {
     for (uint32_t z : viewer_connections) {
       if (g.Connected(candidate, z)) mutual.emplace_back(g.Degree(z), z);
     }
