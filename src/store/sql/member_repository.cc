@@ -23,6 +23,19 @@ Result<domain::Visibility> ParseVisibility(const SqlValue& v) {
   return *out;
 }
 
+Status ReadOpenToAndVisibility(const SqlRow& row, size_t first, domain::OpenTo& open_to,
+                               domain::SectionVisibility& visibility) {
+  open_to.mentoring = row[first].AsInt() != 0;
+  open_to.being_mentored = row[first + 1].AsInt() != 0;
+  open_to.opportunities = row[first + 2].AsInt() != 0;
+  ASSIGN_OR_RETURN(visibility.bio, ParseVisibility(row[first + 3]));
+  ASSIGN_OR_RETURN(visibility.details, ParseVisibility(row[first + 4]));
+  ASSIGN_OR_RETURN(visibility.skills, ParseVisibility(row[first + 5]));
+  ASSIGN_OR_RETURN(visibility.goals, ParseVisibility(row[first + 6]));
+  ASSIGN_OR_RETURN(visibility.connections, ParseVisibility(row[first + 7]));
+  return Status::Ok();
+}
+
 namespace {
 
 // IN lists are split so a statement never has more than a few hundred parameters.
@@ -61,14 +74,7 @@ Result<domain::Member> MemberFromRow(SqlRow& row) {
   std::optional<domain::CareerStage> parsed_stage = domain::ParseCareerStage(stage);
   if (!parsed_stage) return CorruptRow("career stage", stage);
   p.stage = *parsed_stage;
-  p.open_to.mentoring = row[9].AsInt() != 0;
-  p.open_to.being_mentored = row[10].AsInt() != 0;
-  p.open_to.opportunities = row[11].AsInt() != 0;
-  ASSIGN_OR_RETURN(p.visibility.bio, ParseVisibility(row[12]));
-  ASSIGN_OR_RETURN(p.visibility.details, ParseVisibility(row[13]));
-  ASSIGN_OR_RETURN(p.visibility.skills, ParseVisibility(row[14]));
-  ASSIGN_OR_RETURN(p.visibility.goals, ParseVisibility(row[15]));
-  ASSIGN_OR_RETURN(p.visibility.connections, ParseVisibility(row[16]));
+  RETURN_IF_ERROR(ReadOpenToAndVisibility(row, 9, p.open_to, p.visibility));
   p.discoverable = row[17].AsInt() != 0;
   m.created_at = row[18].AsInt();
   m.updated_at = row[19].AsInt();

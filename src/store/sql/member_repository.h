@@ -19,6 +19,11 @@ class SqlTx;
 Error CorruptRow(std::string_view what, std::string_view value);
 // A visibility column; CorruptRow for an unknown value.
 Result<domain::Visibility> ParseVisibility(const SqlValue& v);
+// The eight member columns from row[first] on, in table order: open_mentoring,
+// open_being_mentored, open_opportunities, vis_bio, vis_details, vis_skills,
+// vis_goals, vis_connections.
+Status ReadOpenToAndVisibility(const SqlRow& row, size_t first, domain::OpenTo& open_to,
+                               domain::SectionVisibility& visibility);
 
 class SqlMemberRepository final : public app::MemberRepository {
  public:

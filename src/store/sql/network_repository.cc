@@ -42,15 +42,7 @@ Status MemberFromRow(SqlRow& row, app::NetworkMember& m) {
   m.stage = *parsed;
   m.discoverable = row[2].AsInt() != 0;
   m.organization = row[3].TakeText();
-  m.open_to.mentoring = row[4].AsInt() != 0;
-  m.open_to.being_mentored = row[5].AsInt() != 0;
-  m.open_to.opportunities = row[6].AsInt() != 0;
-  ASSIGN_OR_RETURN(m.visibility.bio, ParseVisibility(row[7]));
-  ASSIGN_OR_RETURN(m.visibility.details, ParseVisibility(row[8]));
-  ASSIGN_OR_RETURN(m.visibility.skills, ParseVisibility(row[9]));
-  ASSIGN_OR_RETURN(m.visibility.goals, ParseVisibility(row[10]));
-  ASSIGN_OR_RETURN(m.visibility.connections, ParseVisibility(row[11]));
-  return Status::Ok();
+  return ReadOpenToAndVisibility(row, 4, m.open_to, m.visibility);
 }
 
 }  // namespace
