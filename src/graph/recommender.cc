@@ -407,10 +407,10 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   // organization + IDF of the shared values, summed while scanning the inverted
   // indexes), and only the best max_profiled_candidates of them have their
   // profile read for the attribute features; members found only through
-  // attributes keep the best
-  // max_attribute_candidates by that attribute pre-score, possible mentors first
-  // for a viewer who seeks one (complementarity). Follows and, for a newcomer,
-  // the most connected members are always scored.
+  // attributes keep the best max_attribute_candidates by that attribute
+  // pre-score, possible mentors first for a viewer who seeks one
+  // (complementarity). Follows and, for a newcomer, the most connected members
+  // are always scored.
   float max_ra = 0.f, max_lp3 = 0.f, max_attr = 0.f;
   for (const Entry& e : s.entries) {
     if (e.banned) continue;

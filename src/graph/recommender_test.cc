@@ -99,6 +99,46 @@ TEST(RecommenderTest, HubIntermediatesAreCapped) {
   for (const auto& x : c) EXPECT_EQ(x.f[kCommonNeighbours], 0.f);
 }
 
+// Three-step paths rank the members two hops found and add new members only
+// while two hops found fewer than max_scored_candidates:
+// 0 — 1 — 10 — 50 (50 is three hops away), 0 — 2 — {20..23}, 20 — 21.
+// Pre-scores: 10 → 1, 20 and 21 → 0.6, 50 → 0.5, 22 and 23 → 0.4, so were 50
+// added with a pool of 5, it would push out 22 or 23.
+TEST(RecommenderTest, ThreeHopsWidenOnlyWhenTwoHopsFindTooFew) {
+  SnapshotBuilder b;
+  for (int64_t i = 0; i < 60; ++i) b.AddMember(1000 + i);
+  b.AddConnection(0, 1);
+  b.AddConnection(1, 10);
+  b.AddConnection(10, 50);
+  b.AddConnection(0, 2);
+  for (uint32_t v = 20; v < 24; ++v) b.AddConnection(2, v);
+  b.AddConnection(20, 21);
+  auto snap = *std::move(b).Build();
+  GraphView g(*snap, nullptr);
+  auto find = [](const std::vector<Candidate>& cands, uint32_t node) -> const Candidate* {
+    for (const Candidate& c : cands) {
+      if (c.node == node) return &c;
+    }
+    return nullptr;
+  };
+  RecommendOptions o;
+  o.attributes = false;
+  std::vector<Candidate> cands;
+
+  o.max_scored_candidates = 10;  // two hops find 5: too few, 50 joins
+  CollectCandidates(g, 0, o, cands);
+  ASSERT_NE(find(cands, 50), nullptr);
+  EXPECT_GT(find(cands, 50)->f[kThreeHop], 0.f);
+  EXPECT_EQ(cands.size(), 6u);
+
+  o.max_scored_candidates = 5;  // two hops fill the pool: 50 stays out
+  CollectCandidates(g, 0, o, cands);
+  EXPECT_EQ(find(cands, 50), nullptr);
+  EXPECT_EQ(cands.size(), 5u);
+  ASSERT_NE(find(cands, 21), nullptr);
+  EXPECT_GT(find(cands, 21)->f[kThreeHop], 0.f);  // still ranked by 3-step paths
+}
+
 }  // namespace
 }  // namespace pln::graph
 
