@@ -1,6 +1,7 @@
 #include "graph/recommender.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace pln::graph {
@@ -25,11 +26,18 @@ struct Entry {
   uint8_t follows;
 };
 
-// An entry of a candidate pool and its pre-score (see KeepBest).
-struct Ranked {
-  float pre;
-  uint32_t entry;
-};
+// A non-negative score and an id in one integer: a greater key has a higher
+// score or, for equal scores, a lower id. Selections then compare plain integers
+// instead of branching on two fields (non-negative floats order like their bits).
+uint64_t RankKey(float score, uint32_t id) {
+  return (uint64_t{std::bit_cast<uint32_t>(score)} << 32) | (UINT32_MAX - id);
+}
+uint32_t RankedId(uint64_t key) {
+  return UINT32_MAX - static_cast<uint32_t>(key);
+}
+float RankedScore(uint64_t key) {
+  return std::bit_cast<float>(static_cast<uint32_t>(key >> 32));
+}
 
 // One inverted-index list to scan: its pre-score weight and its scan priority.
 struct PostingScan {
@@ -48,8 +56,13 @@ struct Scratch {
   std::vector<uint32_t> nbrs;
   std::vector<uint32_t> deg, idx;
   std::vector<double> field_idf, skill_idf, group_idf;
-  std::vector<Ranked> graph_pool, attribute_pool;
+  std::vector<uint64_t> strongest;  // 2-hop members by resource (RankKey of ra, member)
+  std::vector<uint64_t> graph_pool, attribute_pool;  // RankKey of pre-score, entry
   std::vector<PostingScan> lists;
+  // Members with an entry, by the low 18 bits of their index: 32 KiB, so it stays
+  // in the L1 cache while the ranking 3-hop walk tests thousands of members that
+  // mostly have no entry (each slot read is a miss in a 4 MiB array).
+  std::array<uint64_t, (1u << 18) / 64> filter;
 
   void Begin(uint32_t n) {
     if (slot.size() < n) slot.resize(n, 0);
@@ -59,6 +72,12 @@ struct Scratch {
     const uint32_t i = slot[u];
     return i < entries.size() && entries[i].node == u ? &entries[i] : nullptr;
   }
+  void FillFilter() {
+    filter.fill(0);
+    for (const Entry& e : entries) filter[(e.node >> 6) & (filter.size() - 1)] |= Bit(e.node);
+  }
+  bool MayHaveEntry(uint32_t u) const { return filter[(u >> 6) & (filter.size() - 1)] & Bit(u); }
+  static uint64_t Bit(uint32_t u) { return uint64_t{1} << (u & 63); }
   Entry& Touch(uint32_t u) {
     if (Entry* e = Get(u)) return *e;
     slot[u] = static_cast<uint32_t>(entries.size());
@@ -166,12 +185,10 @@ bool Complementary(const AttributesRef& viewer, const AttributesRef& cand) {
 // Keeps in `pool` only its best `limit` entries by pre-score; among equal
 // pre-scores the entries found first stay (posting lists are scanned most
 // connected first). Linear in the pool's size (nth_element).
-void KeepBest(std::vector<Ranked>& pool, size_t limit) {
+void KeepBest(std::vector<uint64_t>& pool, size_t limit) {
   if (pool.size() <= limit) return;
-  auto better = [](const Ranked& a, const Ranked& b) {
-    return a.pre != b.pre ? a.pre > b.pre : a.entry < b.entry;
-  };
-  std::nth_element(pool.begin(), pool.begin() + static_cast<long>(limit), pool.end(), better);
+  std::nth_element(pool.begin(), pool.begin() + static_cast<long>(limit), pool.end(),
+                   std::greater<>());
   pool.resize(limit);
 }
 
@@ -279,12 +296,13 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
 
   // Three hops: spread each 2-hop node's resource one step further.
   if (o.three_hop) {
-    s.order.clear();
+    auto& strongest = s.strongest;
+    strongest.clear();
     size_t two_hop_candidates = 0;
-    for (uint32_t i = 0; i < s.entries.size(); ++i) {
-      if (s.entries[i].ra > 0.f) {
-        s.order.push_back(i);
-        two_hop_candidates += !s.entries[i].banned;
+    for (const Entry& e : s.entries) {
+      if (e.ra > 0.f) {
+        strongest.push_back(RankKey(e.ra, e.node));
+        two_hop_candidates += !e.banned;
       }
     }
     // Three-step paths rank the members two hops found (the local path term);
@@ -293,32 +311,28 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     const bool widen = two_hop_candidates < o.max_scored_candidates;
     // Strongest 2-hop nodes first. The budget usually runs out after a few
     // hundred of them, so the order is sorted in growing chunks, as far as read.
-    auto stronger = [&](uint32_t x, uint32_t y) {
-      const Entry& ex = s.entries[x];
-      const Entry& ey = s.entries[y];
-      return ex.ra != ey.ra ? ex.ra > ey.ra : ex.node < ey.node;
-    };
+    if (!widen) s.FillFilter();
     size_t sorted = 0;
     uint64_t visits = 0;
-    for (size_t pos = 0; pos < s.order.size(); ++pos) {
+    for (size_t pos = 0; pos < strongest.size(); ++pos) {
       if (pos == sorted) {
-        const size_t end = std::min(s.order.size(), sorted + std::max<size_t>(sorted, 256));
-        const auto first = s.order.begin() + static_cast<long>(sorted);
-        const auto last = s.order.begin() + static_cast<long>(end);
-        if (end < s.order.size()) std::nth_element(first, last, s.order.end(), stronger);
-        std::sort(first, last, stronger);
+        const size_t end = std::min(strongest.size(), sorted + std::max<size_t>(sorted, 256));
+        const auto first = strongest.begin() + static_cast<long>(sorted);
+        const auto last = strongest.begin() + static_cast<long>(end);
+        if (end < strongest.size())
+          std::nth_element(first, last, strongest.end(), std::greater<>());
+        std::sort(first, last, std::greater<>());
         sorted = end;
       }
       // A row's offset is asked for 8 positions ahead and its start 4 ahead.
-      if (pos + 8 < sorted) g.base().Prefetch(s.entries[s.order[pos + 8]].node);
-      if (pos + 4 < sorted) g.base().PrefetchNeighbours(s.entries[s.order[pos + 4]].node);
-      const uint32_t i = s.order[pos];
-      const uint32_t b = s.entries[i].node;
+      if (pos + 8 < sorted) g.base().Prefetch(RankedId(strongest[pos + 8]));
+      if (pos + 4 < sorted) g.base().PrefetchNeighbours(RankedId(strongest[pos + 4]));
+      const uint32_t b = RankedId(strongest[pos]);
       const uint32_t db = g.Degree(b);
       if (db == 0 || db > o.max_three_hop_degree) continue;
       if (visits + db > o.max_three_hop_visits) break;
       visits += db;
-      const float w = s.entries[i].ra / static_cast<float>(db);
+      const float w = RankedScore(strongest[pos]) / static_cast<float>(db);
       if (widen) {
         ForEachPrefetched(g, Relation::kConnection, b, s, [&](uint32_t c) {
           if (c == viewer) return;
@@ -327,7 +341,8 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
           e.sources |= kFromGraph;
         });
       } else {
-        ForEachPrefetched(g, Relation::kConnection, b, s, [&](uint32_t c) {
+        g.ForEach(Relation::kConnection, b, [&](uint32_t c) {
+          if (!s.MayHaveEntry(c)) return;
           if (Entry* e = s.Get(c)) e->lp3 += w;
         });
       }
@@ -431,22 +446,22 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     if (e.banned) continue;
     if (e.sources == kFromAttributes) {
       const float bonus = seeks && (g.Flags(e.node) & kOpenToMentoring) ? kMentorBonus : 0.f;
-      s.attribute_pool.push_back({e.attr + bonus, i});
+      s.attribute_pool.push_back(RankKey(e.attr + bonus, i));
       e.banned = 1;
     } else if ((e.sources & kFromGraph) && !(e.sources & (kFromFollows | kFromPopular))) {
-      s.graph_pool.push_back({e.ra * inv_ra + e.lp3 * inv_lp3 + e.attr * inv_attr, i});
+      s.graph_pool.push_back(RankKey(e.ra * inv_ra + e.lp3 * inv_lp3 + e.attr * inv_attr, i));
       e.banned = 1;
     }
   }
   KeepBest(s.graph_pool, o.max_scored_candidates);
   KeepBest(s.attribute_pool, o.max_attribute_candidates);
-  for (const Ranked& r : s.attribute_pool) s.entries[r.entry].banned = 0;
-  for (const Ranked& r : s.graph_pool) {
-    s.entries[r.entry].banned = 0;
-    s.entries[r.entry].unprofiled = 1;
+  for (uint64_t r : s.attribute_pool) s.entries[RankedId(r)].banned = 0;
+  for (uint64_t r : s.graph_pool) {
+    s.entries[RankedId(r)].banned = 0;
+    s.entries[RankedId(r)].unprofiled = 1;
   }
   KeepBest(s.graph_pool, o.max_profiled_candidates);
-  for (const Ranked& r : s.graph_pool) s.entries[r.entry].unprofiled = 0;
+  for (uint64_t r : s.graph_pool) s.entries[RankedId(r)].unprofiled = 0;
 
   const float viewer_log_degree = LogDegree(static_cast<uint32_t>(s.nbrs.size()));
   // The candidates left, then their features: each reads the candidate's degree
@@ -586,16 +601,17 @@ std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k,
   thread_local std::vector<std::pair<double, uint32_t>> scored;
   thread_local std::vector<uint32_t> connections;
   // The candidate budgets are sized for ranking 50 deep (hit@50 in the
-  // evaluation); a top k needs fewer, so at most 20 members per requested
-  // suggestion are scored and 14 per suggestion profiled (400 and 280 for the
-  // web app's top 20: 98.9 % the same top 20 at a million members, and still
-  // ahead of every single heuristic on the real networks, docs/linkpred.md).
+  // evaluation); a top k needs fewer, so at most 10 members per requested
+  // suggestion are scored and 7 per suggestion profiled (200 and 140 for the
+  // web app's top 20: 98.8 % the same top 20 as with 400 and 280 at a million
+  // members, and still ahead of every single heuristic on the real networks,
+  // docs/linkpred.md).
   RecommendOptions bounded = o;
   const auto per_result = [k](uint32_t per) {
     return static_cast<uint32_t>(std::min<uint64_t>(per * static_cast<uint64_t>(k), UINT32_MAX));
   };
-  bounded.max_scored_candidates = std::min(o.max_scored_candidates, per_result(20));
-  bounded.max_profiled_candidates = std::min(o.max_profiled_candidates, per_result(14));
+  bounded.max_scored_candidates = std::min(o.max_scored_candidates, per_result(10));
+  bounded.max_profiled_candidates = std::min(o.max_profiled_candidates, per_result(7));
   CollectCandidates(g, viewer, bounded, cands);
   scored.clear();
   for (const Candidate& c : cands) {

@@ -121,8 +121,8 @@ struct Suggestion {
 void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptions& options,
                        std::vector<Candidate>& out);
 
-// Top-k suggestions, best first (ties: lower index first). Scores at most 20·k
-// graph candidates and reads at most 14·k profiles (within `options`): the
+// Top-k suggestions, best first (ties: lower index first). Scores at most 10·k
+// graph candidates and reads at most 7·k profiles (within `options`): the
 // budgets above are sized for ranking 50 deep, a top 20 needs fewer.
 std::vector<Suggestion> Recommend(const GraphView& g, uint32_t viewer, size_t k,
                                   const Weights& weights, const RecommendOptions& options = {});
