@@ -55,6 +55,7 @@ struct Scratch {
   std::vector<uint32_t> order;
   std::vector<uint32_t> nbrs;
   std::vector<uint32_t> deg, idx;
+  std::vector<uint32_t> chunk_degrees;  // of the 3-hop walk's current chunk
   std::vector<double> field_idf, skill_idf, group_idf;
   std::vector<uint64_t> strongest;  // 2-hop members by resource (RankKey of ra, member)
   std::vector<uint64_t> graph_pool, attribute_pool;  // RankKey of pre-score, entry
@@ -268,13 +269,17 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     std::sort(idx.begin(), idx.end(), [&](uint32_t x, uint32_t y) {
       return deg[x] != deg[y] ? deg[x] < deg[y] : s.order[x] < s.order[y];
     });
+    // The rows the budget admits are asked for up front, in a loop that does
+    // nothing else, so that their first lines arrive together.
     uint64_t visits = 0;
-    constexpr size_t kRowsAhead = 2;
-    for (size_t k = 0; k < kRowsAhead && k < idx.size(); ++k) {
-      g.base().PrefetchNeighbours(s.order[idx[k]]);
+    for (uint32_t i : idx) {
+      if (deg[i] < 2 || deg[i] > o.max_intermediate_degree) continue;
+      if (visits + deg[i] > o.max_two_hop_visits) break;
+      visits += deg[i];
+      g.base().PrefetchNeighbours(s.order[i]);
     }
+    visits = 0;
     for (size_t k = 0; k < idx.size(); ++k) {
-      if (k + kRowsAhead < idx.size()) g.base().PrefetchNeighbours(s.order[idx[k + kRowsAhead]]);
       const uint32_t i = idx[k];
       uint32_t a = s.order[i];
       uint32_t da = deg[i];
@@ -309,30 +314,16 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     // they add new members only while two hops found too few to fill the scored
     // pool, so the 3-hop walk does not create thousands of entries to be cut.
     const bool widen = two_hop_candidates < o.max_scored_candidates;
-    // Strongest 2-hop nodes first. The budget usually runs out after a few
-    // hundred of them, so the order is sorted in growing chunks, as far as read.
-    if (!widen) s.FillFilter();
-    size_t sorted = 0;
-    uint64_t visits = 0;
-    for (size_t pos = 0; pos < strongest.size(); ++pos) {
-      if (pos == sorted) {
-        const size_t end = std::min(strongest.size(), sorted + std::max<size_t>(sorted, 256));
-        const auto first = strongest.begin() + static_cast<long>(sorted);
-        const auto last = strongest.begin() + static_cast<long>(end);
-        if (end < strongest.size())
-          std::nth_element(first, last, strongest.end(), std::greater<>());
-        std::sort(first, last, std::greater<>());
-        sorted = end;
-      }
-      // A row's offset is asked for 8 positions ahead and its start 4 ahead.
-      if (pos + 8 < sorted) g.base().Prefetch(RankedId(strongest[pos + 8]));
-      if (pos + 4 < sorted) g.base().PrefetchNeighbours(RankedId(strongest[pos + 4]));
-      const uint32_t b = RankedId(strongest[pos]);
-      const uint32_t db = g.Degree(b);
-      if (db == 0 || db > o.max_three_hop_degree) continue;
-      if (visits + db > o.max_three_hop_visits) break;
-      visits += db;
-      const float w = RankedScore(strongest[pos]) / static_cast<float>(db);
+    // Strongest 2-hop nodes first, under the visit budget. The budget usually
+    // runs out after some tens of them, so the order is sorted in growing
+    // chunks, as far as read. A chunk's degrees are read in one loop and the
+    // rows the budget admits asked for in another before any row is walked:
+    // loops that only issue loads let the CPU overlap the misses (rows and their
+    // offsets lie at random places in the CSR).
+    // Spreads weight w to b's connections: while widening to anyone, else only
+    // to members two hops found (most of b's connections are not among them, and
+    // the L1-resident filter rules those out without reading their slots).
+    auto spread = [&](uint32_t b, float w) {
       if (widen) {
         ForEachPrefetched(g, Relation::kConnection, b, s, [&](uint32_t c) {
           if (c == viewer) return;
@@ -346,6 +337,39 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
           if (Entry* e = s.Get(c)) e->lp3 += w;
         });
       }
+    };
+    if (!widen) s.FillFilter();
+    auto& degrees = s.chunk_degrees;
+    uint64_t visits = 0;
+    bool budget_left = true;
+    for (size_t begin = 0; budget_left && begin < strongest.size();) {
+      const size_t end = std::min(strongest.size(), begin + std::max<size_t>(begin, 64));
+      const auto first = strongest.begin() + static_cast<long>(begin);
+      const auto last = strongest.begin() + static_cast<long>(end);
+      if (end < strongest.size()) std::nth_element(first, last, strongest.end(), std::greater<>());
+      std::sort(first, last, std::greater<>());
+      degrees.resize(end - begin);
+      for (size_t j = begin; j < end; ++j) degrees[j - begin] = g.Degree(RankedId(strongest[j]));
+      size_t stop = end;
+      for (size_t j = begin; j < end; ++j) {
+        uint32_t& d = degrees[j - begin];
+        if (d > o.max_three_hop_degree) d = 0;  // a hub: not expanded
+        if (d == 0) continue;
+        if (visits + d > o.max_three_hop_visits) {
+          stop = j;
+          budget_left = false;
+          break;
+        }
+        visits += d;
+        g.base().PrefetchNeighbours(RankedId(strongest[j]));
+      }
+      for (size_t j = begin; j < stop; ++j) {
+        if (degrees[j - begin] == 0) continue;
+        const uint32_t b = RankedId(strongest[j]);
+        const float w = RankedScore(strongest[j]) / static_cast<float>(degrees[j - begin]);
+        spread(b, w);
+      }
+      begin = end;
     }
   }
 
@@ -361,6 +385,7 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   });
 
   const AttributesRef va = g.Attributes(viewer);
+  const bool seeks = SeeksMentor(va);
   auto& field_idf = s.field_idf;
   auto& skill_idf = s.skill_idf;
   auto& group_idf = s.group_idf;
@@ -400,7 +425,10 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       const size_t m = std::min({list.size(), static_cast<size_t>(o.max_posting_scan), budget});
       budget -= m;
       for (size_t i = 0; i < m; ++i) {
-        if (i + 8 < m) __builtin_prefetch(&s.slot[list[i + 8]]);
+        if (i + 8 < m) {
+          __builtin_prefetch(&s.slot[list[i + 8]]);
+          if (seeks) g.base().PrefetchFlags(list[i + 8]);  // read by the cuts below
+        }
         Entry& e = s.Touch(list[i]);
         e.sources |= kFromAttributes;
         e.attr += l.weight;
@@ -438,7 +466,6 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   const float inv_attr = max_attr > 0.f ? 0.25f / max_attr : 0.f;
   // One pass sorts the live entries into the two pools, dropping (banned) every
   // pool member until KeepBest has chosen which stay.
-  const bool seeks = SeeksMentor(va);
   s.graph_pool.clear();
   s.attribute_pool.clear();
   for (uint32_t i = 0; i < s.entries.size(); ++i) {
@@ -465,24 +492,21 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
 
   const float viewer_log_degree = LogDegree(static_cast<uint32_t>(s.nbrs.size()));
   // The candidates left, then their features: each reads the candidate's degree
-  // and flags (and the profile unless `unprofiled`), scattered over the snapshot,
-  // so the reads are prefetched a few candidates ahead.
+  // and flags (and the profile unless `unprofiled`), scattered over the snapshot.
+  // All of it is asked for before any is used, in loops that do nothing else (so
+  // the CPU overlaps the misses): first the offsets and flags, then the profiles,
+  // whose places the first loop brought in. A few hundred lines: the cache holds them.
   s.order.clear();
   for (uint32_t i = 0; i < s.entries.size(); ++i) {
     if (!s.entries[i].banned && s.entries[i].sources != 0) s.order.push_back(i);
   }
   out.reserve(s.order.size());
   const Snapshot& base = g.base();
-  constexpr size_t kAhead = 16;
-  for (size_t i = 0; i < 2 * kAhead && i < s.order.size(); ++i) {
-    base.Prefetch(s.entries[s.order[i]].node);
+  for (uint32_t i : s.order) base.Prefetch(s.entries[i].node);
+  for (uint32_t i : s.order) {
+    if (!s.entries[i].unprofiled) base.PrefetchProfile(s.entries[i].node);
   }
   for (size_t i = 0; i < s.order.size(); ++i) {
-    if (i + 2 * kAhead < s.order.size()) base.Prefetch(s.entries[s.order[i + 2 * kAhead]].node);
-    if (i + kAhead < s.order.size()) {
-      const Entry& ahead = s.entries[s.order[i + kAhead]];
-      if (!ahead.unprofiled) base.PrefetchProfile(ahead.node);
-    }
     const Entry& e = s.entries[s.order[i]];
     if (!(g.Flags(e.node) & kDiscoverable)) continue;
     Candidate c;

@@ -181,6 +181,9 @@ class Snapshot {
     if (!rel_[0].offsets.empty()) __builtin_prefetch(&rel_[0].offsets[u]);
     __builtin_prefetch(&profile_offsets_[u]);
   }
+  void PrefetchFlags(uint32_t u) const {
+    if (u < flags_.size()) __builtin_prefetch(&flags_[u]);
+  }
   void PrefetchProfile(uint32_t u) const {
     if (u < flags_.size()) __builtin_prefetch(&profile_[profile_offsets_[u]]);
   }
