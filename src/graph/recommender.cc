@@ -61,29 +61,36 @@ struct Scratch {
   std::vector<uint64_t> graph_pool, attribute_pool;  // RankKey of pre-score, entry
   std::vector<PostingScan> lists;
   // Members with an entry, by the low 18 bits of their index: 32 KiB, so it stays
-  // in the L1 cache while the ranking 3-hop walk tests thousands of members that
-  // mostly have no entry (each slot read is a miss in a 4 MiB array).
+  // in the L1 cache. Most members a walk meets have no entry yet (the 2-hop walk
+  // creates them) or never get one (the ranking 3-hop walk skips them); the
+  // filter says so without reading their slot, a miss in a 4 MiB array, and the
+  // entry the slot would point at.
   std::array<uint64_t, (1u << 18) / 64> filter;
 
   void Begin(uint32_t n) {
     if (slot.size() < n) slot.resize(n, 0);
     entries.clear();
+    filter.fill(0);
   }
   Entry* Get(uint32_t u) {
     const uint32_t i = slot[u];
     return i < entries.size() && entries[i].node == u ? &entries[i] : nullptr;
   }
-  void FillFilter() {
-    filter.fill(0);
-    for (const Entry& e : entries) filter[(e.node >> 6) & (filter.size() - 1)] |= Bit(e.node);
-  }
-  bool MayHaveEntry(uint32_t u) const { return filter[(u >> 6) & (filter.size() - 1)] & Bit(u); }
-  static uint64_t Bit(uint32_t u) { return uint64_t{1} << (u & 63); }
+  bool MayHaveEntry(uint32_t u) const { return FilterWord(u) & Bit(u); }
   Entry& Touch(uint32_t u) {
-    if (Entry* e = Get(u)) return *e;
+    uint64_t& word = FilterWord(u);
+    if (word & Bit(u)) {
+      if (Entry* e = Get(u)) return *e;
+    }
+    word |= Bit(u);
     slot[u] = static_cast<uint32_t>(entries.size());
     return entries.emplace_back(Entry{u, 0, 0.f, 0.f, 0.f, 0.f, 0, 0, 0, 0});
   }
+
+ private:
+  uint64_t& FilterWord(uint32_t u) { return filter[(u >> 6) & (filter.size() - 1)]; }
+  const uint64_t& FilterWord(uint32_t u) const { return filter[(u >> 6) & (filter.size() - 1)]; }
+  static uint64_t Bit(uint32_t u) { return uint64_t{1} << (u & 63); }
 };
 
 // GraphView::ForEach for the hot loops: on a row the delta does not touch, first
@@ -336,7 +343,6 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
         });
       }
     };
-    if (!widen) s.FillFilter();
     auto& degrees = s.chunk_degrees;
     uint64_t visits = 0;
     bool budget_left = true;

@@ -139,6 +139,47 @@ TEST(RecommenderTest, ThreeHopsWidenOnlyWhenTwoHopsFindTooFew) {
   EXPECT_GT(find(cands, 21)->f[kThreeHop], 0.f);  // still ranked by 3-step paths
 }
 
+// The recommender's "has an entry" filter is indexed by the low 18 bits of a
+// member index, so members 2^18 apart share a bit. A shared bit must never merge
+// two members: A and B share theirs with entries (3, and the banned connection
+// 1) and still count on their own; X shares its bit with the banned connection 2
+// and is reached only in three steps, so a walk that only ranks must not add it.
+TEST(RecommenderTest, MembersSharingAFilterBitStayApart) {
+  constexpr uint32_t kSpan = 1u << 18;
+  const uint32_t a = 3 + kSpan, b = 1 + kSpan, x = 2 + kSpan;
+  SnapshotBuilder builder;
+  for (uint32_t i = 0; i <= a; ++i) builder.AddMember(10'000 + i);
+  for (auto [u, v] : std::vector<std::pair<uint32_t, uint32_t>>{
+           {0, 1}, {0, 2}, {1, 3}, {2, 3}, {1, a}, {2, b}, {3, a}, {3, x}}) {
+    builder.AddConnection(u, v);
+  }
+  auto snap = *std::move(builder).Build();
+  GraphView g(*snap, nullptr);
+  RecommendOptions o;
+  o.attributes = false;
+  o.max_scored_candidates = 3;  // two hops find 3: the 3-hop walk only ranks
+  std::vector<Candidate> cands;
+  CollectCandidates(g, 0, o, cands);
+  auto find = [&](uint32_t node) -> const Candidate* {
+    for (const Candidate& c : cands) {
+      if (c.node == node) return &c;
+    }
+    return nullptr;
+  };
+  ASSERT_EQ(cands.size(), 3u);
+  ASSERT_NE(find(3), nullptr);
+  ASSERT_NE(find(a), nullptr);
+  ASSERT_NE(find(b), nullptr);
+  EXPECT_FLOAT_EQ(find(3)->f[kCommonNeighbours], 1.f);  // 2 mutual, the most
+  EXPECT_FLOAT_EQ(find(a)->f[kCommonNeighbours], 0.5f);
+  EXPECT_FLOAT_EQ(find(b)->f[kCommonNeighbours], 0.5f);
+  EXPECT_GT(find(a)->f[kThreeHop], 0.f);  // 0-1-3-a: ranked through the filter
+  EXPECT_EQ(find(x), nullptr);
+  o.max_scored_candidates = 1'000;  // too few two hops away: three steps widen
+  CollectCandidates(g, 0, o, cands);
+  EXPECT_NE(find(x), nullptr);
+}
+
 // A top k scores at most 10·k graph candidates and profiles 7·k: 0 — 1 — {10..39},
 // equal pre-scores (the first found stay), and only 39 is a mentor in the field the
 // learner aims for, which shows once its profile is read.
