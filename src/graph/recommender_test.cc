@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 namespace pln::graph {
 namespace {
@@ -137,6 +138,45 @@ TEST(RecommenderTest, ThreeHopsWidenOnlyWhenTwoHopsFindTooFew) {
   EXPECT_EQ(cands.size(), 5u);
   ASSERT_NE(find(cands, 21), nullptr);
   EXPECT_GT(find(cands, 21)->f[kThreeHop], 0.f);  // still ranked by 3-step paths
+}
+
+// Reasons name exactly the mutual connections a naive intersection finds, the
+// most connected first, whether the candidate's row is scanned or, for a hub,
+// the viewer's connections are looked up in it.
+TEST(RecommenderTest, MutualConnectionsMatchANaiveIntersection) {
+  constexpr uint32_t kMembers = 400;
+  SnapshotBuilder b;
+  for (uint32_t i = 0; i < kMembers; ++i) b.AddMember(5'000 + i);
+  std::vector<std::vector<uint32_t>> adjacency(kMembers);
+  std::mt19937 rng(7);
+  auto connect = [&](uint32_t u, uint32_t v) {
+    if (u == v || std::count(adjacency[u].begin(), adjacency[u].end(), v)) return;
+    b.AddConnection(u, v);
+    adjacency[u].push_back(v);
+    adjacency[v].push_back(u);
+  };
+  for (uint32_t u = 1; u < kMembers; ++u) connect(0, u);  // 0 is a hub
+  for (int e = 0; e < 2'000; ++e) connect(1 + rng() % (kMembers - 1), 1 + rng() % (kMembers - 1));
+  auto snap = *std::move(b).Build();
+  GraphView g(*snap, nullptr);
+  for (uint32_t viewer : {1u, 2u, 3u, 50u, 399u}) {
+    for (uint32_t candidate : {0u, 4u, 77u, 200u, 398u}) {
+      if (candidate == viewer) continue;
+      std::vector<std::pair<uint32_t, uint32_t>> naive;  // (degree, member)
+      for (uint32_t z : adjacency[viewer]) {
+        if (std::count(adjacency[candidate].begin(), adjacency[candidate].end(), z)) {
+          naive.emplace_back(static_cast<uint32_t>(adjacency[z].size()), z);
+        }
+      }
+      std::sort(naive.begin(), naive.end(), [](const auto& x, const auto& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+      });
+      Reasons r = Explain(g, viewer, candidate);
+      ASSERT_EQ(r.mutual_count, naive.size()) << viewer << " " << candidate;
+      for (size_t i = 0; i < r.mutuals.size(); ++i) EXPECT_EQ(r.mutuals[i], naive[i].second);
+      EXPECT_EQ(r.mutuals.size(), std::min<size_t>(3, naive.size()));
+    }
+  }
 }
 
 // The recommender's "has an entry" filter is indexed by the low 18 bits of a

@@ -25,6 +25,7 @@
 // on another thread while the builder collects relations (see ProfileTables).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -196,6 +197,15 @@ class Snapshot {
     const uint32_t* first = c.targets.data() + c.offsets[u];
     __builtin_prefetch(first);
     __builtin_prefetch(first + 16);
+  }
+  // Up to the first max_entries neighbours of u, all of them: for rows about to
+  // be scanned whole (the hardware prefetcher follows a row only after misses).
+  void PrefetchRow(uint32_t u, uint32_t max_entries) const {
+    const Csr& c = rel_[0];
+    if (static_cast<size_t>(u) + 1 >= c.offsets.size()) return;
+    const uint32_t* first = c.targets.data() + c.offsets[u];
+    const uint32_t* last = first + std::min(c.offsets[u + 1] - c.offsets[u], max_entries);
+    for (const uint32_t* p = first; p < last; p += 16) __builtin_prefetch(p);
   }
   // Members having an attribute value, highest connection degree first.
   std::span<const uint32_t> Postings(AttributeKind kind, uint32_t id) const;
