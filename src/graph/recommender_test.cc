@@ -179,6 +179,30 @@ TEST(RecommenderTest, MutualConnectionsMatchANaiveIntersection) {
   }
 }
 
+// 0 — 1 — {10..209}: 200 members two hops away with equal pre-scores. A budget of
+// 20 keeps the 20 found first, however the pool is cut (it is 10 times the budget,
+// so it is first thinned through a sampled pivot).
+TEST(RecommenderTest, CutsKeepTheFirstFoundAmongEqualPreScores) {
+  SnapshotBuilder b;
+  for (int64_t i = 0; i < 210; ++i) b.AddMember(2'000 + i);
+  b.AddConnection(0, 1);
+  for (uint32_t v = 10; v < 210; ++v) b.AddConnection(1, v);
+  auto snap = *std::move(b).Build();
+  GraphView g(*snap, nullptr);
+  RecommendOptions o;
+  o.attributes = false;
+  o.three_hop = false;
+  o.max_scored_candidates = 20;
+  std::vector<Candidate> cands;
+  CollectCandidates(g, 0, o, cands);
+  std::vector<uint32_t> nodes;
+  for (const Candidate& c : cands) nodes.push_back(c.node);
+  std::sort(nodes.begin(), nodes.end());
+  std::vector<uint32_t> expected;
+  for (uint32_t v = 10; v < 30; ++v) expected.push_back(v);
+  EXPECT_EQ(nodes, expected);
+}
+
 // The recommender's "has an entry" filter is indexed by the low 18 bits of a
 // member index, so members 2^18 apart share a bit. A shared bit must never merge
 // two members: A and B share theirs with entries (3, and the banned connection
