@@ -12,6 +12,24 @@ bool Contains(const std::vector<Suggestion>& s, uint32_t node) {
   return std::any_of(s.begin(), s.end(), [&](const Suggestion& x) { return x.node == node; });
 }
 
+const Candidate* Find(const std::vector<Candidate>& cands, uint32_t node) {
+  for (const Candidate& c : cands) {
+    if (c.node == node) return &c;
+  }
+  return nullptr;
+}
+
+// The members CollectCandidates keeps for `viewer`, in index order.
+std::vector<uint32_t> CandidateNodes(const GraphView& g, uint32_t viewer,
+                                     const RecommendOptions& o) {
+  std::vector<Candidate> cands;
+  CollectCandidates(g, viewer, o, cands);
+  std::vector<uint32_t> nodes;
+  for (const Candidate& c : cands) nodes.push_back(c.node);
+  std::sort(nodes.begin(), nodes.end());
+  return nodes;
+}
+
 // 0 is the viewer. 0-1, 0-2, 1-3, 2-3, 1-4, 2-5, 3-6 ; 7,8 isolated with attributes.
 std::shared_ptr<const Snapshot> Small(std::function<void(SnapshotBuilder&)> extra = nullptr) {
   SnapshotBuilder b;
@@ -116,28 +134,22 @@ TEST(RecommenderTest, ThreeHopsWidenOnlyWhenTwoHopsFindTooFew) {
   b.AddConnection(20, 21);
   auto snap = *std::move(b).Build();
   GraphView g(*snap, nullptr);
-  auto find = [](const std::vector<Candidate>& cands, uint32_t node) -> const Candidate* {
-    for (const Candidate& c : cands) {
-      if (c.node == node) return &c;
-    }
-    return nullptr;
-  };
   RecommendOptions o;
   o.attributes = false;
   std::vector<Candidate> cands;
 
   o.max_scored_candidates = 10;  // two hops find 5: too few, 50 joins
   CollectCandidates(g, 0, o, cands);
-  ASSERT_NE(find(cands, 50), nullptr);
-  EXPECT_GT(find(cands, 50)->f[kThreeHop], 0.f);
+  ASSERT_NE(Find(cands, 50), nullptr);
+  EXPECT_GT(Find(cands, 50)->f[kThreeHop], 0.f);
   EXPECT_EQ(cands.size(), 6u);
 
   o.max_scored_candidates = 5;  // two hops fill the pool: 50 stays out
   CollectCandidates(g, 0, o, cands);
-  EXPECT_EQ(find(cands, 50), nullptr);
+  EXPECT_EQ(Find(cands, 50), nullptr);
   EXPECT_EQ(cands.size(), 5u);
-  ASSERT_NE(find(cands, 21), nullptr);
-  EXPECT_GT(find(cands, 21)->f[kThreeHop], 0.f);  // still ranked by 3-step paths
+  ASSERT_NE(Find(cands, 21), nullptr);
+  EXPECT_GT(Find(cands, 21)->f[kThreeHop], 0.f);  // still ranked by 3-step paths
 }
 
 // Reasons name exactly the mutual connections a naive intersection finds, the
@@ -193,14 +205,9 @@ TEST(RecommenderTest, CutsKeepTheFirstFoundAmongEqualPreScores) {
   o.attributes = false;
   o.three_hop = false;
   o.max_scored_candidates = 20;
-  std::vector<Candidate> cands;
-  CollectCandidates(g, 0, o, cands);
-  std::vector<uint32_t> nodes;
-  for (const Candidate& c : cands) nodes.push_back(c.node);
-  std::sort(nodes.begin(), nodes.end());
   std::vector<uint32_t> expected;
   for (uint32_t v = 10; v < 30; ++v) expected.push_back(v);
-  EXPECT_EQ(nodes, expected);
+  EXPECT_EQ(CandidateNodes(g, 0, o), expected);
 }
 
 // The recommender's "has an entry" filter is indexed by the low 18 bits of a
@@ -224,12 +231,7 @@ TEST(RecommenderTest, MembersSharingAFilterBitStayApart) {
   o.max_scored_candidates = 3;  // two hops find 3: the 3-hop walk only ranks
   std::vector<Candidate> cands;
   CollectCandidates(g, 0, o, cands);
-  auto find = [&](uint32_t node) -> const Candidate* {
-    for (const Candidate& c : cands) {
-      if (c.node == node) return &c;
-    }
-    return nullptr;
-  };
+  auto find = [&](uint32_t node) { return Find(cands, node); };
   ASSERT_EQ(cands.size(), 3u);
   ASSERT_NE(find(3), nullptr);
   ASSERT_NE(find(a), nullptr);
@@ -390,19 +392,11 @@ TEST(RecommenderTest, GraphCandidatesAreCutToTheStrongest) {
   RecommendOptions o;
   o.three_hop = false;
   o.max_scored_candidates = 5;
-  std::vector<Candidate> cands;
-  CollectCandidates(g, 0, o, cands);
-  std::vector<uint32_t> nodes;
-  for (const Candidate& c : cands) nodes.push_back(c.node);
-  std::sort(nodes.begin(), nodes.end());
-  EXPECT_EQ(nodes, (std::vector<uint32_t>{10, 11, 12, 13, 14}));
+  EXPECT_EQ(CandidateNodes(g, 0, o), (std::vector<uint32_t>{10, 11, 12, 13, 14}));
 
   // With room for one more, the member sharing the field wins the ties at 1/101.
   o.max_scored_candidates = 6;
-  CollectCandidates(g, 0, o, cands);
-  EXPECT_EQ(cands.size(), 6u);
-  EXPECT_TRUE(
-      std::any_of(cands.begin(), cands.end(), [](const Candidate& c) { return c.node == 150; }));
+  EXPECT_EQ(CandidateNodes(g, 0, o), (std::vector<uint32_t>{10, 11, 12, 13, 14, 150}));
 }
 
 }  // namespace
