@@ -61,17 +61,11 @@ struct Scratch {
   std::vector<uint64_t> strongest;  // 2-hop members by resource (RankKey of ra, member)
   std::vector<uint64_t> graph_pool, attribute_pool;  // RankKey of pre-score, entry
   std::vector<PostingScan> lists;
-  // Members with an entry, by the low 18 bits of their index: 32 KiB, so it stays
-  // in the L1 cache. Most members a walk meets have no entry yet (the 2-hop walk
-  // creates them) or never get one (the ranking 3-hop walk skips them); the
-  // filter says so without reading their slot, a miss in a 4 MiB array, and the
-  // entry the slot would point at.
-  std::array<uint64_t, (1u << 18) / 64> filter;
 
   void Begin(uint32_t n) {
     if (slot.size() < n) slot.resize(n, 0);
     entries.clear();
-    filter.fill(0);
+    filter_.fill(0);
   }
   Entry* Get(uint32_t u) {
     const uint32_t i = slot[u];
@@ -89,9 +83,15 @@ struct Scratch {
   }
 
  private:
-  uint64_t& FilterWord(uint32_t u) { return filter[(u >> 6) & (filter.size() - 1)]; }
-  const uint64_t& FilterWord(uint32_t u) const { return filter[(u >> 6) & (filter.size() - 1)]; }
+  uint64_t& FilterWord(uint32_t u) { return filter_[(u >> 6) & (filter_.size() - 1)]; }
+  const uint64_t& FilterWord(uint32_t u) const { return filter_[(u >> 6) & (filter_.size() - 1)]; }
   static uint64_t Bit(uint32_t u) { return uint64_t{1} << (u & 63); }
+  // Members with an entry, by the low 18 bits of their index: 32 KiB, so it stays
+  // in the L1 cache. Most members a walk meets have no entry yet (the 2-hop walk
+  // creates them) or never get one (the ranking 3-hop walk skips them); the
+  // filter says so without reading their slot, a miss in a 4 MiB array, and the
+  // entry the slot would point at.
+  std::array<uint64_t, (1u << 18) / 64> filter_;
 };
 
 // GraphView::ForEach for the hot loops: on a row the delta does not touch, first
@@ -288,36 +288,34 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   }
 
   // Two hops, lowest-degree intermediates first (they carry the most weight).
+  const auto& nbrs = s.nbrs;
   g.Neighbours(viewer, s.nbrs);
-  s.order.clear();
-  for (uint32_t a : s.nbrs) s.order.push_back(a);
   auto& deg = s.deg;
-  deg.resize(s.order.size());
-  for (size_t i = 0; i < s.order.size(); ++i) deg[i] = g.Degree(s.order[i]);
+  deg.resize(nbrs.size());
+  for (size_t i = 0; i < nbrs.size(); ++i) deg[i] = g.Degree(nbrs[i]);
   {
     auto& idx = s.idx;
-    idx.resize(s.order.size());
+    idx.resize(nbrs.size());
     for (size_t i = 0; i < idx.size(); ++i) idx[i] = static_cast<uint32_t>(i);
     std::sort(idx.begin(), idx.end(), [&](uint32_t x, uint32_t y) {
-      return deg[x] != deg[y] ? deg[x] < deg[y] : s.order[x] < s.order[y];
+      return deg[x] != deg[y] ? deg[x] < deg[y] : nbrs[x] < nbrs[y];
     });
-    // The rows the budget admits are asked for up front, in a loop that does
-    // nothing else, so that their first lines arrive together.
+    // idx keeps the intermediates the budget admits, in walk order. Their rows
+    // are asked for here, in a loop that does nothing else, so that their first
+    // lines arrive together.
     uint64_t visits = 0;
+    size_t admitted = 0;
     for (uint32_t i : idx) {
-      if (deg[i] < 2 || deg[i] > o.max_intermediate_degree) continue;
+      if (deg[i] < 2 || deg[i] > o.max_intermediate_degree) continue;  // no one / a hub
       if (visits + deg[i] > o.max_two_hop_visits) break;
       visits += deg[i];
-      g.base().PrefetchNeighbours(s.order[i]);
+      idx[admitted++] = i;
+      g.base().PrefetchNeighbours(nbrs[i]);
     }
-    visits = 0;
-    for (size_t k = 0; k < idx.size(); ++k) {
-      const uint32_t i = idx[k];
-      uint32_t a = s.order[i];
-      uint32_t da = deg[i];
-      if (da < 2 || da > o.max_intermediate_degree) continue;
-      if (visits + da > o.max_two_hop_visits) break;
-      visits += da;
+    idx.resize(admitted);
+    for (uint32_t i : idx) {
+      const uint32_t a = nbrs[i];
+      const uint32_t da = deg[i];
       const float wra = 1.0f / static_cast<float>(da);
       const float waa = static_cast<float>(1.0 / std::log(static_cast<double>(da)));
       ForEachPrefetched(g, Relation::kConnection, a, s, [&](uint32_t v) {
@@ -346,12 +344,6 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     // they add new members only while two hops found too few to fill the scored
     // pool, so the 3-hop walk does not create thousands of entries to be cut.
     const bool widen = two_hop_candidates < o.max_scored_candidates;
-    // Strongest 2-hop nodes first, under the visit budget. The budget usually
-    // runs out after some tens of them, so the order is sorted in growing
-    // chunks, as far as read. A chunk's degrees are read in one loop and the
-    // rows the budget admits asked for in another before any row is walked:
-    // loops that only issue loads let the CPU overlap the misses (rows and their
-    // offsets lie at random places in the CSR).
     // Spreads weight w to b's connections: while widening to anyone, else only
     // to members two hops found (most of b's connections are not among them, and
     // the L1-resident filter rules those out without reading their slots).
@@ -370,6 +362,12 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
         });
       }
     };
+    // Strongest 2-hop nodes first, under the visit budget. The budget usually
+    // runs out after some tens of them, so the order is sorted in growing
+    // chunks, as far as read. A chunk's degrees are read in one loop and the
+    // rows the budget admits asked for in another before any row is walked:
+    // loops that only issue loads let the CPU overlap the misses (rows and their
+    // offsets lie at random places in the CSR).
     auto& degrees = s.chunk_degrees;
     uint64_t visits = 0;
     bool budget_left = true;

@@ -198,8 +198,9 @@ class Snapshot {
     __builtin_prefetch(first);
     __builtin_prefetch(first + 16);
   }
-  // Up to the first max_entries neighbours of u, all of them: for rows about to
-  // be scanned whole (the hardware prefetcher follows a row only after misses).
+  // Every line of u's row, up to its first max_entries neighbours: for a row
+  // about to be scanned whole (the hardware prefetcher follows a row only after
+  // misses).
   void PrefetchRow(uint32_t u, uint32_t max_entries) const {
     const Csr& c = rel_[0];
     if (static_cast<size_t>(u) + 1 >= c.offsets.size()) return;
