@@ -173,25 +173,30 @@ class Snapshot {
   AttributesRef Attributes(uint32_t u) const;
   // Just the flags (one byte from a dense array: cheaper than Attributes).
   uint8_t Flags(uint32_t u) const { return flags_[u]; }
-  // Cache hints for a loop over scattered members: Prefetch(u) asks for what
+  // Cache hints for a loop over scattered members (always inlined: GCC deems a
+  // function that only reads memory and prefetches "pure", and deletes a call
+  // to it whose result is unused, hint and all). Prefetch(u) asks for what
   // Flags(u), Degree(u) and the start of Attributes(u) read; PrefetchProfile(u)
   // (best issued a few iterations after Prefetch(u)) for the profile record itself.
-  void Prefetch(uint32_t u) const {
+  [[gnu::always_inline]] void Prefetch(uint32_t u) const {
     if (u >= flags_.size()) return;
     __builtin_prefetch(&flags_[u]);
     if (!rel_[0].offsets.empty()) __builtin_prefetch(&rel_[0].offsets[u]);
     __builtin_prefetch(&profile_offsets_[u]);
   }
-  void PrefetchFlags(uint32_t u) const {
+  [[gnu::always_inline]] void PrefetchFlags(uint32_t u) const {
     if (u < flags_.size()) __builtin_prefetch(&flags_[u]);
   }
-  void PrefetchProfile(uint32_t u) const {
-    if (u < flags_.size()) __builtin_prefetch(&profile_[profile_offsets_[u]]);
+  [[gnu::always_inline]] void PrefetchProfile(uint32_t u) const {
+    if (u >= flags_.size()) return;
+    // A record spans one or two lines: ask for its first and last word.
+    __builtin_prefetch(&profile_[profile_offsets_[u]]);
+    __builtin_prefetch(&profile_[profile_offsets_[u + 1] - 1]);
   }
   // The first neighbours of u (best issued a few iterations after Prefetch(u),
   // which brings the row's offset): a row starts at a random place in the CSR,
   // and walking it sequentially only lets the hardware prefetch what follows.
-  void PrefetchNeighbours(uint32_t u) const {
+  [[gnu::always_inline]] void PrefetchNeighbours(uint32_t u) const {
     const Csr& c = rel_[0];
     if (static_cast<size_t>(u) + 1 >= c.offsets.size()) return;
     const uint32_t* first = c.targets.data() + c.offsets[u];
@@ -201,7 +206,7 @@ class Snapshot {
   // Every line of u's row, up to its first max_entries neighbours: for a row
   // about to be scanned whole (the hardware prefetcher follows a row only after
   // misses).
-  void PrefetchRow(uint32_t u, uint32_t max_entries) const {
+  [[gnu::always_inline]] void PrefetchRow(uint32_t u, uint32_t max_entries) const {
     const Csr& c = rel_[0];
     if (static_cast<size_t>(u) + 1 >= c.offsets.size()) return;
     const uint32_t* first = c.targets.data() + c.offsets[u];
