@@ -119,6 +119,11 @@ Scratch& ThreadScratch() {
   return s;
 }
 
+// 2-hop members the 3-hop walk is expected to expand at most, before its
+// visit budget runs out (tens, typically): its order is selected among the
+// strongest few hundred.
+constexpr size_t kThreeHopHead = 256;
+
 // Pre-score lift of a member open to mentoring for a viewer who seeks a mentor:
 // above any sum of shared attributes, so possible mentors are scored first.
 constexpr float kMentorBonus = 100.f;
@@ -194,37 +199,45 @@ bool Complementary(const AttributesRef& viewer, const AttributesRef& cand) {
   return match;
 }
 
+// Reorders `keys` (distinct) so that a head holds its greatest `want` keys
+// and usually some more, and returns the head's length: every key in the head
+// is greater than every key after it. Selections then partition only the head
+// with nth_element, whose branches the CPU cannot predict. A key list many
+// times `want` is split at a pivot taken from a sample, about 1.5 × want from
+// the top, in one pass without branches (each key is written to both ends of a
+// buffer, and the end that keeps it moves on). Otherwise, or if the pivot
+// keeps too few (an unlucky sample), the head is the whole list.
+size_t MoveBestToFront(std::vector<uint64_t>& keys, size_t want) {
+  const size_t n = keys.size();
+  if (want < 16 || n < 4 * want) return n;
+  constexpr size_t kSample = 64;
+  std::array<uint64_t, kSample> sample;
+  const size_t step = n / kSample;
+  for (size_t i = 0; i < kSample; ++i) sample[i] = keys[i * step];
+  std::sort(sample.begin(), sample.end(), std::greater<>());
+  const size_t rank = std::min(kSample - 1, (kSample * want * 3 / 2 + n - 1) / n + 1);
+  const uint64_t pivot = sample[rank];
+  thread_local std::vector<uint64_t> split;
+  split.resize(n);
+  size_t head = 0, tail = n;
+  for (uint64_t key : keys) {
+    split[head] = key;
+    split[tail - 1] = key;
+    const bool keep = key >= pivot;
+    head += keep;
+    tail -= !keep;
+  }
+  if (head < want) return n;
+  keys.swap(split);
+  return head;
+}
+
 // Keeps in `pool` only its best `limit` entries by pre-score; among equal
 // pre-scores the entries found first stay (posting lists are scanned most
-// connected first). Linear in the pool's size. A pool many times the limit is
-// first cut to the keys at or above a pivot taken from a sample, somewhat more
-// than `limit` of them, in one pass without branches; nth_element's
-// partitioning, whose branches the CPU cannot predict, then runs on what is left.
-// If the pivot keeps too few (an unlucky sample), the whole pool is selected.
+// connected first). Linear in the pool's size.
 void KeepBest(std::vector<uint64_t>& pool, size_t limit) {
   if (pool.size() <= limit) return;
-  if (limit >= 16 && pool.size() >= 4 * limit) {
-    thread_local std::vector<uint64_t> kept;
-    constexpr size_t kSample = 64;
-    std::array<uint64_t, kSample> sample;
-    const size_t step = pool.size() / kSample;
-    for (size_t i = 0; i < kSample; ++i) sample[i] = pool[i * step];
-    std::sort(sample.begin(), sample.end(), std::greater<>());
-    // The sample rank of about 1.5 × limit in the pool.
-    const size_t rank =
-        std::min(kSample - 1, (kSample * limit * 3 / 2 + pool.size() - 1) / pool.size() + 1);
-    const uint64_t pivot = sample[rank];
-    kept.resize(pool.size());
-    size_t n = 0;
-    for (uint64_t key : pool) {
-      kept[n] = key;
-      n += key >= pivot;
-    }
-    if (n >= limit) {  // then the best `limit` keys are all among them
-      kept.resize(n);
-      pool.swap(kept);
-    }
-  }
+  pool.resize(MoveBestToFront(pool, limit));
   std::nth_element(pool.begin(), pool.begin() + static_cast<long>(limit), pool.end(),
                    std::greater<>());
   pool.resize(limit);
@@ -369,18 +382,23 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
     };
     // Strongest 2-hop nodes first, under the visit budget. The budget usually
     // runs out after some tens of them, so the order is sorted in growing
-    // chunks, as far as read. A chunk's degrees are read in one loop and the
+    // chunks, as far as read, within the head of the strongest few hundred
+    // while it lasts. A chunk's degrees are read in one loop and the
     // rows the budget admits asked for in another before any row is walked:
     // loops that only issue loads let the CPU overlap the misses (rows and their
     // offsets lie at random places in the CSR).
     auto& degrees = s.chunk_degrees;
+    const size_t head = MoveBestToFront(strongest, kThreeHopHead);
     uint64_t visits = 0;
     bool budget_left = true;
     for (size_t begin = 0; budget_left && begin < strongest.size();) {
-      const size_t end = std::min(strongest.size(), begin + std::max<size_t>(begin, 64));
+      size_t end = std::min(strongest.size(), begin + std::max<size_t>(begin, 64));
+      if (begin < head) end = std::min(end, head);
       const auto first = strongest.begin() + static_cast<long>(begin);
       const auto last = strongest.begin() + static_cast<long>(end);
-      if (end < strongest.size()) std::nth_element(first, last, strongest.end(), std::greater<>());
+      const auto bound =
+          end <= head ? strongest.begin() + static_cast<long>(head) : strongest.end();
+      if (last < bound) std::nth_element(first, last, bound, std::greater<>());
       std::sort(first, last, std::greater<>());
       degrees.resize(end - begin);
       for (size_t j = begin; j < end; ++j) degrees[j - begin] = g.Degree(RankedId(strongest[j]));
