@@ -517,21 +517,34 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
   const float inv_lp3 = max_lp3 > 0.f ? 0.5f / max_lp3 : 0.f;
   const float inv_attr = max_attr > 0.f ? 0.25f / max_attr : 0.f;
   // One pass sorts the live entries into the two pools, dropping (banned) every
-  // pool member until KeepBest has chosen which stay.
-  s.graph_pool.clear();
-  s.attribute_pool.clear();
-  for (uint32_t i = 0; i < s.entries.size(); ++i) {
-    Entry& e = s.entries[i];
-    if (e.banned) continue;
-    if (e.sources == kFromAttributes) {
-      const float bonus = seeks && (g.Flags(e.node) & kOpenToMentoring) ? kMentorBonus : 0.f;
-      s.attribute_pool.push_back(RankKey(e.attr + bonus, i));
-      e.banned = 1;
-    } else if ((e.sources & kFromGraph) && !(e.sources & (kFromFollows | kFromPopular))) {
-      s.graph_pool.push_back(RankKey(e.ra * inv_ra + e.lp3 * inv_lp3 + e.attr * inv_attr, i));
-      e.banned = 1;
-    }
+  // pool member until KeepBest has chosen which stay. Both keys are written for
+  // every entry and each pool's end moves on only if the entry belongs there:
+  // which pool an entry goes to follows no pattern the CPU could predict. The
+  // arrays are reached through local pointers: a store to a byte may alias
+  // anything, and would make the compiler reload each vector's fields.
+  const size_t total = s.entries.size();
+  s.graph_pool.resize(total);
+  s.attribute_pool.resize(total);
+  Entry* const entries = s.entries.data();
+  uint64_t* const graph_pool = s.graph_pool.data();
+  uint64_t* const attribute_pool = s.attribute_pool.data();
+  size_t graph_count = 0, attribute_count = 0;
+  for (uint32_t i = 0; i < total; ++i) {
+    Entry& e = entries[i];
+    const bool live = !e.banned;
+    const bool by_attributes = live && e.sources == kFromAttributes;
+    const bool by_graph =
+        live && (e.sources & kFromGraph) && !(e.sources & (kFromFollows | kFromPopular));
+    float bonus = 0.f;
+    if (by_attributes && seeks && (g.Flags(e.node) & kOpenToMentoring)) bonus = kMentorBonus;
+    attribute_pool[attribute_count] = RankKey(e.attr + bonus, i);
+    graph_pool[graph_count] = RankKey(e.ra * inv_ra + e.lp3 * inv_lp3 + e.attr * inv_attr, i);
+    attribute_count += by_attributes;
+    graph_count += by_graph;
+    e.banned |= by_attributes | by_graph;
   }
+  s.graph_pool.resize(graph_count);
+  s.attribute_pool.resize(attribute_count);
   KeepBest(s.graph_pool, o.max_scored_candidates);
   KeepBest(s.attribute_pool, o.max_attribute_candidates);
   for (uint64_t r : s.attribute_pool) s.entries[RankedId(r)].banned = 0;
