@@ -72,19 +72,21 @@ struct Scratch {
     return i < entries.size() && entries[i].node == u ? &entries[i] : nullptr;
   }
   bool MayHaveEntry(uint32_t u) const { return FilterWord(u) & Bit(u); }
-  // Inlined, and the new entry written in place: built in a temporary and
-  // copied, its bytes were read back before the stores that wrote them had
-  // drained, a stall on every member the 2-hop walk met (a quarter of the walk).
-  [[gnu::always_inline]] Entry& Touch(uint32_t u) {
-    uint64_t& word = FilterWord(u);
-    if (word & Bit(u)) {
-      if (Entry* e = Get(u)) return *e;
-    }
-    word |= Bit(u);
+  // u's entry if it has one (the filter answers most misses).
+  Entry* Find(uint32_t u) { return MayHaveEntry(u) ? Get(u) : nullptr; }
+  // A new entry for u (which has none), its fields after `node` given in order.
+  // Written in place: built in a temporary and copied, its bytes were read back
+  // before the stores that wrote them had drained, a stall on every member the
+  // 2-hop walk met (a quarter of the walk).
+  template <typename... Fields>
+  [[gnu::always_inline]] Entry& Add(uint32_t u, Fields... fields) {
+    FilterWord(u) |= Bit(u);
     slot[u] = static_cast<uint32_t>(entries.size());
-    Entry& e = entries.emplace_back();
-    e.node = u;
-    return e;
+    return entries.emplace_back(u, fields...);
+  }
+  [[gnu::always_inline]] Entry& Touch(uint32_t u) {
+    if (Entry* e = Find(u)) return *e;
+    return Add(u);
   }
 
  private:
@@ -338,11 +340,15 @@ void CollectCandidates(const GraphView& g, uint32_t viewer, const RecommendOptio
       const float waa = static_cast<float>(1.0 / std::log(static_cast<double>(da)));
       ForEachPrefetched(g, Relation::kConnection, a, s, [&](uint32_t v) {
         if (v == viewer) return;
-        Entry& e = s.Touch(v);
-        e.ra += wra;
-        e.aa += waa;
-        e.cn += 1;
-        e.sources |= kFromGraph;
+        if (Entry* e = s.Find(v)) {
+          e->ra += wra;
+          e->aa += waa;
+          e->cn += 1;
+          e->sources |= kFromGraph;
+        } else {
+          // Most members met are new: their entry is written once, not read back.
+          s.Add(v, 1u, wra, waa, 0.f, 0.f, uint8_t{0}, uint8_t{0}, uint8_t{kFromGraph});
+        }
       });
     }
   }
