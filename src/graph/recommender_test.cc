@@ -30,6 +30,24 @@ std::vector<uint32_t> CandidateNodes(const GraphView& g, uint32_t viewer,
   return nodes;
 }
 
+// A network built both into a snapshot and into plain adjacency lists, for
+// checks against naive computations. Members are 0..members-1; a repeated or
+// self connection is ignored.
+struct NaiveNetwork {
+  SnapshotBuilder builder;
+  std::vector<std::vector<uint32_t>> adjacency;
+
+  NaiveNetwork(uint32_t members, int64_t first_id) : adjacency(members) {
+    for (uint32_t i = 0; i < members; ++i) builder.AddMember(first_id + i);
+  }
+  void Connect(uint32_t u, uint32_t v) {
+    if (u == v || std::count(adjacency[u].begin(), adjacency[u].end(), v)) return;
+    builder.AddConnection(u, v);
+    adjacency[u].push_back(v);
+    adjacency[v].push_back(u);
+  }
+};
+
 // 0 is the viewer. 0-1, 0-2, 1-3, 2-3, 1-4, 2-5, 3-6 ; 7,8 isolated with attributes.
 std::shared_ptr<const Snapshot> Small(std::function<void(SnapshotBuilder&)> extra = nullptr) {
   SnapshotBuilder b;
@@ -157,19 +175,14 @@ TEST(RecommenderTest, ThreeHopsWidenOnlyWhenTwoHopsFindTooFew) {
 // the viewer's connections are looked up in it.
 TEST(RecommenderTest, MutualConnectionsMatchANaiveIntersection) {
   constexpr uint32_t kMembers = 400;
-  SnapshotBuilder b;
-  for (uint32_t i = 0; i < kMembers; ++i) b.AddMember(5'000 + i);
-  std::vector<std::vector<uint32_t>> adjacency(kMembers);
+  NaiveNetwork net(kMembers, 5'000);
+  const auto& adjacency = net.adjacency;
   std::mt19937 rng(7);
-  auto connect = [&](uint32_t u, uint32_t v) {
-    if (u == v || std::count(adjacency[u].begin(), adjacency[u].end(), v)) return;
-    b.AddConnection(u, v);
-    adjacency[u].push_back(v);
-    adjacency[v].push_back(u);
-  };
-  for (uint32_t u = 1; u < kMembers; ++u) connect(0, u);  // 0 is a hub
-  for (int e = 0; e < 2'000; ++e) connect(1 + rng() % (kMembers - 1), 1 + rng() % (kMembers - 1));
-  auto snap = *std::move(b).Build();
+  for (uint32_t u = 1; u < kMembers; ++u) net.Connect(0, u);  // 0 is a hub
+  for (int e = 0; e < 2'000; ++e) {
+    net.Connect(1 + rng() % (kMembers - 1), 1 + rng() % (kMembers - 1));
+  }
+  auto snap = *std::move(net.builder).Build();
   GraphView g(*snap, nullptr);
   for (uint32_t viewer : {1u, 2u, 3u, 50u, 399u}) {
     for (uint32_t candidate : {0u, 4u, 77u, 200u, 398u}) {
@@ -198,19 +211,14 @@ TEST(RecommenderTest, MutualConnectionsMatchANaiveIntersection) {
 // walked twice there would show.
 TEST(RecommenderTest, ThreeHopTermMatchesANaiveSum) {
   constexpr uint32_t kMembers = 5'000;
-  SnapshotBuilder b;
-  for (uint32_t i = 0; i < kMembers; ++i) b.AddMember(9'000 + i);
-  std::vector<std::vector<uint32_t>> adjacency(kMembers);
+  NaiveNetwork net(kMembers, 9'000);
+  const auto& adjacency = net.adjacency;
   std::mt19937 rng(11);
-  auto connect = [&](uint32_t u, uint32_t v) {
-    if (u == v || std::count(adjacency[u].begin(), adjacency[u].end(), v)) return;
-    b.AddConnection(u, v);
-    adjacency[u].push_back(v);
-    adjacency[v].push_back(u);
-  };
-  for (int e = 0; e < 60; ++e) connect(0, 1 + rng() % (kMembers - 1));
-  for (int e = 0; e < 75'000; ++e) connect(1 + rng() % (kMembers - 1), 1 + rng() % (kMembers - 1));
-  auto snap = *std::move(b).Build();
+  for (int e = 0; e < 60; ++e) net.Connect(0, 1 + rng() % (kMembers - 1));
+  for (int e = 0; e < 75'000; ++e) {
+    net.Connect(1 + rng() % (kMembers - 1), 1 + rng() % (kMembers - 1));
+  }
+  auto snap = *std::move(net.builder).Build();
   GraphView g(*snap, nullptr);
 
   std::vector<double> ra(kMembers, 0.0), lp3(kMembers, 0.0);
