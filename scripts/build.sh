@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 kind="${1:-release}"
 targets=()
 jobs="$(nproc)"
+# ccache (if present) compares paths relative to the checkout, so clones and work trees share hits.
+export CCACHE_BASEDIR="$PWD"
 case "$kind" in
   release) dir=build; flags=(-DCMAKE_BUILD_TYPE=Release) ;;
   asan) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_SANITIZE=ON) ;;

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  build-essential cmake pkg-config git clang-format curl
+  build-essential cmake pkg-config git clang-format curl ccache
   libboost-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev nlohmann-json3-dev
   libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev libgtest-dev libgmock-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
