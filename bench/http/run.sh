@@ -4,13 +4,15 @@
 # In one run it:
 #   1. seeds a fresh temporary data dir with `pln demo`, starts `pln serve` on a free loopback
 #      port, gets a bearer token for the demo login, picks a real member and captures the exact
-#      JSON bytes pln serves to that token for a profile read and for a directory query;
+#      JSON bytes pln serves to that token for a profile read, a directory query, people you may
+#      know and how you're connected (to the first suggestion);
 #   2. starts nginx (no daemon, its own temporary prefix and config) on another free loopback
 #      port, serving those same bytes from files at the same paths;
 #   3. runs wrk against pln and nginx, interleaved (pln, nginx, pln, nginx, ...) so that the
 #      machine's noise hits both, --runs times;
 #   4. prints the medians (req/s, p99 latency), the pln/nginx ratios and whether the targets
-#      hold (profile read: pln >= 40% of nginx req/s, p99 < 10 ms), as text and as Markdown;
+#      hold (profile read: pln >= 40% of nginx req/s; people you may know >= 30%; both p99
+#      <= 10 ms), as text and as Markdown;
 #   5. stops both servers and removes its temporary files on exit, Ctrl+C included.
 #
 # Only loopback traffic. Every step is bounded by a timeout. Not a test: it asserts nothing
@@ -22,7 +24,8 @@ usage() {
   cat <<'EOF'
 Usage: bench/http/run.sh [options]
 
-Benchmarks pln's HTTP API (profile read, directory query) against nginx serving the same
+Benchmarks pln's HTTP API (profile read, directory query, people you may know, how you're
+connected) against nginx serving the same
 bytes, interleaved in one run, and prints medians and pln/nginx ratios.
 
 Options:
@@ -249,29 +252,47 @@ done
 [ -n "$member_id" ] || member_id="$me_id"
 [ -n "$member_id" ] || die "could not find a member id (GET /api/v1/members?limit=5 and /api/v1/me)"
 
-profile_path="/api/v1/members/$member_id"
-directory_path="/api/v1/members"
-directory_query="field=Data%20Science&limit=20"
-curl_json "$tmp/profile.body" "$pln_base$profile_path" -H "$auth"
-curl_json "$tmp/directory.body" "$pln_base$directory_path?$directory_query" -H "$auth"
+# The measured endpoints: NAME -> path, query, label. Each one's bytes are captured from pln
+# and served by nginx at the same path.
+declare -A ep_path ep_query ep_label ep_bytes
+ep_path[profile]="/api/v1/members/$member_id"; ep_query[profile]=""
+ep_path[directory]="/api/v1/members"; ep_query[directory]="field=Data%20Science&limit=20"
+ep_path[pymk]="/api/v1/recommendations/people"; ep_query[pymk]="limit=10"
+endpoint_url() {  # endpoint_url BASE NAME
+  echo "$1${ep_path[$2]}${ep_query[$2]:+?${ep_query[$2]}}"
+}
+curl_json "$tmp/profile.body" "$(endpoint_url "$pln_base" profile)" -H "$auth"
+curl_json "$tmp/directory.body" "$(endpoint_url "$pln_base" directory)" -H "$auth"
 if ! grep -q '"id"' "$tmp/directory.body"; then
-  note "the directory query '$directory_query' found nobody; using 'limit=20'"
-  directory_query="limit=20"
-  curl_json "$tmp/directory.body" "$pln_base$directory_path?$directory_query" -H "$auth"
+  note "the directory query '${ep_query[directory]}' found nobody; using 'limit=20'"
+  ep_query[directory]="limit=20"
+  curl_json "$tmp/directory.body" "$(endpoint_url "$pln_base" directory)" -H "$auth"
 fi
-directory_items="$(grep -o '"relationship"' "$tmp/directory.body" | wc -l)"
-profile_bytes="$(wc -c <"$tmp/profile.body")"
-directory_bytes="$(wc -c <"$tmp/directory.body")"
-note "profile: GET $profile_path ($profile_bytes bytes); directory: GET $directory_path?$directory_query ($directory_bytes bytes, $directory_items items)"
+curl_json "$tmp/pymk.body" "$(endpoint_url "$pln_base" pymk)" -H "$auth"
+# How you're connected: to the first suggested member (two hops away, through mutuals).
+path_target="$(grep -o '"member" *: *{ *"id" *: *[0-9][0-9]*' "$tmp/pymk.body" | awk 'NR == 1' | sed -E 's/.*: *//' || true)"
+[ -n "$path_target" ] || die "people you may know suggested nobody to the demo login: $(head -c 300 "$tmp/pymk.body")"
+ep_path[paths]="/api/v1/members/$path_target/paths"; ep_query[paths]=""
+curl_json "$tmp/paths.body" "$(endpoint_url "$pln_base" paths)" -H "$auth"
+grep -q '"hops"' "$tmp/paths.body" || die "no path to member $path_target: $(head -c 300 "$tmp/paths.body")"
+ep_label[profile]="profile read \`GET ${ep_path[profile]}\`"
+ep_label[directory]="directory \`GET ${ep_path[directory]}?${ep_query[directory]}\`"
+ep_label[pymk]="people you may know \`GET ${ep_path[pymk]}?${ep_query[pymk]}\` ($(grep -o '"reason"' "$tmp/pymk.body" | wc -l) suggestions)"
+ep_label[paths]="how you're connected \`GET ${ep_path[paths]}\` ($(grep -o '"hops"' "$tmp/paths.body" | wc -l) paths)"
+endpoints=(profile directory pymk paths)
+for e in "${endpoints[@]}"; do
+  ep_bytes[$e]="$(wc -c <"$tmp/$e.body")"
+  note "$e: ${ep_label[$e]}, ${ep_bytes[$e]} bytes"
+done
 
 # ---- 2. nginx serving the same bytes at the same paths -------------------------------------
 ngx="$tmp/nginx"
 mkdir -p "$ngx/www/api/v1/members" "$ngx/tmp" "$ngx/logs"
 cp "$tmp/profile.body" "$ngx/www/api/v1/members/$member_id"
-cp "$tmp/directory.body" "$ngx/www/directory.json"
+for e in directory pymk paths; do cp "$tmp/$e.body" "$ngx/www/$e.json"; done
 # Workers may run as an unprivileged user when started as root: let them read the files.
 chmod 755 "$tmp" "$ngx" "$ngx/www" "$ngx/www/api" "$ngx/www/api/v1" "$ngx/www/api/v1/members"
-chmod 644 "$ngx/www/api/v1/members/$member_id" "$ngx/www/directory.json"
+chmod 644 "$ngx/www/api/v1/members/$member_id" "$ngx/www/"*.json
 
 nginx_port="$(free_port "$pln_port")" || die "no free loopback port found"
 temp_paths="client_body_temp_path $ngx/tmp/body;"
@@ -300,7 +321,9 @@ http {
   server {
     listen 127.0.0.1:$nginx_port;
     root $ngx/www;
-    location = $directory_path { try_files /directory.json =404; }
+    location = ${ep_path[directory]} { try_files /directory.json =404; }
+    location = ${ep_path[pymk]} { try_files /pymk.json =404; }
+    location = ${ep_path[paths]} { try_files /paths.json =404; }
     location / { try_files \$uri =404; }
   }
 }
@@ -309,13 +332,13 @@ note "starting nginx on 127.0.0.1:$nginx_port"
 setsid "$nginx_bin" -p "$ngx" -c "$ngx/nginx.conf" -e "$ngx/logs/error.log" >"$ngx/logs/stdout.log" 2>&1 </dev/null &
 nginx_pid=$!
 nginx_base="http://127.0.0.1:$nginx_port"
-wait_http nginx "$nginx_pid" "$nginx_base$profile_path" "$ngx/logs/error.log"
+wait_http nginx "$nginx_pid" "$(endpoint_url "$nginx_base" profile)" "$ngx/logs/error.log"
 
 # Same bytes from both servers, to the same request.
-curl_json "$tmp/profile.nginx" "$nginx_base$profile_path" -H "$auth"
-curl_json "$tmp/directory.nginx" "$nginx_base$directory_path?$directory_query" -H "$auth"
-cmp -s "$tmp/profile.body" "$tmp/profile.nginx" || die "nginx does not serve the captured profile bytes"
-cmp -s "$tmp/directory.body" "$tmp/directory.nginx" || die "nginx does not serve the captured directory bytes"
+for e in "${endpoints[@]}"; do
+  curl_json "$tmp/$e.nginx" "$(endpoint_url "$nginx_base" "$e")" -H "$auth"
+  cmp -s "$tmp/$e.body" "$tmp/$e.nginx" || die "nginx does not serve the captured $e bytes"
+done
 
 # ---- 3. wrk, interleaved ------------------------------------------------------------------
 # latency_ms VALUE: wrk prints 812.00us, 1.23ms, 1.01s, 2.00m.
@@ -327,12 +350,9 @@ latency_ms() {
     printf "%.3f\n", n * f }'
 }
 
-endpoints=(profile directory)
 servers=(pln nginx)
 url_of() {  # url_of SERVER ENDPOINT
-  local base
-  if [ "$1" = pln ]; then base="$pln_base"; else base="$nginx_base"; fi
-  if [ "$2" = profile ]; then echo "$base$profile_path"; else echo "$base$directory_path?$directory_query"; fi
+  if [ "$1" = pln ]; then endpoint_url "$pln_base" "$2"; else endpoint_url "$nginx_base" "$2"; fi
 }
 results="$tmp/results.tsv"   # run endpoint server rps p99_ms p50_ms non2xx socket_errors
 : >"$results"
@@ -420,8 +440,8 @@ commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 pln_built="$(date -u -r "$pln_bin" +'%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?')"
 pln_threads_desc="${pln_threads:-default}"
 
-label() { if [ "$1" = profile ]; then echo "profile read \`GET $profile_path\`"; else echo "directory \`GET $directory_path?$directory_query\`"; fi; }
-bytes_of() { if [ "$1" = profile ]; then echo "$profile_bytes"; else echo "$directory_bytes"; fi; }
+label() { echo "${ep_label[$1]}"; }
+bytes_of() { echo "${ep_bytes[$1]}"; }
 
 md="$tmp/result.md"
 {
@@ -444,10 +464,19 @@ per_run_ratios() {
     END { for (r = 1; r <= n; r++) printf "%s%.2f", (r > 1 ? " " : ""), rps[r ",pln"] / rps[r ",nginx"]; print "" }' "$results"
 }
 median_of() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END { if (NR % 2) printf "%.2f", a[(NR + 1) / 2]; else printf "%.2f", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-profile_ratio="$(ratio "${med_rps[profile,pln]}" "${med_rps[profile,nginx]}")"
-ratio_ok="$(awk -v r="$profile_ratio" 'BEGIN { print (r >= 0.40) ? "met" : "NOT met" }')"
-p99_ok="$(awk -v p="${med_p99[profile,pln]}" 'BEGIN { print (p < 10) ? "met" : "NOT met" }')"
-dir_p99_ok="$(awk -v p="${med_p99[directory,pln]}" 'BEGIN { print (p < 10) ? "yes" : "no" }')"
+# Targets: the profile read >= 40 % of nginx, people you may know >= 30 %; both p99 <= 10 ms.
+declare -A target_ratio=([profile]=0.40 [pymk]=0.30)
+target_lines() {
+  local e r
+  for e in profile pymk; do
+    r="$(ratio "${med_rps[$e,pln]}" "${med_rps[$e,nginx]}")"
+    echo "target: $e >= $(awk -v t="${target_ratio[$e]}" 'BEGIN {printf "%d", t * 100}')% of nginx req/s: ratio of medians $r — $(awk -v r="$r" -v t="${target_ratio[$e]}" 'BEGIN { print (r >= t) ? "met" : "NOT met" }')"
+    echo "target: $e p99 <= 10 ms: $(fmt2 "${med_p99[$e,pln]}") ms — $(awk -v p="${med_p99[$e,pln]}" 'BEGIN { print (p <= 10) ? "met" : "NOT met" }')"
+  done
+  for e in directory paths; do
+    echo "($e: ratio $(ratio "${med_rps[$e,pln]}" "${med_rps[$e,nginx]}"), p99 $(fmt2 "${med_p99[$e,pln]}") ms; not a target)"
+  done
+}
 
 {
   echo
@@ -459,10 +488,12 @@ dir_p99_ok="$(awk -v p="${med_p99[directory,pln]}" 'BEGIN { print (p < 10) ? "ye
   echo
   cat "$md"
   echo
-  echo "per-run pln/nginx req/s ratios: profile $(per_run_ratios profile) (median $(median_of $(per_run_ratios profile))); directory $(per_run_ratios directory) (median $(median_of $(per_run_ratios directory)))"
-  echo "target: pln profile read >= 40% of nginx req/s: ratio of medians $profile_ratio — $ratio_ok"
-  echo "target: pln profile read p99 < 10 ms: $(fmt2 "${med_p99[profile,pln]}") ms — $p99_ok"
-  echo "(directory query p99 < 10 ms: $dir_p99_ok, $(fmt2 "${med_p99[directory,pln]}") ms; not a target)"
+  printf 'per-run pln/nginx req/s ratios:'
+  for e in "${endpoints[@]}"; do
+    printf ' %s %s (median %s);' "$e" "$(per_run_ratios "$e")" "$(median_of $(per_run_ratios "$e"))"
+  done
+  echo
+  target_lines
 } | tee "$tmp/summary.txt"
 
 if [ -n "$markdown_out" ]; then cp "$tmp/summary.txt" "$markdown_out"; fi

@@ -9,18 +9,11 @@ namespace pln::app {
 
 namespace {
 
-MemberSummary Summarize(const domain::Member& m) {
-  return MemberSummary{m.id, m.profile.name, m.profile.headline, m.profile.stage};
-}
-
 // Loads summaries for a set of ids in one query.
 Result<std::unordered_map<MemberId, MemberSummary>> Summaries(Tx& tx,
                                                               const std::vector<MemberId>& ids) {
-  std::unordered_map<MemberId, MemberSummary> out;
-  if (ids.empty()) return out;
-  ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
-  for (const auto& m : members) out.emplace(m.id, Summarize(m));
-  return out;
+  if (ids.empty()) return std::unordered_map<MemberId, MemberSummary>();
+  return tx.members().Summaries(ids);
 }
 
 // Tells the observer (if any) after a committed write between a and b.

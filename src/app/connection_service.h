@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "app/member_summary.h"
 #include "app/network_observer.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
@@ -14,12 +15,6 @@
 #include "domain/connection.h"
 
 namespace pln::app {
-
-struct MemberSummary {
-  MemberId id;
-  std::string name, headline;
-  domain::CareerStage stage = domain::CareerStage::kLearner;
-};
 
 struct RequestView {
   domain::ConnectionRequest request;

@@ -63,6 +63,10 @@ class FakeMembers final : public MemberRepository {
   Result<std::vector<domain::Member>> GetMany(const std::vector<MemberId>&) override {
     return NotInFake();
   }
+  Result<std::unordered_map<MemberId, MemberSummary>> Summaries(
+      const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
   Result<std::optional<Account>> FindAccountByEmail(const std::string& email) override {
     for (const auto& [id, member] : d_.members) {
       if (member.email == email) {

@@ -24,11 +24,8 @@ MemberSummary Summarize(const domain::Member& m) {
 
 Result<std::unordered_map<MemberId, MemberSummary>> Summaries(Tx& tx,
                                                               const std::vector<MemberId>& ids) {
-  std::unordered_map<MemberId, MemberSummary> out;
-  if (ids.empty()) return out;
-  ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
-  for (const auto& m : members) out.emplace(m.id, Summarize(m));
-  return out;
+  if (ids.empty()) return std::unordered_map<MemberId, MemberSummary>();
+  return tx.members().Summaries(ids);
 }
 
 MemberSummary Lookup(std::unordered_map<MemberId, MemberSummary>& people, MemberId id) {

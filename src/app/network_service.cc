@@ -1,6 +1,7 @@
 #include "app/network_service.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -83,13 +84,18 @@ std::string ReasonText(const PersonSuggestionView& s) {
   return text;
 }
 
-// Loads members and the viewer's relationship to each in one read.
+// Members, summaries of others and the viewer's relationship to all of them, loaded in one read.
 struct Known {
   std::unordered_map<MemberId, domain::Member> members;
+  std::unordered_map<MemberId, MemberSummary> summaries;
   std::unordered_map<MemberId, domain::Relationship> rels;
   const domain::Member* Find(MemberId id) const {
     auto it = members.find(id);
     return it == members.end() ? nullptr : &it->second;
+  }
+  const MemberSummary* FindSummary(MemberId id) const {
+    auto it = summaries.find(id);
+    return it == summaries.end() ? nullptr : &it->second;
   }
   domain::Relationship Rel(MemberId id) const {
     auto it = rels.find(id);
@@ -97,15 +103,95 @@ struct Known {
   }
 };
 
-Result<Known> LoadKnown(Tx& tx, MemberId viewer, std::vector<MemberId> ids) {
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+// `full`: whole members (profile, visibility, lists); `named`: only their summaries
+// (people a suggestion or path names, which costs a fraction of a whole member).
+Result<Known> LoadKnown(Tx& tx, MemberId viewer, std::vector<MemberId> full,
+                        std::vector<MemberId> named = {}) {
+  auto unique = [](std::vector<MemberId>& ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  };
+  unique(full);
+  unique(named);
   Known k;
-  if (ids.empty()) return k;
-  ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
-  for (auto& m : members) k.members.emplace(m.id, std::move(m));
-  ASSIGN_OR_RETURN(k.rels, tx.connections().Relationships(viewer, ids));
+  if (!full.empty()) {
+    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(full));
+    for (auto& m : members) k.members.emplace(m.id, std::move(m));
+  }
+  if (!named.empty()) {
+    ASSIGN_OR_RETURN(k.summaries, tx.members().Summaries(named));
+  }
+  std::vector<MemberId> all = full;
+  all.insert(all.end(), named.begin(), named.end());
+  unique(all);
+  if (!all.empty()) {
+    ASSIGN_OR_RETURN(k.rels, tx.connections().Relationships(viewer, all));
+  }
   return k;
+}
+
+// What the viewer may be told about one engine suggestion, or nothing when the
+// store (which has the last word on every exclusion) rules it out.
+std::optional<PersonSuggestionView> Explain(const graph::PersonSuggestion& s,
+                                            const domain::Member& me,
+                                            const std::vector<std::string>& my_skills,
+                                            const Known& known, const AttributeDictionary& dict) {
+  const MemberId viewer = me.id;
+  const domain::Member* m = known.Find(s.member);
+  const domain::Relationship rel = known.Rel(s.member);
+  if (m == nullptr || s.member == viewer || !m->profile.discoverable || rel.connected ||
+      rel.blocked_either_way() || rel.pending_incoming || rel.pending_outgoing) {
+    return std::nullopt;
+  }
+  const domain::Viewer who = MemberViewer(viewer);
+  const domain::MemberView view = domain::ViewOf(who, *m, rel);
+  PersonSuggestionView p;
+  p.member = SummaryOf(*m);
+  p.mutual_count = s.mutual_count;
+  for (MemberId mutual : s.mutuals) {
+    const MemberSummary* mm = known.FindSummary(mutual);
+    const domain::Relationship mrel = known.Rel(mutual);
+    if (mm == nullptr || !mrel.connected || !domain::CanSeeMember(who, mrel)) continue;
+    if (p.mutuals.size() < kMaxNamedMutuals) p.mutuals.push_back(*mm);
+  }
+  // Shared attributes: only what the viewer sees on the candidate's page and
+  // has on their own profile.
+  const std::vector<std::string> no_names;
+  const std::vector<std::string>& their_fields = view.fields ? *view.fields : no_names;
+  std::vector<std::string> their_skills;
+  if (view.skills) {
+    for (const domain::Skill& k : *view.skills) their_skills.push_back(k.name);
+  }
+  for (uint32_t id : s.shared_fields) {
+    std::string name = dict.Name(id);
+    if (ContainsFoldedName(their_fields, name) && ContainsFoldedName(me.profile.fields, name)) {
+      p.shared_fields.push_back(std::move(name));
+    }
+  }
+  for (uint32_t id : s.shared_skills) {
+    std::string name = dict.Name(id);
+    if (ContainsFoldedName(their_skills, name) && ContainsFoldedName(my_skills, name)) {
+      p.shared_skills.push_back(std::move(name));
+    }
+  }
+  if (s.same_organization && view.organization && !view.organization->empty() &&
+      AsciiLower(NormalizeSpace(*view.organization)) ==
+          AsciiLower(NormalizeSpace(me.profile.organization))) {
+    p.same_organization = *view.organization;
+  }
+  if (s.complementary && view.open_to && view.open_to->mentoring &&
+      m->profile.stage == domain::CareerStage::kExperienced) {
+    p.complementary = true;
+    if (!p.shared_fields.empty()) {
+      p.complementary_in = p.shared_fields.front();
+    } else if (!p.shared_skills.empty()) {
+      p.complementary_in = p.shared_skills.front();
+    }
+  }
+  p.follows_you = rel.followed_by;
+  p.you_follow = rel.following;
+  p.reason = ReasonText(p);
+  return p;
 }
 
 }  // namespace
@@ -143,80 +229,38 @@ Result<std::vector<PersonSuggestionView>> NetworkService::PeopleYouMayKnow(Membe
   }
   if (!found.ok()) return std::move(found).error();
 
-  std::vector<MemberId> ids = {viewer};
-  for (const auto& s : *found) {
-    ids.push_back(s.member);
-    ids.insert(ids.end(), s.mutuals.begin(), s.mutuals.end());
-  }
-  Known known;
-  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(known, LoadKnown(tx, viewer, ids));
-    return Status::Ok();
-  }));
-  const domain::Member* me = known.Find(viewer);
-  if (me == nullptr) return NotFoundError("member");
-  const domain::Viewer who = MemberViewer(viewer);
-
+  // Candidates are hydrated only as far as places are left: the store seldom drops
+  // one, so the slack fetched from the engine is usually never loaded.
+  const std::vector<graph::PersonSuggestion>& candidates = *found;
+  const size_t wanted = static_cast<size_t>(limit);
+  std::optional<domain::Member> me;
+  std::vector<std::string> my_skills;
   std::vector<PersonSuggestionView> out;
-  for (const graph::PersonSuggestion& s : *found) {
-    if (static_cast<int>(out.size()) == limit) break;
-    const domain::Member* m = known.Find(s.member);
-    const domain::Relationship rel = known.Rel(s.member);
-    // The store has the last word on every exclusion.
-    if (m == nullptr || s.member == viewer || !m->profile.discoverable || rel.connected ||
-        rel.blocked_either_way() || rel.pending_incoming || rel.pending_outgoing) {
-      continue;
+  size_t next = 0;
+  while (out.size() < wanted && next < candidates.size()) {
+    const size_t end = std::min(candidates.size(), next + (wanted - out.size()));
+    std::vector<MemberId> full, named;
+    if (!me) full.push_back(viewer);
+    for (size_t i = next; i < end; ++i) {
+      full.push_back(candidates[i].member);
+      named.insert(named.end(), candidates[i].mutuals.begin(), candidates[i].mutuals.end());
     }
-    const domain::MemberView view = domain::ViewOf(who, *m, rel);
-    PersonSuggestionView p;
-    p.member = SummaryOf(*m);
-    p.mutual_count = s.mutual_count;
-    for (MemberId mutual : s.mutuals) {
-      const domain::Member* mm = known.Find(mutual);
-      const domain::Relationship mrel = known.Rel(mutual);
-      if (mm == nullptr || !mrel.connected || !domain::CanSeeMember(who, mrel)) continue;
-      if (p.mutuals.size() < kMaxNamedMutuals) p.mutuals.push_back(SummaryOf(*mm));
+    Known known;
+    RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+      ASSIGN_OR_RETURN(known, LoadKnown(tx, viewer, std::move(full), std::move(named)));
+      return Status::Ok();
+    }));
+    if (!me) {
+      const domain::Member* found_me = known.Find(viewer);
+      if (found_me == nullptr) return NotFoundError("member");
+      me = *found_me;
+      for (const domain::Skill& k : me->profile.skills) my_skills.push_back(k.name);
     }
-    // Shared attributes: only what the viewer sees on the candidate's page and
-    // has on their own profile.
-    const std::vector<std::string> no_names;
-    const std::vector<std::string>& their_fields = view.fields ? *view.fields : no_names;
-    std::vector<std::string> their_skills;
-    if (view.skills) {
-      for (const domain::Skill& k : *view.skills) their_skills.push_back(k.name);
+    for (size_t i = next; i < end; ++i) {
+      std::optional<PersonSuggestionView> p = Explain(candidates[i], *me, my_skills, known, dict_);
+      if (p) out.push_back(std::move(*p));
     }
-    std::vector<std::string> my_skills;
-    for (const domain::Skill& k : me->profile.skills) my_skills.push_back(k.name);
-    for (uint32_t id : s.shared_fields) {
-      std::string name = dict_.Name(id);
-      if (ContainsFoldedName(their_fields, name) && ContainsFoldedName(me->profile.fields, name)) {
-        p.shared_fields.push_back(std::move(name));
-      }
-    }
-    for (uint32_t id : s.shared_skills) {
-      std::string name = dict_.Name(id);
-      if (ContainsFoldedName(their_skills, name) && ContainsFoldedName(my_skills, name)) {
-        p.shared_skills.push_back(std::move(name));
-      }
-    }
-    if (s.same_organization && view.organization && !view.organization->empty() &&
-        AsciiLower(NormalizeSpace(*view.organization)) ==
-            AsciiLower(NormalizeSpace(me->profile.organization))) {
-      p.same_organization = *view.organization;
-    }
-    if (s.complementary && view.open_to && view.open_to->mentoring &&
-        m->profile.stage == domain::CareerStage::kExperienced) {
-      p.complementary = true;
-      if (!p.shared_fields.empty()) {
-        p.complementary_in = p.shared_fields.front();
-      } else if (!p.shared_skills.empty()) {
-        p.complementary_in = p.shared_skills.front();
-      }
-    }
-    p.follows_you = rel.followed_by;
-    p.you_follow = rel.following;
-    p.reason = ReasonText(p);
-    out.push_back(std::move(p));
+    next = end;
   }
   return out;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/feedback_repository.h"
+#include "app/member_summary.h"
 #include "app/mentorship_repository.h"
 #include "app/network_repository.h"
 #include "app/notification_repository.h"
@@ -63,6 +64,10 @@ class MemberRepository {
   virtual Result<std::optional<domain::Member>> Get(MemberId id) = 0;
   // Loads several members in one go; missing ids are left out; order follows ids.
   virtual Result<std::vector<domain::Member>> GetMany(const std::vector<MemberId>& ids) = 0;
+  // Name, headline and stage of several members in one query, without their
+  // lists (what a listing shows of a person); missing ids are left out.
+  virtual Result<std::unordered_map<MemberId, MemberSummary>> Summaries(
+      const std::vector<MemberId>& ids) = 0;
   virtual Result<std::optional<Account>> FindAccountByEmail(const std::string& email) = 0;
   virtual Result<std::optional<Account>> GetAccount(MemberId id) = 0;
   virtual Status UpdateProfile(MemberId id, const domain::Profile& profile, int64_t now) = 0;

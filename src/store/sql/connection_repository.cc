@@ -12,19 +12,25 @@ namespace {
 constexpr size_t kRelationshipChunk = 200;
 
 // One branch per kind of viewer↔other edge, each yielding (kind, from, to,
-// request id); the viewer binds the `?`, a chunk of others the IN list that
-// follows. One UNION ALL statement is one round trip on PostgreSQL.
+// request id); the viewer binds the `?`, the others come from the `ids` list
+// (IdListCte). One UNION ALL statement is one round trip on PostgreSQL.
 constexpr std::string_view kRelationshipBranches[] = {
-    "SELECT 1, a_id, b_id, 0 FROM connections WHERE a_id = ? AND b_id IN ",
-    "SELECT 1, a_id, b_id, 0 FROM connections WHERE b_id = ? AND a_id IN ",
-    "SELECT 2, blocker_id, blocked_id, 0 FROM blocks WHERE blocker_id = ? AND blocked_id IN ",
-    "SELECT 2, blocker_id, blocked_id, 0 FROM blocks WHERE blocked_id = ? AND blocker_id IN ",
-    "SELECT 3, follower_id, followee_id, 0 FROM follows WHERE follower_id = ? AND followee_id IN ",
-    "SELECT 3, follower_id, followee_id, 0 FROM follows WHERE followee_id = ? AND follower_id IN ",
-    "SELECT 4, from_id, to_id, id FROM connection_requests WHERE from_id = ? "
-    "AND status = 'pending' AND to_id IN ",
-    "SELECT 4, from_id, to_id, id FROM connection_requests WHERE to_id = ? "
-    "AND status = 'pending' AND from_id IN ",
+    "SELECT 1, t.a_id, t.b_id, 0 FROM ids CROSS JOIN connections t "
+    "WHERE t.a_id = ? AND t.b_id = ids.id",
+    "SELECT 1, t.a_id, t.b_id, 0 FROM ids CROSS JOIN connections t "
+    "WHERE t.b_id = ? AND t.a_id = ids.id",
+    "SELECT 2, t.blocker_id, t.blocked_id, 0 FROM ids CROSS JOIN blocks t "
+    "WHERE t.blocker_id = ? AND t.blocked_id = ids.id",
+    "SELECT 2, t.blocker_id, t.blocked_id, 0 FROM ids CROSS JOIN blocks t "
+    "WHERE t.blocked_id = ? AND t.blocker_id = ids.id",
+    "SELECT 3, t.follower_id, t.followee_id, 0 FROM ids CROSS JOIN follows t "
+    "WHERE t.follower_id = ? AND t.followee_id = ids.id",
+    "SELECT 3, t.follower_id, t.followee_id, 0 FROM ids CROSS JOIN follows t "
+    "WHERE t.followee_id = ? AND t.follower_id = ids.id",
+    "SELECT 4, t.from_id, t.to_id, t.id FROM ids CROSS JOIN connection_requests t "
+    "WHERE t.from_id = ? AND t.to_id = ids.id AND t.status = 'pending'",
+    "SELECT 4, t.from_id, t.to_id, t.id FROM ids CROSS JOIN connection_requests t "
+    "WHERE t.to_id = ? AND t.from_id = ids.id AND t.status = 'pending'",
 };
 
 constexpr std::string_view kSelectRequest =
@@ -251,17 +257,15 @@ Result<std::unordered_map<MemberId, domain::Relationship>> SqlConnectionReposito
   const int64_t v = viewer.value();
   for (size_t start = 0; start < ids.size(); start += kRelationshipChunk) {
     const size_t n = std::min(kRelationshipChunk, ids.size() - start);
-    const std::string in = PlaceholderTuple(n);
-    std::vector<SqlValue> chunk;
-    for (size_t i = 0; i < n; ++i) chunk.emplace_back(ids[start + i].value());
-    std::string sql;
+    std::string sql = IdListCte(n);
     std::vector<SqlValue> params;
+    for (size_t i = 0; i < n; ++i) params.emplace_back(ids[start + i].value());
+    bool first = true;
     for (std::string_view branch : kRelationshipBranches) {
-      if (!sql.empty()) sql += " UNION ALL ";
+      if (!first) sql += " UNION ALL ";
+      first = false;
       sql += branch;
-      sql += in;
       params.emplace_back(v);
-      params.insert(params.end(), chunk.begin(), chunk.end());
     }
     ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(sql, params));
     for (const SqlRow& row : rows.rows) {

@@ -41,19 +41,22 @@ namespace {
 // IN lists are split so a statement never has more than a few hundred parameters.
 constexpr size_t kIdChunk = 300;
 
-constexpr std::string_view kSelectMember =
+// The columns MemberFromRow reads, of `members m`.
+constexpr std::string_view kMemberColumns =
     "SELECT m.id, m.email, m.role, m.name, m.headline, m.bio, m.location, m.organization, "
     "m.stage, m.open_mentoring, m.open_being_mentored, m.open_opportunities, m.vis_bio, "
     "m.vis_details, m.vis_skills, m.vis_goals, m.vis_connections, m.discoverable, "
-    "m.created_at, m.updated_at FROM members m";
+    "m.created_at, m.updated_at";
 
-// Fields, skills and goals of a set of members in one round trip; the second
-// column tells the lists apart, each followed by an IN list of member ids.
+// Fields, skills and goals of a set of members (the `ids` of IdListCte) in one
+// round trip; the second column tells the lists apart.
 constexpr std::string_view kListBranches[] = {
-    "SELECT member_id, 0 AS kind, position, name, 0 AS level FROM member_fields "
-    "WHERE member_id IN ",
-    "SELECT member_id, 1, position, name, level FROM member_skills WHERE member_id IN ",
-    "SELECT member_id, 2, position, text, 0 FROM member_goals WHERE member_id IN ",
+    "SELECT t.member_id, 0 AS kind, t.position, t.name, 0 AS level "
+    "FROM ids CROSS JOIN member_fields t WHERE t.member_id = ids.id",
+    "SELECT t.member_id, 1, t.position, t.name, t.level "
+    "FROM ids CROSS JOIN member_skills t WHERE t.member_id = ids.id",
+    "SELECT t.member_id, 2, t.position, t.text, 0 "
+    "FROM ids CROSS JOIN member_goals t WHERE t.member_id = ids.id",
 };
 
 Result<domain::Member> MemberFromRow(SqlRow& row) {
@@ -194,9 +197,9 @@ Status SqlMemberRepository::InsertLists(MemberId id, const domain::Profile& p) {
   return Status::Ok();
 }
 
-Result<std::vector<domain::Member>> SqlMemberRepository::Load(const std::string& tail_sql,
+Result<std::vector<domain::Member>> SqlMemberRepository::Load(const std::string& sql,
                                                               const std::vector<SqlValue>& params) {
-  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(std::string(kSelectMember) + tail_sql, params));
+  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(sql, params));
   std::vector<domain::Member> members;
   members.reserve(rows.rows.size());
   for (SqlRow& row : rows.rows) {
@@ -212,16 +215,14 @@ Status SqlMemberRepository::LoadLists(std::vector<domain::Member>& members) {
   for (domain::Member& m : members) by_id[m.id.value()] = &m;
   for (size_t start = 0; start < members.size(); start += kIdChunk) {
     const size_t n = std::min(kIdChunk, members.size() - start);
-    std::vector<SqlValue> ids;
-    for (size_t i = 0; i < n; ++i) ids.emplace_back(members[start + i].id.value());
-    const std::string in = PlaceholderTuple(n);
-    std::string sql;
     std::vector<SqlValue> params;
+    for (size_t i = 0; i < n; ++i) params.emplace_back(members[start + i].id.value());
+    std::string sql = IdListCte(n);
+    bool first = true;
     for (std::string_view branch : kListBranches) {
-      if (!sql.empty()) sql += " UNION ALL ";
+      if (!first) sql += " UNION ALL ";
+      first = false;
       sql += branch;
-      sql += in;
-      params.insert(params.end(), ids.begin(), ids.end());
     }
     // No ORDER BY: sorting the UNION cost a temp B-tree per query (a quarter of a
     // profile read); rows are put in (kind, position) order here instead.
@@ -252,7 +253,9 @@ Status SqlMemberRepository::LoadLists(std::vector<domain::Member>& members) {
 }
 
 Result<std::optional<domain::Member>> SqlMemberRepository::Get(MemberId id) {
-  ASSIGN_OR_RETURN(std::vector<domain::Member> members, Load(" WHERE m.id = ?", {id.value()}));
+  ASSIGN_OR_RETURN(
+      std::vector<domain::Member> members,
+      Load(std::string(kMemberColumns) + " FROM members m WHERE m.id = ?", {id.value()}));
   if (members.empty()) return std::optional<domain::Member>();
   return std::optional<domain::Member>(std::move(members[0]));
 }
@@ -267,7 +270,9 @@ Result<std::vector<domain::Member>> SqlMemberRepository::GetMany(const std::vect
     std::vector<SqlValue> params;
     for (size_t i = 0; i < n; ++i) params.emplace_back(unique[start + i].value());
     ASSIGN_OR_RETURN(std::vector<domain::Member> members,
-                     Load(" WHERE m.id IN " + PlaceholderTuple(n), params));
+                     Load(IdListCte(n) + std::string(kMemberColumns) +
+                              " FROM ids CROSS JOIN members m WHERE m.id = ids.id",
+                          params));
     for (domain::Member& m : members) found.emplace(m.id, std::move(m));
   }
   std::vector<domain::Member> out;
@@ -275,6 +280,37 @@ Result<std::vector<domain::Member>> SqlMemberRepository::GetMany(const std::vect
   for (MemberId id : ids) {
     auto it = found.find(id);
     if (it != found.end()) out.push_back(it->second);
+  }
+  return out;
+}
+
+Result<std::unordered_map<MemberId, app::MemberSummary>> SqlMemberRepository::Summaries(
+    const std::vector<MemberId>& ids) {
+  std::vector<MemberId> unique = ids;
+  std::sort(unique.begin(), unique.end());
+  unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+  std::unordered_map<MemberId, app::MemberSummary> out;
+  out.reserve(unique.size());
+  for (size_t start = 0; start < unique.size(); start += kIdChunk) {
+    const size_t n = std::min(kIdChunk, unique.size() - start);
+    std::vector<SqlValue> params;
+    params.reserve(n);
+    for (size_t i = 0; i < n; ++i) params.emplace_back(unique[start + i].value());
+    ASSIGN_OR_RETURN(SqlRows rows,
+                     tx_.Query(IdListCte(n) + "SELECT m.id, m.name, m.headline, m.stage "
+                                              "FROM ids CROSS JOIN members m WHERE m.id = ids.id",
+                               params));
+    for (SqlRow& row : rows.rows) {
+      app::MemberSummary s;
+      s.id = MemberId(row[0].AsInt());
+      s.name = row[1].TakeText();
+      s.headline = row[2].TakeText();
+      const std::string stage = row[3].AsText();
+      std::optional<domain::CareerStage> parsed = domain::ParseCareerStage(stage);
+      if (!parsed) return CorruptRow("career stage", stage);
+      s.stage = *parsed;
+      out.emplace(s.id, std::move(s));
+    }
   }
   return out;
 }
@@ -367,7 +403,7 @@ Result<std::vector<domain::Member>> SqlMemberRepository::Scan(const app::MemberS
   }
   where += " ORDER BY m.id LIMIT ?";
   params.emplace_back(scan.limit);
-  return Load(where, params);
+  return Load(std::string(kMemberColumns) + " FROM members m" + where, params);
 }
 
 Result<int64_t> SqlMemberRepository::Count() {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "app/repositories.h"
@@ -33,6 +34,8 @@ class SqlMemberRepository final : public app::MemberRepository {
   Result<MemberId> Create(const app::NewMember& member) override;
   Result<std::optional<domain::Member>> Get(MemberId id) override;
   Result<std::vector<domain::Member>> GetMany(const std::vector<MemberId>& ids) override;
+  Result<std::unordered_map<MemberId, app::MemberSummary>> Summaries(
+      const std::vector<MemberId>& ids) override;
   Result<std::optional<app::Account>> FindAccountByEmail(const std::string& email) override;
   Result<std::optional<app::Account>> GetAccount(MemberId id) override;
   // kNotFound if the member does not exist (also for the two setters below).
@@ -46,9 +49,9 @@ class SqlMemberRepository final : public app::MemberRepository {
 
  private:
   Status InsertLists(MemberId id, const domain::Profile& profile);
-  // Loads the member rows selected by `where_sql` (a condition on `m`), in id
-  // order, with their lists.
-  Result<std::vector<domain::Member>> Load(const std::string& where_sql,
+  // Runs `sql` (a statement whose select list is kMemberColumns, see
+  // member_repository.cc) and loads the members' lists.
+  Result<std::vector<domain::Member>> Load(const std::string& sql,
                                            const std::vector<SqlValue>& params);
   Status LoadLists(std::vector<domain::Member>& members);
 

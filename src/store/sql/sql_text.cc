@@ -20,6 +20,16 @@ std::string PlaceholderTuple(size_t n) {
   return out;
 }
 
+std::string IdListCte(size_t n) {
+  std::string out = "WITH ids(id) AS MATERIALIZED (VALUES ";
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0) out += ", ";
+    out += "(CAST(? AS BIGINT))";
+  }
+  out += ") ";
+  return out;
+}
+
 std::string ContainsPattern(std::string_view word) {
   std::string out = "%";
   for (char c : word) {
