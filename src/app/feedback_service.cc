@@ -299,6 +299,16 @@ Result<domain::Review> FeedbackService::React(MemberId me, ReviewId id,
       }
       review->reply = reply;
     }
+    if (reaction.on_profile && *reaction.on_profile && !review->on_profile) {
+      // Publishing shows the reviewer's name on the profile: after a block either
+      // way the two are strangers, so the review may no longer be put there.
+      ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {review->reviewer}));
+      if (rels[review->reviewer].blocked_either_way()) {
+        return ConflictError("blocked",
+                             "This review cannot be shown on your profile: you and its reviewer "
+                             "have blocked each other.");
+      }
+    }
     if (reaction.thanked) review->thanked = *reaction.thanked;
     if (reaction.usefulness) review->usefulness = *reaction.usefulness;
     if (reaction.on_profile) review->on_profile = *reaction.on_profile;
@@ -363,7 +373,7 @@ Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(const dom
         rel = rels[member];
       }
     }
-    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    if (!domain::CanSeeMember(viewer, rel, target->profile)) return Status::Ok();
     visible = true;
     const domain::MemberView mv = domain::ViewOf(viewer, *target, rel);
     if (!mv.skills) return ForbiddenError("This member shows their skills to fewer people.");
@@ -403,7 +413,7 @@ Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain:
         rel = rels[member];
       }
     }
-    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    if (!domain::CanSeeMember(viewer, rel, target->profile)) return Status::Ok();
     visible = true;
     if (!domain::ViewOf(viewer, *target, rel).skills) {
       return ForbiddenError("This member shows their skills to fewer people.");
@@ -415,9 +425,16 @@ Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain:
     if (viewer.id && !ids.empty()) {
       ASSIGN_OR_RETURN(reviewer_rels, tx.connections().Relationships(*viewer.id, ids));
     }
+    // Reviews published before a block between the member and the reviewer stay
+    // hidden from everyone while the block lasts.
+    std::unordered_map<MemberId, domain::Relationship> owner_rels;
+    if (!ids.empty()) {
+      ASSIGN_OR_RETURN(owner_rels, tx.connections().Relationships(member, ids));
+    }
     ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
     for (auto& r : reviews) {
       if (reviewer_rels[r.reviewer].blocked_either_way()) continue;
+      if (owner_rels[r.reviewer].blocked_either_way()) continue;
       ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(r.request));
       if (!request) continue;
       ShownReview s;
