@@ -46,8 +46,7 @@ const std::vector<EnumColumn>& EnumColumns() {
       {"feedback_reviewers", "status", Parses(ParseReviewerStatus), "a reviewer status"},
       {"mentor_offers", "format", Parses(ParseMentorFormat),
        "a mentoring format (video, in_person, chat or mixed)"},
-      {"mentor_offers", "cadence", Parses(ParseCadence),
-       "a cadence (weekly, biweekly or monthly)"},
+      {"mentor_offers", "cadence", Parses(ParseCadence), "a cadence (weekly, biweekly or monthly)"},
       {"mentorship_requests", "status", Parses(ParseMentorshipRequestStatus),
        "a mentorship request status"},
       {"mentorships", "status", Parses(ParseMentorshipStatus), "a mentorship status"},
@@ -175,8 +174,7 @@ Status CheckImportRow(const DumpRow& row) {
     }
   }
   if (row.table == "members") return CheckMember(row);
-  if (row.table == "member_skills" || row.table == "member_fields" ||
-      row.table == "member_goals") {
+  if (row.table == "member_skills" || row.table == "member_fields" || row.table == "member_goals") {
     return CheckListEntry(row);
   }
   if (row.table == "skill_assessments") return CheckSkillLevel(row);
