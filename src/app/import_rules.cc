@@ -61,9 +61,11 @@ const std::vector<EnumColumn>& EnumColumns() {
   return columns;
 }
 
+// The value of a column, or nullptr when it is absent or null: NOT NULL is the
+// store's to enforce (and it does, naming the column).
 const DumpValue* Column(const DumpRow& row, std::string_view name) {
   for (const auto& [n, v] : row.columns) {
-    if (n == name) return &v;
+    if (n == name) return v.type == DumpValue::Type::kNull ? nullptr : &v;
   }
   return nullptr;
 }
@@ -77,8 +79,7 @@ std::string Quoted(const DumpValue& v) {
   return "";
 }
 
-// Text of a column that must be text; nullopt when absent (the store reports
-// missing columns itself).
+// Text of a column that must be text; nullopt when absent or null.
 Result<std::optional<std::string>> Text(const DumpRow& row, std::string_view column) {
   const DumpValue* v = Column(row, column);
   if (v == nullptr) return std::optional<std::string>();

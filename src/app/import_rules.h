@@ -17,7 +17,8 @@ namespace pln::app {
 // Returns Ok, or kMalformed "invalid_export_row" whose message names the table,
 // the column, the value and the rule ("members.stage \"wizard\" is not a
 // career stage (learner, early_career or experienced)"); the caller prefixes
-// the line number. Tables and columns without a rule pass.
+// the line number. Tables and columns without a rule, and null values, pass:
+// NOT NULL is the store's to enforce.
 Status CheckImportRow(const DumpRow& row);
 
 }  // namespace pln::app
