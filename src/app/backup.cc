@@ -10,6 +10,8 @@
 #include <string>
 #include <utility>
 
+#include "app/import_rules.h"
+
 namespace pln::app {
 namespace {
 
@@ -208,6 +210,12 @@ Status ImportJsonLines(Store& store, std::istream& in, const ProgressFn& progres
       if (IsBlank(line)) continue;
       StripCarriageReturn(line);
       ASSIGN_OR_RETURN(DumpRow row, ParseRow(line, line_no));
+      // Checked before the store sees the row; the first bad one aborts the
+      // import's single transaction, so nothing is loaded.
+      if (Status valid = CheckImportRow(row); !valid.ok()) {
+        return Error(valid.error().kind(), valid.error().code(),
+                     "line " + std::to_string(line_no) + ": " + valid.error().message());
+      }
       ++done;
       if (progress && (row.table != last_table || done % kProgressEvery == 0)) {
         last_table = row.table;

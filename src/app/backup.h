@@ -42,6 +42,9 @@ Status ExportJsonLines(Store& store, std::ostream& out, const ProgressFn& progre
 //   "bad_export_line"     a line is not JSON or not {"table":"…","row":{…}} with integer,
 //                         string or null values ("line 17: expected an object with
 //                         \"table\" and \"row\"")
+//   "invalid_export_row"  a row breaks a domain rule the API applies (CheckImportRow in
+//                         app/import_rules.h: "line 5: members.stage \"wizard\" is not a
+//                         career stage (learner, early_career or experienced)")
 //   kConflict "not_empty" (from the store) if the database already holds members;
 //   the store's errors for rows it rejects; kInternal if reading `in` fails.
 Status ImportJsonLines(Store& store, std::istream& in, const ProgressFn& progress);

@@ -230,7 +230,26 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"TooLarge", kHeader + "{\"table\":\"t\",\"row\":{\"x\":9223372036854775808}}\n",
                  "bad_export_line", "too large"},
         BadInput{"LineNumbersCountBlankLines", kHeader + "\n" + kRow + "nope\n", "bad_export_line",
-                 "line 4:"}),
+                 "line 4:"},
+        // Rows the API would refuse: the domain rules of app/import_rules.h.
+        BadInput{
+            "UnknownCareerStage",
+            kHeader + kRow + "{\"table\":\"members\",\"row\":{\"id\":2,\"stage\":\"wizard\"}}\n",
+            "invalid_export_row", "line 3: members.stage \"wizard\" is not a career stage"},
+        BadInput{"UnknownRole", kHeader + "{\"table\":\"members\",\"row\":{\"role\":\"root\"}}\n",
+                 "invalid_export_row", "line 2: members.role \"root\" is not a role"},
+        BadInput{
+            "SkillLevel",
+            kHeader + "{\"table\":\"member_skills\",\"row\":{\"name\":\"SQL\",\"level\":99}}\n",
+            "invalid_export_row", "member_skills.level 99 must be a skill level from 1 to 5"},
+        BadInput{"InvisibleName",
+                 kHeader + "{\"table\":\"members\",\"row\":{\"name\":\"\\u200b\"}}\n",
+                 "invalid_export_row", "members.name must contain visible characters"},
+        BadInput{"UpperCaseEmail",
+                 kHeader + "{\"table\":\"members\",\"row\":{\"email\":\"Ana@x.org\"}}\n",
+                 "invalid_export_row", "members.email"},
+        BadInput{"StatusAsNumber", kHeader + "{\"table\":\"programs\",\"row\":{\"status\":3}}\n",
+                 "invalid_export_row", "programs.status 3 is not a program status"}),
     [](const ::testing::TestParamInfo<BadInput>& info) { return info.param.name; });
 
 TEST(ImportJsonLines, PassesOnTheStoresRefusalOfANonEmptyDatabase) {

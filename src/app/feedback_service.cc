@@ -37,10 +37,20 @@ MemberSummary Lookup(std::unordered_map<MemberId, MemberSummary>& people, Member
 }
 
 // Builds the view of `request` for `me`, who must be a participant. Slots
-// read "lapsed" once the deadline day is over.
+// read "lapsed" once the deadline day is over. Reviewers blocked either way
+// with `me` are left out with their reviews, as if they had not been asked.
 Result<FeedbackRequestView> ViewFor(Tx& tx, MemberId me, domain::FeedbackRequest request,
                                     int64_t now) {
   domain::ApplyLapses(request, domain::IsoDateOf(now));
+  std::vector<MemberId> others;
+  for (const auto& s : request.reviewers) {
+    if (s.reviewer != me) others.push_back(s.reviewer);
+  }
+  ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, others));
+  auto hidden = [&](MemberId reviewer) {
+    return reviewer != me && rels[reviewer].blocked_either_way();
+  };
+  std::erase_if(request.reviewers, [&](const auto& s) { return hidden(s.reviewer); });
   FeedbackRequestView view;
   std::vector<MemberId> ids{request.requester};
   for (const auto& s : request.reviewers) ids.push_back(s.reviewer);
@@ -49,7 +59,9 @@ Result<FeedbackRequestView> ViewFor(Tx& tx, MemberId me, domain::FeedbackRequest
   for (const auto& s : request.reviewers) view.reviewers.push_back(Lookup(people, s.reviewer));
   ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListReviews(request.id));
   for (auto& r : reviews) {
-    if (domain::CanReadReview(me, request, r)) view.reviews.push_back(std::move(r));
+    if (domain::CanReadReview(me, request, r) && !hidden(r.reviewer)) {
+      view.reviews.push_back(std::move(r));
+    }
   }
   view.request = std::move(request);
   return view;
@@ -296,6 +308,16 @@ Result<domain::Review> FeedbackService::React(MemberId me, ReviewId id,
       }
       review->reply = reply;
     }
+    if (reaction.on_profile && *reaction.on_profile && !review->on_profile) {
+      // Publishing shows the reviewer's name on the profile: after a block either
+      // way the two are strangers, so the review may no longer be put there.
+      ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {review->reviewer}));
+      if (rels[review->reviewer].blocked_either_way()) {
+        return ConflictError("blocked",
+                             "This review cannot be shown on your profile: you and its reviewer "
+                             "have blocked each other.");
+      }
+    }
     if (reaction.thanked) review->thanked = *reaction.thanked;
     if (reaction.usefulness) review->usefulness = *reaction.usefulness;
     if (reaction.on_profile) review->on_profile = *reaction.on_profile;
@@ -360,7 +382,7 @@ Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(const dom
         rel = rels[member];
       }
     }
-    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    if (!domain::CanSeeMember(viewer, rel, target->profile)) return Status::Ok();
     visible = true;
     const domain::MemberView mv = domain::ViewOf(viewer, *target, rel);
     if (!mv.skills) return ForbiddenError("This member shows their skills to fewer people.");
@@ -371,10 +393,17 @@ Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(const dom
     if (viewer.id && !ids.empty()) {
       ASSIGN_OR_RETURN(endorser_rels, tx.connections().Relationships(*viewer.id, ids));
     }
+    // As for shown reviews: a block between the member and the endorser hides
+    // the endorsement from everyone while it lasts.
+    std::unordered_map<MemberId, domain::Relationship> owner_rels;
+    if (!ids.empty()) {
+      ASSIGN_OR_RETURN(owner_rels, tx.connections().Relationships(member, ids));
+    }
     ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
     for (auto& e : endorsements) {
       // Endorsers the viewer is blocked with are left out altogether.
       if (endorser_rels[e.endorser].blocked_either_way()) continue;
+      if (owner_rels[e.endorser].blocked_either_way()) continue;
       out.push_back({std::move(e), Lookup(people, e.endorser)});
     }
     return Status::Ok();
@@ -400,7 +429,7 @@ Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain:
         rel = rels[member];
       }
     }
-    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    if (!domain::CanSeeMember(viewer, rel, target->profile)) return Status::Ok();
     visible = true;
     if (!domain::ViewOf(viewer, *target, rel).skills) {
       return ForbiddenError("This member shows their skills to fewer people.");
@@ -412,9 +441,16 @@ Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain:
     if (viewer.id && !ids.empty()) {
       ASSIGN_OR_RETURN(reviewer_rels, tx.connections().Relationships(*viewer.id, ids));
     }
+    // Reviews published before a block between the member and the reviewer stay
+    // hidden from everyone while the block lasts.
+    std::unordered_map<MemberId, domain::Relationship> owner_rels;
+    if (!ids.empty()) {
+      ASSIGN_OR_RETURN(owner_rels, tx.connections().Relationships(member, ids));
+    }
     ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
     for (auto& r : reviews) {
       if (reviewer_rels[r.reviewer].blocked_either_way()) continue;
+      if (owner_rels[r.reviewer].blocked_either_way()) continue;
       ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(r.request));
       if (!request) continue;
       ShownReview s;

@@ -883,10 +883,16 @@ Result<std::vector<AlumniTie>> MentorshipService::ListAlumni(const domain::Viewe
     if (viewer.id) {
       ASSIGN_OR_RETURN(rels, tx.connections().Relationships(*viewer.id, others));
     }
+    // A block between the two former partners ends the public tie for everyone.
+    std::unordered_map<MemberId, domain::Relationship> owner_rels;
+    if (!others.empty()) {
+      ASSIGN_OR_RETURN(owner_rels, tx.connections().Relationships(member, others));
+    }
     ASSIGN_OR_RETURN(auto people, LoadMembers(tx, others));
     for (const auto& m : ties) {
       const MemberId other = domain::OtherParty(member, m);
       if (viewer.id && rels[other].blocked_either_way()) continue;
+      if (owner_rels[other].blocked_either_way()) continue;
       AlumniTie t;
       t.mentorship = m.id;
       t.other = SummaryOf(people, other);

@@ -54,8 +54,9 @@ Result<domain::MemberView> ProfileService::GetMember(const domain::Viewer& viewe
         if (auto it = rels.find(id); it != rels.end()) rel = it->second;
       }
     }
-    // A block hides the member entirely: answer exactly as for a missing one.
-    if (!domain::CanSeeMember(viewer, rel)) return Status::Ok();
+    // A block hides the member entirely: answer exactly as for a missing one
+    // (and so does a member who shows nothing to anonymous visitors).
+    if (!domain::CanSeeMember(viewer, rel, member->profile)) return Status::Ok();
     view = domain::ViewOf(viewer, *member, rel);
     return Status::Ok();
   }));
@@ -112,7 +113,7 @@ Result<Page<domain::MemberView>> ProfileService::Search(const domain::Viewer& vi
         domain::Relationship rel;
         if (auto it = rels.find(m.id); it != rels.end()) rel = it->second;
         if (viewer.id && *viewer.id == m.id) rel.self = true;
-        if (!domain::CanSeeMember(viewer, rel)) continue;
+        if (!domain::CanSeeMember(viewer, rel, m.profile)) continue;
         domain::MemberView view = domain::ViewOf(viewer, m, rel);
         if (!domain::MatchesDirectoryFilter(view, filter)) continue;
         page.items.push_back(std::move(view));

@@ -102,6 +102,74 @@ bool HasControlChars(std::string_view s, bool allow_newlines) {
   return false;
 }
 
+namespace {
+
+// Decodes valid UTF-8 s and calls fn(code point) until it returns false.
+template <typename Fn>
+void ForEachCodePoint(std::string_view s, Fn fn) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    const size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < len && i + k < s.size(); ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    if (!fn(cp)) return;
+    i += len;
+  }
+}
+
+bool IsBidiControl(uint32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+// Code points that render as nothing or as blank space.
+bool IsInvisible(uint32_t cp) {
+  if (cp <= 0x20 || (cp >= 0x7F && cp <= 0xA0)) return true;  // ASCII space, C0/C1, NBSP
+  switch (cp) {
+    case 0x00AD:  // soft hyphen
+    case 0x034F:  // combining grapheme joiner
+    case 0x061C:  // Arabic letter mark
+    case 0x115F:  // Hangul choseong filler
+    case 0x1160:  // Hangul jungseong filler
+    case 0x1680:  // Ogham space mark
+    case 0x180E:  // Mongolian vowel separator
+    case 0x2800:  // Braille pattern blank
+    case 0x3000:  // ideographic space
+    case 0x3164:  // Hangul filler
+    case 0xFEFF:  // zero width no-break space (BOM)
+    case 0xFFA0:  // halfwidth Hangul filler
+      return true;
+    default: break;
+  }
+  return (cp >= 0x2000 && cp <= 0x200F) ||  // spaces, zero width space/joiners, LRM/RLM
+         (cp >= 0x2028 && cp <= 0x202F) ||  // separators, bidi embeddings, narrow NBSP
+         (cp >= 0x205F && cp <= 0x206F) ||  // math space, word joiner, invisible operators
+         (cp >= 0xFE00 && cp <= 0xFE0F) ||  // variation selectors
+         (cp >= 0xE0000 && cp <= 0xE007F);  // tag characters
+}
+
+}  // namespace
+
+bool HasBidiControls(std::string_view s) {
+  bool found = false;
+  ForEachCodePoint(s, [&](uint32_t cp) {
+    found = IsBidiControl(cp);
+    return !found;
+  });
+  return found;
+}
+
+bool IsOnlyInvisible(std::string_view s) {
+  bool all = !s.empty();
+  ForEachCodePoint(s, [&](uint32_t cp) {
+    all = IsInvisible(cp);
+    return all;
+  });
+  return all;
+}
+
 std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;

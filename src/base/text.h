@@ -20,6 +20,14 @@ size_t Utf8Length(std::string_view s);
 std::string TruncateUtf8(std::string_view s, size_t max_bytes);
 // True if s holds a control character other than \n and \t.
 bool HasControlChars(std::string_view s, bool allow_newlines);
+// True if valid UTF-8 s holds a bidirectional embedding, override or isolate
+// (U+202A–U+202E, U+2066–U+2069): they reorder the text around them, so a name
+// could display as something else than it is.
+bool HasBidiControls(std::string_view s);
+// True if valid UTF-8 s is not empty and shows nothing: every code point is
+// whitespace or an invisible format character (U+200B zero width space, U+2060
+// word joiner, U+FEFF, U+00AD soft hyphen, Hangul fillers, ...).
+bool IsOnlyInvisible(std::string_view s);
 std::vector<std::string> SplitWords(std::string_view s);
 bool ContainsFolded(std::string_view haystack, std::string_view folded_needle);
 

@@ -22,6 +22,27 @@ TEST(TextTest, RejectsInvalidUtf8) {
   EXPECT_FALSE(IsValidUtf8("\xe2\x82"));
 }
 
+TEST(TextTest, FindsBidiControls) {
+  EXPECT_FALSE(HasBidiControls("Ana \xc3\xa9 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d"));  // é, Hebrew
+  EXPECT_TRUE(HasBidiControls("Ana\u202Egnp.exe"));  // right-to-left override
+  EXPECT_TRUE(HasBidiControls("\u202Ax"));           // first of U+202A–U+202E
+  EXPECT_TRUE(HasBidiControls("x\u2066y"));          // first isolate
+  EXPECT_TRUE(HasBidiControls("x\u2069"));           // pop directional isolate
+  EXPECT_FALSE(HasBidiControls("x\u2065"));          // just below the isolates
+  EXPECT_FALSE(HasBidiControls("x\u200F"));          // RLM is a mark, not an override
+}
+
+TEST(TextTest, FindsTextThatShowsNothing) {
+  EXPECT_TRUE(IsOnlyInvisible("\u200B"));
+  EXPECT_TRUE(IsOnlyInvisible("\u200B\u200C\u200D \u2060\uFEFF\u00AD"));
+  EXPECT_TRUE(IsOnlyInvisible("\u3164\u115F\u2800\u3000\u00A0"));
+  EXPECT_TRUE(IsOnlyInvisible("\U000E0041"));  // a tag character
+  EXPECT_FALSE(IsOnlyInvisible(""));           // empty is "required", not "invisible"
+  EXPECT_FALSE(IsOnlyInvisible("\u200BAna"));
+  EXPECT_FALSE(IsOnlyInvisible("\xf0\x9f\x98\x80"));  // an emoji shows
+  EXPECT_FALSE(IsOnlyInvisible("\u00E9"));
+}
+
 TEST(TextTest, NormalizesSpaceAndCase) {
   EXPECT_EQ(NormalizeSpace("  Data \t  Science \n"), "Data Science");
   EXPECT_EQ(NormalizeSpace("   "), "");

@@ -1,6 +1,8 @@
 // `pln`: the single binary. Parses the command line and hands over to a command.
 #include <CLI/CLI.hpp>
 
+#include <sys/stat.h>
+
 #include <iostream>
 
 #include "cli/cmd_gen.h"
@@ -141,6 +143,12 @@ int main(int argc, char** argv) {
     return 2;
   }
   pln::cli::SetUpLogging(config.log_format, config.log_level);
+  // Everything pln writes is private: the data folder, the SQLite database and
+  // the -wal/-shm files SQLite creates behind our back hold password, session and
+  // token hashes, and so do exports. A process umask set before any command runs
+  // covers every file and folder whoever creates it (0700 folders, 0600 files);
+  // chmod after the fact would leave a window and miss SQLite's own files.
+  umask(077);
   if (password.empty()) {
     if (const char* p = std::getenv("PLN_PASSWORD")) password = p;
   }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "domain/text_rules.h"
 
 namespace pln::domain {
 
@@ -113,6 +114,15 @@ std::string CleanLine(std::string_view value, std::string_view field, size_t max
   return clean;
 }
 
+// A name or headline: a line that must also show as what it is.
+std::string CleanShownLine(std::string_view value, std::string_view field, size_t max,
+                           bool required, std::vector<FieldError>& errors) {
+  const size_t before = errors.size();
+  std::string clean = CleanLine(value, field, max, required, errors);
+  if (errors.size() == before) CheckShownText(clean, field, errors);
+  return clean;
+}
+
 // Free text may keep line breaks; only the ends are trimmed.
 std::string CleanText(std::string_view value, std::string_view field, size_t max,
                       std::vector<FieldError>& errors) {
@@ -159,9 +169,9 @@ Result<Profile> ApplyProfilePatch(const Profile& current, const ProfilePatch& pa
   Profile p = current;
   std::vector<FieldError> errors;
   using L = ProfileLimits;
-  if (patch.name) p.name = CleanLine(*patch.name, "name", L::kName, true, errors);
+  if (patch.name) p.name = CleanShownLine(*patch.name, "name", L::kName, true, errors);
   if (patch.headline)
-    p.headline = CleanLine(*patch.headline, "headline", L::kHeadline, false, errors);
+    p.headline = CleanShownLine(*patch.headline, "headline", L::kHeadline, false, errors);
   if (patch.bio) p.bio = CleanText(*patch.bio, "bio", L::kBio, errors);
   if (patch.location)
     p.location = CleanLine(*patch.location, "location", L::kLocation, false, errors);
@@ -254,7 +264,7 @@ Status ValidateNewPassword(std::string_view password, std::string_view field) {
 
 Result<std::string> NormalizeName(std::string_view name, std::string_view field) {
   std::vector<FieldError> errors;
-  std::string clean = CleanLine(name, field, ProfileLimits::kName, true, errors);
+  std::string clean = CleanShownLine(name, field, ProfileLimits::kName, true, errors);
   if (!errors.empty()) return ValidationError(std::move(errors));
   return clean;
 }

@@ -69,6 +69,34 @@ TEST(ProfilePatchTest, RejectsControlCharactersButKeepsBioLines) {
   EXPECT_FALSE(ApplyProfilePatch(Profile{}, patch).ok());
 }
 
+TEST(ProfilePatchTest, RefusesNamesAndHeadlinesThatShowNothingOrReorder) {
+  ProfilePatch patch;
+  patch.name = "\u200B\u200B";
+  patch.headline = "Data \u202Etsylana";  // displays as "Data analyst"
+  auto r = ApplyProfilePatch(Profile{}, patch);
+  ASSERT_FALSE(r.ok());
+  ASSERT_EQ(r.error().details().size(), 2u);
+  EXPECT_EQ(r.error().details()[0].field, "name");
+  EXPECT_EQ(r.error().details()[0].message, "must contain visible characters");
+  EXPECT_EQ(r.error().details()[1].field, "headline");
+  patch.headline = "\u2060";  // an optional headline still may not be invisible
+  patch.name = "Ana \u2067Lima";
+  r = ApplyProfilePatch(Profile{}, patch);
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(HasDetail(r.error(), "name"));
+  EXPECT_TRUE(HasDetail(r.error(), "headline"));
+  patch.name = "\u05E9\u05DC\u05D5\u05DD Ana";  // right-to-left script is fine
+  patch.headline = "";
+  EXPECT_TRUE(ApplyProfilePatch(Profile{}, patch).ok());
+}
+
+TEST(NameTest, SignUpNamesFollowTheSameRules) {
+  EXPECT_TRUE(NormalizeName("Ana Lima").ok());
+  EXPECT_FALSE(NormalizeName("\u200B").ok());
+  EXPECT_FALSE(NormalizeName("\u3164").ok());
+  EXPECT_FALSE(NormalizeName("admin\u202E").ok());
+}
+
 TEST(EmailTest, Normalizes) {
   auto e = NormalizeEmail("  Ana.Lima@Example.ORG ");
   ASSERT_TRUE(e.ok());

@@ -17,6 +17,15 @@ bool CanSeeMember(const Viewer& viewer, const Relationship& rel) {
   return rel.self || !rel.blocked_either_way();
 }
 
+bool CanSeeMember(const Viewer& viewer, const Relationship& rel, const Profile& profile) {
+  if (!viewer.anonymous()) return CanSeeMember(viewer, rel);
+  if (!profile.discoverable) return false;
+  for (Section s : kAllSections) {
+    if (profile.visibility.Of(s) == Visibility::kPublic) return true;
+  }
+  return false;
+}
+
 bool CanSeeSection(const Viewer& viewer, const Relationship& rel, const SectionVisibility& vis,
                    Section section) {
   if (rel.self) return true;

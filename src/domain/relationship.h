@@ -34,8 +34,14 @@ struct Viewer {
 };
 
 // True if the viewer may see the member at all (blocks hide a member completely,
-// in both directions).
+// in both directions). For a member viewer; where an anonymous visitor can ask,
+// use the overload with the profile.
 bool CanSeeMember(const Viewer& viewer, const Relationship& rel);
+// As above, and an anonymous visitor sees only a member who made themselves
+// visible outside the network: discoverable and with at least one public section.
+// Otherwise name, headline and stage (always shown with the member) would be
+// readable by anyone counting through ids.
+bool CanSeeMember(const Viewer& viewer, const Relationship& rel, const Profile& profile);
 // True if the viewer may see `section` of a member whose visibility settings are `vis`.
 bool CanSeeSection(const Viewer& viewer, const Relationship& rel, const SectionVisibility& vis,
                    Section section);

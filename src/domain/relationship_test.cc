@@ -32,6 +32,22 @@ TEST(VisibilityTest, AnonymousSeesOnlyPublic) {
   EXPECT_EQ(v.hidden_sections.size(), 4u);  // details, skills, goals, connections
 }
 
+TEST(VisibilityTest, AnonymousSeesOnlyDiscoverableMembersWithSomethingPublic) {
+  Viewer anon;
+  Member m = Sample();  // bio is public
+  EXPECT_TRUE(CanSeeMember(anon, Relationship{}, m.profile));
+  m.profile.discoverable = false;
+  EXPECT_FALSE(CanSeeMember(anon, Relationship{}, m.profile));
+  m.profile.discoverable = true;
+  m.profile.visibility.bio = Visibility::kMembers;  // nothing public left
+  EXPECT_FALSE(CanSeeMember(anon, Relationship{}, m.profile));
+  m.profile.visibility.connections = Visibility::kPublic;
+  EXPECT_TRUE(CanSeeMember(anon, Relationship{}, m.profile));
+  // Members keep seeing non-discoverable members they reach by id.
+  m.profile.discoverable = false;
+  EXPECT_TRUE(CanSeeMember(Viewer{MemberId(1)}, Relationship{}, m.profile));
+}
+
 TEST(VisibilityTest, MembersAndConnections) {
   Viewer member{MemberId(1)};
   auto v = ViewOf(member, Sample(), Relationship{});

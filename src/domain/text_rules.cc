@@ -51,4 +51,15 @@ std::string CheckLine(std::string_view value, std::string_view field, size_t max
   return clean;
 }
 
+void CheckShownText(std::string_view clean, std::string_view field,
+                    std::vector<FieldError>& errors) {
+  if (IsOnlyInvisible(clean)) {
+    errors.push_back({std::string(field), "must contain visible characters"});
+  } else if (HasBidiControls(clean)) {
+    errors.push_back({std::string(field),
+                      "must not contain bidirectional override or isolate characters "
+                      "(U+202A-U+202E, U+2066-U+2069)"});
+  }
+}
+
 }  // namespace pln::domain

@@ -22,4 +22,12 @@ std::string CheckText(std::string_view value, std::string_view field, size_t max
 std::string CheckLine(std::string_view value, std::string_view field, size_t max, bool required,
                       std::vector<FieldError>& errors);
 
+// Names and headlines identify a member to others, so on top of the line rules
+// they must show something (not only invisible characters such as U+200B) and
+// hold no bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069), which
+// would make them display as other text. `clean` is valid UTF-8; adds at most one
+// FieldError for `field`.
+void CheckShownText(std::string_view clean, std::string_view field,
+                    std::vector<FieldError>& errors);
+
 }  // namespace pln::domain

@@ -272,7 +272,7 @@ describe(`feedback (${DB_KIND})`, () => {
     expectStatus(list, 200, 'list');
     assert.deepEqual(list.body.counts, { SQL: 1 });
     assert.equal(list.body.items[0].note, 'Saw her tune a slow query.');
-    expectStatus(await new Client(ctx.url).get(`/members/${a.id}/endorsements`), [200, 403], 'anonymous list follows skills visibility');
+    expectError(await new Client(ctx.url).get(`/members/${a.id}/endorsements`), 404, 'not_found', 'anonymous: nothing of a is public');
 
     expectStatus(await a.post('/blocks', { member: blocked.id }), 201, 'block');
     expectError(await blocked.get(`/members/${a.id}/endorsements`), 404, null, 'blocked list');
