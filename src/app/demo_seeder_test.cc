@@ -63,6 +63,9 @@ class FakeMembers final : public MemberRepository {
   Result<std::vector<domain::Member>> GetMany(const std::vector<MemberId>&) override {
     return NotInFake();
   }
+  Result<std::vector<domain::Member>> GetManyWithoutLists(const std::vector<MemberId>&) override {
+    return NotInFake();
+  }
   Result<std::unordered_map<MemberId, MemberSummary>> Summaries(
       const std::vector<MemberId>&) override {
     return NotInFake();

@@ -103,26 +103,35 @@ struct Known {
   }
 };
 
-// `full`: whole members (profile, visibility, lists); `named`: only their summaries
-// (people a suggestion or path names, which costs a fraction of a whole member).
-Result<Known> LoadKnown(Tx& tx, MemberId viewer, std::vector<MemberId> full,
-                        std::vector<MemberId> named = {}) {
+// What to load: whole members (profile with lists), member rows only (privacy,
+// discoverability, details: no fields, skills or goals), or just summaries (the
+// people a suggestion names). Each costs a fraction of the one before.
+struct ToLoad {
+  std::vector<MemberId> full, rows, named;
+};
+
+Result<Known> LoadKnown(Tx& tx, MemberId viewer, ToLoad want) {
   auto unique = [](std::vector<MemberId>& ids) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   };
-  unique(full);
-  unique(named);
   Known k;
-  if (!full.empty()) {
-    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(full));
+  std::vector<MemberId> all;
+  for (auto* ids : {&want.full, &want.rows, &want.named}) {
+    unique(*ids);
+    all.insert(all.end(), ids->begin(), ids->end());
+  }
+  if (!want.full.empty()) {
+    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(want.full));
     for (auto& m : members) k.members.emplace(m.id, std::move(m));
   }
-  if (!named.empty()) {
-    ASSIGN_OR_RETURN(k.summaries, tx.members().Summaries(named));
+  if (!want.rows.empty()) {
+    ASSIGN_OR_RETURN(auto members, tx.members().GetManyWithoutLists(want.rows));
+    for (auto& m : members) k.members.emplace(m.id, std::move(m));
   }
-  std::vector<MemberId> all = full;
-  all.insert(all.end(), named.begin(), named.end());
+  if (!want.named.empty()) {
+    ASSIGN_OR_RETURN(k.summaries, tx.members().Summaries(want.named));
+  }
   unique(all);
   if (!all.empty()) {
     ASSIGN_OR_RETURN(k.rels, tx.connections().Relationships(viewer, all));
@@ -144,7 +153,6 @@ std::optional<PersonSuggestionView> Explain(const graph::PersonSuggestion& s,
     return std::nullopt;
   }
   const domain::Viewer who = MemberViewer(viewer);
-  const domain::MemberView view = domain::ViewOf(who, *m, rel);
   PersonSuggestionView p;
   p.member = SummaryOf(*m);
   p.mutual_count = s.mutual_count;
@@ -154,32 +162,29 @@ std::optional<PersonSuggestionView> Explain(const graph::PersonSuggestion& s,
     if (mm == nullptr || !mrel.connected || !domain::CanSeeMember(who, mrel)) continue;
     if (p.mutuals.size() < kMaxNamedMutuals) p.mutuals.push_back(*mm);
   }
-  // Shared attributes: only what the viewer sees on the candidate's page and
-  // has on their own profile.
-  const std::vector<std::string> no_names;
-  const std::vector<std::string>& their_fields = view.fields ? *view.fields : no_names;
-  std::vector<std::string> their_skills;
-  if (view.skills) {
-    for (const domain::Skill& k : *view.skills) their_skills.push_back(k.name);
-  }
-  for (uint32_t id : s.shared_fields) {
-    std::string name = dict.Name(id);
-    if (ContainsFoldedName(their_fields, name) && ContainsFoldedName(me.profile.fields, name)) {
-      p.shared_fields.push_back(std::move(name));
+  // Shared attributes: the engine matched the candidate's and the viewer's; named
+  // only if the viewer sees that section on the candidate's page now (the engine
+  // may not have heard of a change yet) and has it on their own profile.
+  const domain::SectionVisibility& vis = m->profile.visibility;
+  const bool sees_skills = domain::CanSeeSection(who, rel, vis, domain::Section::kSkills);
+  const bool sees_details = domain::CanSeeSection(who, rel, vis, domain::Section::kDetails);
+  if (sees_skills) {
+    for (uint32_t id : s.shared_fields) {
+      std::string name = dict.Name(id);
+      if (ContainsFoldedName(me.profile.fields, name)) p.shared_fields.push_back(std::move(name));
+    }
+    for (uint32_t id : s.shared_skills) {
+      std::string name = dict.Name(id);
+      if (ContainsFoldedName(my_skills, name)) p.shared_skills.push_back(std::move(name));
     }
   }
-  for (uint32_t id : s.shared_skills) {
-    std::string name = dict.Name(id);
-    if (ContainsFoldedName(their_skills, name) && ContainsFoldedName(my_skills, name)) {
-      p.shared_skills.push_back(std::move(name));
-    }
-  }
-  if (s.same_organization && view.organization && !view.organization->empty() &&
-      AsciiLower(NormalizeSpace(*view.organization)) ==
+  const std::string& organization = m->profile.organization;
+  if (s.same_organization && sees_details && !NormalizeSpace(organization).empty() &&
+      AsciiLower(NormalizeSpace(organization)) ==
           AsciiLower(NormalizeSpace(me.profile.organization))) {
-    p.same_organization = *view.organization;
+    p.same_organization = organization;
   }
-  if (s.complementary && view.open_to && view.open_to->mentoring &&
+  if (s.complementary && sees_details && m->profile.open_to.mentoring &&
       m->profile.stage == domain::CareerStage::kExperienced) {
     p.complementary = true;
     if (!p.shared_fields.empty()) {
@@ -239,15 +244,16 @@ Result<std::vector<PersonSuggestionView>> NetworkService::PeopleYouMayKnow(Membe
   size_t next = 0;
   while (out.size() < wanted && next < candidates.size()) {
     const size_t end = std::min(candidates.size(), next + (wanted - out.size()));
-    std::vector<MemberId> full, named;
-    if (!me) full.push_back(viewer);
+    ToLoad want;
+    if (!me) want.full.push_back(viewer);
     for (size_t i = next; i < end; ++i) {
-      full.push_back(candidates[i].member);
-      named.insert(named.end(), candidates[i].mutuals.begin(), candidates[i].mutuals.end());
+      want.rows.push_back(candidates[i].member);
+      want.named.insert(want.named.end(), candidates[i].mutuals.begin(),
+                        candidates[i].mutuals.end());
     }
     Known known;
     RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-      ASSIGN_OR_RETURN(known, LoadKnown(tx, viewer, std::move(full), std::move(named)));
+      ASSIGN_OR_RETURN(known, LoadKnown(tx, viewer, std::move(want)));
       return Status::Ok();
     }));
     if (!me) {
@@ -314,7 +320,7 @@ Result<std::vector<ConnectionPathView>> NetworkService::HowConnected(MemberId vi
   for (const auto& p : *paths) ids.insert(ids.end(), p.members.begin(), p.members.end());
   Known known;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(known, LoadKnown(tx, viewer, ids));
+    ASSIGN_OR_RETURN(known, LoadKnown(tx, viewer, ToLoad{.rows = std::move(ids)}));
     return Status::Ok();
   }));
   // May the viewer know that x and y are connected? Yes if one of them is the

@@ -64,6 +64,11 @@ class MemberRepository {
   virtual Result<std::optional<domain::Member>> Get(MemberId id) = 0;
   // Loads several members in one go; missing ids are left out; order follows ids.
   virtual Result<std::vector<domain::Member>> GetMany(const std::vector<MemberId>& ids) = 0;
+  // As GetMany, but the fields, skills and goals are left empty: for callers
+  // that need only the member row (privacy, discoverability, details), at a
+  // fraction of the cost.
+  virtual Result<std::vector<domain::Member>> GetManyWithoutLists(
+      const std::vector<MemberId>& ids) = 0;
   // Name, headline and stage of several members in one query, without their
   // lists (what a listing shows of a person); missing ids are left out.
   virtual Result<std::unordered_map<MemberId, MemberSummary>> Summaries(

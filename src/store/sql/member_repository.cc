@@ -198,7 +198,8 @@ Status SqlMemberRepository::InsertLists(MemberId id, const domain::Profile& p) {
 }
 
 Result<std::vector<domain::Member>> SqlMemberRepository::Load(const std::string& sql,
-                                                              const std::vector<SqlValue>& params) {
+                                                              const std::vector<SqlValue>& params,
+                                                              bool with_lists) {
   ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(sql, params));
   std::vector<domain::Member> members;
   members.reserve(rows.rows.size());
@@ -206,7 +207,7 @@ Result<std::vector<domain::Member>> SqlMemberRepository::Load(const std::string&
     ASSIGN_OR_RETURN(domain::Member m, MemberFromRow(row));
     members.push_back(std::move(m));
   }
-  RETURN_IF_ERROR(LoadLists(members));
+  if (with_lists) RETURN_IF_ERROR(LoadLists(members));
   return members;
 }
 
@@ -261,6 +262,16 @@ Result<std::optional<domain::Member>> SqlMemberRepository::Get(MemberId id) {
 }
 
 Result<std::vector<domain::Member>> SqlMemberRepository::GetMany(const std::vector<MemberId>& ids) {
+  return LoadMany(ids, true);
+}
+
+Result<std::vector<domain::Member>> SqlMemberRepository::GetManyWithoutLists(
+    const std::vector<MemberId>& ids) {
+  return LoadMany(ids, false);
+}
+
+Result<std::vector<domain::Member>> SqlMemberRepository::LoadMany(const std::vector<MemberId>& ids,
+                                                                  bool with_lists) {
   std::vector<MemberId> unique = ids;
   std::sort(unique.begin(), unique.end());
   unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
@@ -272,7 +283,7 @@ Result<std::vector<domain::Member>> SqlMemberRepository::GetMany(const std::vect
     ASSIGN_OR_RETURN(std::vector<domain::Member> members,
                      Load(IdListCte(n) + std::string(kMemberColumns) +
                               " FROM ids CROSS JOIN members m WHERE m.id = ids.id",
-                          params));
+                          params, with_lists));
     for (domain::Member& m : members) found.emplace(m.id, std::move(m));
   }
   std::vector<domain::Member> out;

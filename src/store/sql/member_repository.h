@@ -34,6 +34,8 @@ class SqlMemberRepository final : public app::MemberRepository {
   Result<MemberId> Create(const app::NewMember& member) override;
   Result<std::optional<domain::Member>> Get(MemberId id) override;
   Result<std::vector<domain::Member>> GetMany(const std::vector<MemberId>& ids) override;
+  Result<std::vector<domain::Member>> GetManyWithoutLists(
+      const std::vector<MemberId>& ids) override;
   Result<std::unordered_map<MemberId, app::MemberSummary>> Summaries(
       const std::vector<MemberId>& ids) override;
   Result<std::optional<app::Account>> FindAccountByEmail(const std::string& email) override;
@@ -50,9 +52,11 @@ class SqlMemberRepository final : public app::MemberRepository {
  private:
   Status InsertLists(MemberId id, const domain::Profile& profile);
   // Runs `sql` (a statement whose select list is kMemberColumns, see
-  // member_repository.cc) and loads the members' lists.
+  // member_repository.cc) and, unless told not to, loads the members' lists.
   Result<std::vector<domain::Member>> Load(const std::string& sql,
-                                           const std::vector<SqlValue>& params);
+                                           const std::vector<SqlValue>& params,
+                                           bool with_lists = true);
+  Result<std::vector<domain::Member>> LoadMany(const std::vector<MemberId>& ids, bool with_lists);
   Status LoadLists(std::vector<domain::Member>& members);
 
   SqlTx& tx_;
