@@ -38,6 +38,13 @@ bool IpAddress::IsV4() const {
   return std::memcmp(bytes.data(), kV4MappedPrefix.data(), kV4MappedPrefix.size()) == 0;
 }
 
+bool IpAddress::IsLoopback() const {
+  if (IsV4()) return bytes[12] == 127;
+  static constexpr std::array<uint8_t, 16> kV6Loopback = {0, 0, 0, 0, 0, 0, 0, 0,
+                                                          0, 0, 0, 0, 0, 0, 0, 1};
+  return bytes == kV6Loopback;
+}
+
 bool IpNetwork::Contains(const IpAddress& address) const {
   int bits = prefix_bits;
   for (size_t i = 0; i < 16 && bits > 0; ++i, bits -= 8) {

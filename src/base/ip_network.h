@@ -17,6 +17,7 @@ namespace pln {
 struct IpAddress {
   std::array<uint8_t, 16> bytes{};
   bool IsV4() const;
+  bool IsLoopback() const;  // 127.0.0.0/8 or ::1
   bool operator==(const IpAddress&) const = default;
 };
 

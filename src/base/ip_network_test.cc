@@ -21,6 +21,15 @@ TEST(IpNetworkTest, ParsesAddressesAndCanonicalizesMappedIpv4) {
   EXPECT_FALSE(ParseIpAddress("localhost").has_value());
 }
 
+TEST(IpNetworkTest, KnowsLoopbackAddresses) {
+  EXPECT_TRUE(ParseIpAddress("127.0.0.1")->IsLoopback());
+  EXPECT_TRUE(ParseIpAddress("127.4.5.6")->IsLoopback());
+  EXPECT_TRUE(ParseIpAddress("::ffff:127.0.0.1")->IsLoopback());
+  EXPECT_TRUE(ParseIpAddress("::1")->IsLoopback());
+  EXPECT_FALSE(ParseIpAddress("10.0.0.1")->IsLoopback());
+  EXPECT_FALSE(ParseIpAddress("::2")->IsLoopback());
+}
+
 TEST(IpNetworkTest, ParsesNetworksAndRejectsBadPrefixes) {
   const IpNetwork ten = ParseIpNetwork("10.0.0.0/8").value();
   EXPECT_TRUE(ten.Contains(ParseIpAddress("10.200.3.4").value()));
