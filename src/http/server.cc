@@ -282,7 +282,7 @@ class ServerImpl final : public HttpServer {
     // While stopping the acceptor is closed, and the io_context may be being destroyed.
     if (resume && !stopping()) {
       net::post(strand_, [this] {
-        if (!stopping()) DoAccept();
+        if (!stopping()) AcceptIfRoom();
       });
     }
   }
