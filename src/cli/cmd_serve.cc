@@ -1,5 +1,6 @@
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -12,6 +13,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "base/ip_network.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
 #include "http/server.h"
@@ -59,6 +61,30 @@ class PeriodicTask {
   std::thread thread_;  // last: starts after the members it uses
 };
 
+// Client connections the descriptor limit leaves room for. The reserve covers
+// what else the process keeps open: stdio, the listening socket, epoll and its
+// wake-up descriptors, every pooled database connection (SQLite: database, WAL
+// and shared-memory files; PostgreSQL: a socket), a static file per I/O thread,
+// and slack for the network engine and migrations.
+size_t ConnectionLimit(const Config& config, int threads) {
+  constexpr size_t kMax = 1000000;  // Config's range for max_connections
+  const size_t reserve = 32 + 3 * static_cast<size_t>(config.pool_size) + threads;
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+    return config.max_connections > 0 ? config.max_connections : kMax;
+  }
+  const size_t room = limit.rlim_cur > reserve + 1 ? limit.rlim_cur - reserve : 1;
+  if (config.max_connections == 0) return std::min(room, kMax);
+  if (static_cast<size_t>(config.max_connections) > room) {
+    spdlog::warn(
+        "max_connections = {} is more than the open-file limit ({}) leaves room for ({} after a "
+        "reserve of {}); accept() may fail with EMFILE (the server backs off, but raise "
+        "`ulimit -n` or lower max_connections)",
+        config.max_connections, limit.rlim_cur, room, reserve);
+  }
+  return config.max_connections;
+}
+
 void SweepFeedback(app::FeedbackService& feedback, const Clock& clock) {
   Result<app::SweepResult> r = feedback.SendDueReminders(clock.NowMs());
   if (!r.ok()) {
@@ -95,6 +121,13 @@ int RunServe(const Config& config_in) {
                          : std::max(2, 2 * static_cast<int>(std::thread::hardware_concurrency()));
   http_config.web_root = config.web_root;
   http_config.secure_cookies = config.secure_cookies;
+  http_config.max_connections = ConnectionLimit(config, http_config.threads);
+  for (const std::string& proxy : config.trusted_proxies) {
+    // Validated when the config was read; a bad entry cannot reach here.
+    if (auto network = ParseIpNetwork(proxy)) http_config.trusted_proxies.push_back(*network);
+  }
+  http_config.metrics_token = config.metrics_token;
+  spdlog::debug("at most {} client connections", http_config.max_connections);
 
   // Block the stop signals before any thread starts, so only the waiter below sees them.
   sigset_t signals;

@@ -1,7 +1,11 @@
 #include "cli/config.h"
 
 #include <toml++/toml.h>
+
+#include <charconv>
 #include <cstdlib>
+
+#include "base/ip_network.h"
 
 namespace pln::cli {
 
@@ -16,6 +20,76 @@ bool Config::UsesPostgres() const {
 
 namespace {
 
+// Every integer setting, so the file, the environment and the flags check the
+// same range, on the 64-bit value, before narrowing it to the field.
+struct IntSetting {
+  const char* key;                       // TOML key
+  const char* env;                       // PLN_* variable
+  const char* flag;                      // command-line flag; nullptr: none
+  std::string ConfigFlags::*flag_value;  // where the flag's text is; nullptr: none
+  int64_t min, max;
+  int Config::*field;
+};
+
+constexpr int64_t kYearSeconds = 365LL * 24 * 3600;
+
+const IntSetting kIntSettings[] = {
+    {"threads", "PLN_THREADS", "--threads", &ConfigFlags::threads, 0, 256, &Config::threads},
+    {"pool_size", "PLN_POOL_SIZE", nullptr, nullptr, 1, 256, &Config::pool_size},
+    {"mentorship_request_ttl_seconds", "PLN_MENTORSHIP_REQUEST_TTL_SECONDS",
+     "--mentorship-request-ttl", &ConfigFlags::mentorship_request_ttl, 1, kYearSeconds,
+     &Config::mentorship_request_ttl_seconds},
+    {"max_connections", "PLN_MAX_CONNECTIONS", "--max-connections", &ConfigFlags::max_connections,
+     0, 1000000, &Config::max_connections},
+};
+
+const IntSetting* FindIntSetting(std::string_view key) {
+  for (const IntSetting& s : kIntSettings) {
+    if (key == s.key) return &s;
+  }
+  return nullptr;
+}
+
+// `name` is how the user wrote the setting (TOML key, variable or flag).
+std::optional<FieldError> SetInt(const IntSetting& s, const std::string& name, int64_t value,
+                                 Config& c) {
+  if (value < s.min || value > s.max) {
+    return FieldError{name, std::to_string(value) + " is out of range; allowed " +
+                                std::to_string(s.min) + ".." + std::to_string(s.max)};
+  }
+  c.*s.field = static_cast<int>(value);
+  return std::nullopt;
+}
+
+std::optional<FieldError> SetIntText(const IntSetting& s, const std::string& name,
+                                     std::string_view text, Config& c) {
+  int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (end != text.data() + text.size() ||
+      (ec != std::errc() && ec != std::errc::result_out_of_range)) {
+    return FieldError{name, "must be an integer (got \"" + std::string(text) + "\")"};
+  }
+  if (ec == std::errc::result_out_of_range) {
+    return FieldError{name, std::string(text) + " is out of range; allowed " +
+                                std::to_string(s.min) + ".." + std::to_string(s.max)};
+  }
+  return SetInt(s, name, value, c);
+}
+
+// "a, b,,c" -> {"a", "b", "c"}
+std::vector<std::string> SplitList(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    const size_t comma = text.find(',');
+    std::string_view item = text.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) out.emplace_back(item);
+    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+  }
+  return out;
+}
+
 Status CheckChoice(const std::string& key, const std::string& value,
                    std::initializer_list<const char*> allowed) {
   std::string list;
@@ -26,20 +100,25 @@ Status CheckChoice(const std::string& key, const std::string& value,
   return ValidationError({{key, "must be one of " + list + " (got \"" + value + "\")"}});
 }
 
+// Rules that span the layers; integer ranges were checked as each layer was read.
 Status Validate(const Config& c) {
   RETURN_IF_ERROR(CheckChoice("log_format", c.log_format, {"text", "json"}));
   RETURN_IF_ERROR(
       CheckChoice("log_level", c.log_level, {"trace", "debug", "info", "warn", "error"}));
   RETURN_IF_ERROR(CheckChoice("password_strength", c.password_strength, {"interactive", "min"}));
-  if (c.threads < 0 || c.threads > 256) return ValidationError({{"threads", "must be 0..256"}});
-  if (c.pool_size < 1 || c.pool_size > 256)
-    return ValidationError({{"pool_size", "must be 1..256"}});
-  if (c.mentorship_request_ttl_seconds < 1 || c.mentorship_request_ttl_seconds > 365 * 24 * 3600) {
-    return ValidationError(
-        {{"mentorship_request_ttl_seconds", "must be 1..31536000 (one second to a year)"}});
-  }
   if (!c.database.empty() && !c.UsesPostgres()) {
     return ValidationError({{"database", "must be a postgresql:// URL (leave empty for SQLite)"}});
+  }
+  for (const std::string& proxy : c.trusted_proxies) {
+    if (!ParseIpNetwork(proxy)) {
+      return ValidationError({{"trusted_proxies", "\"" + proxy +
+                                                      "\" is not an IP address or CIDR network "
+                                                      "(e.g. 10.0.0.1, 10.0.0.0/8, fd00::/8)"}});
+    }
+  }
+  if (!c.metrics_token.empty() && c.metrics_token.size() < 16) {
+    return ValidationError(
+        {{"metrics_token", "must be at least 16 characters (a guessable token protects nothing)"}});
   }
   return Status::Ok();
 }
@@ -60,67 +139,63 @@ Status LoadConfigFile(const std::string& path_in, Config& c) {
                           std::to_string(e.source().begin.line) + ": " +
                           std::string(e.description()));
   }
-  std::vector<FieldError> unknown;
+  std::vector<FieldError> errors;
   for (auto&& [key, node] : t) {
     const std::string k(key.str());
     auto str = [&](std::string& out) {
       if (auto v = node.value<std::string>())
         out = *v;
       else
-        unknown.push_back({k, "must be a string"});
+        errors.push_back({k, "must be a string"});
     };
-    auto num = [&](int& out) {
-      if (auto v = node.value<int64_t>())
-        out = static_cast<int>(*v);
-      else
-        unknown.push_back({k, "must be an integer"});
-    };
-    if (k == "data")
+    if (const IntSetting* s = FindIntSetting(k)) {
+      if (const auto* v = node.as_integer()) {
+        if (auto e = SetInt(*s, k, v->get(), c)) errors.push_back(*e);
+      } else {
+        errors.push_back({k, "must be an integer"});
+      }
+    } else if (k == "data") {
       str(c.data_dir);
-    else if (k == "database")
+    } else if (k == "database") {
       str(c.database);
-    else if (k == "listen")
+    } else if (k == "listen") {
       str(c.listen);
-    else if (k == "threads")
-      num(c.threads);
-    else if (k == "pool_size")
-      num(c.pool_size);
-    else if (k == "web_root")
+    } else if (k == "web_root") {
       str(c.web_root);
-    else if (k == "log_format")
+    } else if (k == "log_format") {
       str(c.log_format);
-    else if (k == "log_level")
+    } else if (k == "log_level") {
       str(c.log_level);
-    else if (k == "password_strength")
+    } else if (k == "password_strength") {
       str(c.password_strength);
-    else if (k == "mentorship_request_ttl_seconds")
-      num(c.mentorship_request_ttl_seconds);
-    else if (k == "secure_cookies") {
+    } else if (k == "metrics_token") {
+      str(c.metrics_token);
+    } else if (k == "trusted_proxies") {
+      const toml::array* list = node.as_array();
+      if (list == nullptr || !list->is_homogeneous(toml::node_type::string)) {
+        errors.push_back({k, "must be a list of strings, e.g. [\"10.0.0.1\", \"10.1.0.0/16\"]"});
+      } else {
+        c.trusted_proxies.clear();
+        for (const toml::node& item : *list)
+          c.trusted_proxies.push_back(*item.value<std::string>());
+      }
+    } else if (k == "secure_cookies") {
       if (auto v = node.value<bool>())
         c.secure_cookies = *v;
       else
-        unknown.push_back({k, "must be true or false"});
+        errors.push_back({k, "must be true or false"});
     } else {
-      unknown.push_back({k, "unknown setting"});
+      errors.push_back({k, "unknown setting"});
     }
   }
-  if (!unknown.empty())
-    return ValidationError(std::move(unknown), "config file " + path + " is invalid");
+  if (!errors.empty())
+    return ValidationError(std::move(errors), "config file " + path + " is invalid");
   return Validate(c);
 }
 
 Status LoadEnvironment(Config& c) {
   auto get = [](const char* name, std::string& out) {
     if (const char* v = std::getenv(name); v && *v) out = v;
-  };
-  auto get_int = [](const char* name, int& out) -> Status {
-    const char* v = std::getenv(name);
-    if (!v || !*v) return Status::Ok();
-    char* end = nullptr;
-    long n = std::strtol(v, &end, 10);
-    if (*end != '\0') return ValidationError({{name, "must be an integer"}});
-    out = static_cast<int>(n);
-    return Status::Ok();
   };
   get("PLN_DATA", c.data_dir);
   get("PLN_DATABASE", c.database);
@@ -129,13 +204,47 @@ Status LoadEnvironment(Config& c) {
   get("PLN_LOG_FORMAT", c.log_format);
   get("PLN_LOG_LEVEL", c.log_level);
   get("PLN_PASSWORD_STRENGTH", c.password_strength);
-  RETURN_IF_ERROR(get_int("PLN_THREADS", c.threads));
-  RETURN_IF_ERROR(get_int("PLN_POOL_SIZE", c.pool_size));
-  RETURN_IF_ERROR(get_int("PLN_MENTORSHIP_REQUEST_TTL_SECONDS", c.mentorship_request_ttl_seconds));
+  get("PLN_METRICS_TOKEN", c.metrics_token);
+  if (const char* v = std::getenv("PLN_TRUSTED_PROXIES"); v && *v) c.trusted_proxies = SplitList(v);
+  std::vector<FieldError> errors;
+  for (const IntSetting& s : kIntSettings) {
+    const char* v = std::getenv(s.env);
+    if (!v || !*v) continue;
+    if (auto e = SetIntText(s, s.env, v, c)) errors.push_back(*e);
+  }
   if (const char* v = std::getenv("PLN_SECURE_COOKIES")) {
     c.secure_cookies = std::string(v) == "1" || std::string(v) == "true";
   }
+  if (!errors.empty())
+    return ValidationError(std::move(errors), "the PLN_* environment is invalid");
   return Validate(c);
+}
+
+Status ApplyFlags(const ConfigFlags& f, Config& c) {
+  auto set = [](const std::string& flag, std::string& out) {
+    if (!flag.empty()) out = flag;
+  };
+  set(f.data, c.data_dir);
+  set(f.database, c.database);
+  set(f.log_format, c.log_format);
+  set(f.log_level, c.log_level);
+  set(f.listen, c.listen);
+  set(f.web_root, c.web_root);
+  set(f.metrics_token, c.metrics_token);
+  if (!f.trusted_proxies.empty()) c.trusted_proxies = SplitList(f.trusted_proxies);
+  std::vector<FieldError> errors;
+  for (const IntSetting& s : kIntSettings) {
+    if (s.flag_value == nullptr || (f.*s.flag_value).empty()) continue;
+    if (auto e = SetIntText(s, s.flag, f.*s.flag_value, c)) errors.push_back(*e);
+  }
+  if (!errors.empty()) return ValidationError(std::move(errors), "invalid command-line option");
+  return Validate(c);
+}
+
+Status ResolveConfig(const ConfigFlags& flags, Config& config) {
+  RETURN_IF_ERROR(LoadConfigFile(flags.config_file, config));
+  RETURN_IF_ERROR(LoadEnvironment(config));
+  return ApplyFlags(flags, config);
 }
 
 Status ParseListen(const std::string& listen, std::string& host, int& port) {

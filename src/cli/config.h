@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/result.h"
 
@@ -22,16 +23,38 @@ struct Config {
   std::string password_strength = "interactive";
   // An unanswered mentorship request expires after this long (default 14 days).
   int mentorship_request_ttl_seconds = 14 * 24 * 3600;
+  // Open client connections at most; 0: the descriptor limit (RLIMIT_NOFILE)
+  // minus a reserve for the database, WAL and log files (see RunServe).
+  int max_connections = 0;
+  // Peers (IPs or CIDRs) whose X-Forwarded-For header names the client.
+  std::vector<std::string> trusted_proxies;
+  // When set, GET /metrics needs "Authorization: Bearer <token>"; when empty
+  // it answers loopback clients only.
+  std::string metrics_token;
 
   // The database the stores open: the URL, or the SQLite path inside data_dir.
   std::string DatabaseTarget() const;
   bool UsesPostgres() const;
 };
 
-// Loads the TOML file (if given or named by PLN_CONFIG) and the environment into
-// `config`. kValidation/kMalformed with the key or line at fault.
+// The command-line flags that set Config fields; empty strings are "not given".
+// Integers stay text here so that they are range-checked like the environment's
+// before they are narrowed (a wrapped 4294967297 must not become 1).
+struct ConfigFlags {
+  std::string config_file, data, database, log_format, log_level;
+  std::string listen, web_root, threads, mentorship_request_ttl, max_connections;
+  std::string trusted_proxies, metrics_token;  // proxies: comma-separated
+};
+
+// Resolves `config` from the TOML file (flags.config_file or PLN_CONFIG), the
+// PLN_* environment and the flags, in that order, and validates the result.
+// kValidation/kMalformed naming the setting at fault, its value and what is allowed.
+Status ResolveConfig(const ConfigFlags& flags, Config& config);
+
+// The layers one by one (ResolveConfig calls them in order); each validates.
 Status LoadConfigFile(const std::string& path, Config& config);
 Status LoadEnvironment(Config& config);
+Status ApplyFlags(const ConfigFlags& flags, Config& config);
 // Splits "host:port"; kValidation if the port is not 0..65535.
 Status ParseListen(const std::string& listen, std::string& host, int& port);
 

@@ -17,11 +17,7 @@ namespace {
 using pln::cli::Config;
 
 // Flags shared by every subcommand; they override the config file and PLN_* variables.
-struct CommonFlags {
-  std::string config_file, data, database, log_format, log_level;
-};
-
-void AddCommonFlags(CLI::App* cmd, CommonFlags& f) {
+void AddCommonFlags(CLI::App* cmd, pln::cli::ConfigFlags& f) {
   cmd->add_option("--config", f.config_file, "TOML config file (also PLN_CONFIG)");
   cmd->add_option("--data", f.data,
                   "Directory of the SQLite database (default ./pln-data; PLN_DATA)");
@@ -50,23 +46,28 @@ int main(int argc, char** argv) {
       "Run `pln <command> --help` for the options of a command."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "pln 0.1.0");
-  CommonFlags f;
-  std::string listen, web_root;
-  int threads = 0;
+  pln::cli::ConfigFlags f;
   auto* serve = app.add_subcommand("serve", "Run the web server and JSON API");
   AddCommonFlags(serve, f);
-  serve->add_option("--listen", listen,
+  serve->add_option("--listen", f.listen,
                     "HOST:PORT to listen on (default 127.0.0.1:8080; PLN_LISTEN)");
-  serve->add_option("--threads", threads,
-                    "HTTP worker threads (default: twice the CPU cores; PLN_THREADS)");
-  serve->add_option("--web-root", web_root,
+  // Integer flags are read as text and range-checked with the config file's rules.
+  serve->add_option("--threads", f.threads,
+                    "HTTP worker threads, 0..256 (default 0: twice the CPU cores; PLN_THREADS)");
+  serve->add_option("--web-root", f.web_root,
                     "Directory of the built web app (default <binary>/../web/dist)");
-  int request_ttl = 0;
-  serve
-      ->add_option("--mentorship-request-ttl", request_ttl,
-                   "Seconds before an unanswered mentorship request expires (default 14 days; "
-                   "PLN_MENTORSHIP_REQUEST_TTL_SECONDS)")
-      ->check(CLI::Range(1, 365 * 24 * 3600));
+  serve->add_option("--mentorship-request-ttl", f.mentorship_request_ttl,
+                    "Seconds before an unanswered mentorship request expires, 1..31536000 "
+                    "(default 14 days; PLN_MENTORSHIP_REQUEST_TTL_SECONDS)");
+  serve->add_option("--max-connections", f.max_connections,
+                    "Open client connections at most, 0..1000000; at the limit new ones wait "
+                    "(default 0: the open-file limit minus a reserve; PLN_MAX_CONNECTIONS)");
+  serve->add_option("--trusted-proxies", f.trusted_proxies,
+                    "Comma-separated IPs/CIDRs of reverse proxies whose X-Forwarded-For names "
+                    "the client (default none; PLN_TRUSTED_PROXIES)");
+  serve->add_option("--metrics-token", f.metrics_token,
+                    "Bearer token GET /metrics requires, 16+ characters (default none: "
+                    "loopback clients only; PLN_METRICS_TOKEN)");
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   AddCommonFlags(migrate, f);
@@ -122,26 +123,7 @@ int main(int argc, char** argv) {
   }
 
   Config config;
-  if (auto s = pln::cli::LoadConfigFile(f.config_file, config); !s.ok()) {
-    return pln::cli::ReportError(s.error());
-  }
-  if (auto s = pln::cli::LoadEnvironment(config); !s.ok()) return pln::cli::ReportError(s.error());
-  if (!f.data.empty()) config.data_dir = f.data;
-  if (!f.database.empty()) config.database = f.database;
-  if (!f.log_format.empty()) config.log_format = f.log_format;
-  if (!f.log_level.empty()) config.log_level = f.log_level;
-  if (!listen.empty()) config.listen = listen;
-  if (!web_root.empty()) config.web_root = web_root;
-  if (threads > 0) config.threads = threads;
-  if (request_ttl > 0) config.mentorship_request_ttl_seconds = request_ttl;
-  if (config.log_format != "text" && config.log_format != "json") {
-    std::cerr << "pln: --log-format must be text or json\n";
-    return 2;
-  }
-  if (!config.database.empty() && !config.UsesPostgres()) {
-    std::cerr << "pln: --database must be a postgresql:// URL; use --data DIR for SQLite\n";
-    return 2;
-  }
+  if (auto s = pln::cli::ResolveConfig(f, config); !s.ok()) return pln::cli::ReportError(s.error());
   pln::cli::SetUpLogging(config.log_format, config.log_level);
   // Everything pln writes is private: the data folder, the SQLite database and
   // the -wal/-shm files SQLite creates behind our back hold password, session and

@@ -60,14 +60,32 @@ void ErrorToResponse(const Error& error, Response& out) {
   }
 }
 
-void MethodNotAllowedResponse(std::string_view allow, Response& out) {
+namespace {
+
+// An error body for a status that has no ErrorKind (routing, transport).
+void StatusErrorResponse(int status, std::string_view code, std::string_view message,
+                         Response& out) {
   JsonWriter w(128);
   w.BeginObject().Key("error").BeginObject();
-  w.Field("code", "method_not_allowed");
-  w.Field("message", "This method is not allowed here; allowed: " + std::string(allow) + ".");
+  w.Field("code", code);
+  w.Field("message", message);
   w.Key("details").BeginArray().EndArray().EndObject().EndObject();
-  out.SetJson(405, w.Take());
+  out.SetJson(status, w.Take());
+}
+
+}  // namespace
+
+void MethodNotAllowedResponse(std::string_view allow, Response& out) {
+  StatusErrorResponse(405, "method_not_allowed",
+                      "This method is not allowed here; allowed: " + std::string(allow) + ".", out);
   out.headers.emplace_back("Allow", std::string(allow));
+}
+
+void HeadersTooLargeResponse(size_t limit_bytes, Response& out) {
+  StatusErrorResponse(
+      431, "headers_too_large",
+      "The request line and headers are larger than " + std::to_string(limit_bytes) + " bytes.",
+      out);
 }
 
 Error PayloadTooLargeError(size_t limit_bytes) {

@@ -25,6 +25,8 @@ void ErrorToResponse(const Error& error, Response& out);
 // 405 has no ErrorKind (it is about routing, never about a use case), so it
 // is built here directly; `allow` lists the route's methods ("GET, POST").
 void MethodNotAllowedResponse(std::string_view allow, Response& out);
+// 431 Request Header Fields Too Large (a transport limit, so no ErrorKind either).
+void HeadersTooLargeResponse(size_t limit_bytes, Response& out);
 
 // Shorthands for errors the HTTP layer raises itself.
 Error PayloadTooLargeError(size_t limit_bytes);

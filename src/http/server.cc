@@ -15,6 +15,15 @@
 //   deadline, and the server's ticker sweeps once a second and closes the
 //   sessions whose deadline passed (slow or idle clients).
 //
+// Limits: at most HttpConfig::max_connections sessions. At the limit the
+// acceptor pauses (no accept is pending; clients wait in the kernel's backlog)
+// and the session that closes next resumes it, so a flood costs neither CPU
+// nor descriptors. If accept() fails for want of resources (EMFILE, ENFILE,
+// ENOBUFS, ENOMEM) it is retried after kAcceptBackoff, not at once, which
+// would spin. Repeated warnings go through a LogThrottle (one line per
+// message per 10 s, with a count). After a flood, once the sessions are gone,
+// the sweep hands freed heap back to the system (malloc_trim).
+//
 // Shutdown: Stop() only sets an atomic flag (safe from any thread, even a
 // signal handler). The 100 ms ticker notices it, closes the acceptor and tells
 // every session: idle keep-alive connections close at once, busy ones finish
@@ -34,6 +43,10 @@
 #include <unordered_map>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <spdlog/spdlog.h>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
@@ -47,6 +60,8 @@
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http.hpp>
 
+#include "base/ip_network.h"
+#include "base/log_throttle.h"
 #include "http/api.h"
 #include "http/error_mapping.h"
 #include "http/request.h"
@@ -72,6 +87,12 @@ constexpr auto kShutdownGrace = std::chrono::milliseconds(4500);
 constexpr size_t kHeaderLimit = 16 * 1024;
 constexpr size_t kDrainLimit = 4 * 1024 * 1024;
 constexpr int64_t kNoDeadline = std::numeric_limits<int64_t>::max();
+constexpr auto kAcceptBackoff = std::chrono::milliseconds(100);
+constexpr auto kWarningInterval = std::chrono::seconds(10);
+// Heap is trimmed once the sessions fell to kTrimAtMost after a peak of at
+// least kTrimAfterPeak: ordinary traffic never pays for a trim.
+constexpr size_t kTrimAfterPeak = 64;
+constexpr size_t kTrimAtMost = 4;
 
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 constexpr std::string_view kSecurityHeaders =
@@ -195,8 +216,10 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnRead(ErrorCode ec, size_t bytes);
   void OnReadError(ErrorCode ec);
   void HandleRequest();
+  // The client of the current request: the peer, or whom a trusted proxy names.
+  std::string_view ClientAddress(const bhttp::request<bhttp::string_body>& req);
   // Answers a request that could not be read; the connection closes after it.
-  void RespondAndClose(const Error& error, unsigned version);
+  void RespondAndClose(Response& out, unsigned version);
   void Write(Response& out, unsigned version, bool keep_alive, bool head);
   void OnWrite(bool close, ErrorCode ec, size_t bytes);
   // After an error response the client may still be sending a body: read and
@@ -211,7 +234,8 @@ class Session : public std::enable_shared_from_this<Session> {
   std::string head_;  // serialized status line and headers; keeps its capacity
   std::string body_;
   ServerImpl& server_;
-  std::string remote_address_;
+  std::string remote_address_;  // the socket peer
+  std::string client_address_;  // from X-Forwarded-For when the peer is a trusted proxy
   SteadyClock::time_point request_start_;
   std::array<char, 8192> drain_buffer_{};
   size_t drained_ = 0;
@@ -229,7 +253,8 @@ class ServerImpl final : public HttpServer {
         ioc_(std::max(1, config.threads)),
         strand_(net::make_strand(ioc_)),
         acceptor_(strand_),
-        ticker_(strand_) {}
+        ticker_(strand_),
+        accept_retry_(strand_) {}
 
   Status Listen();
   Status Run() override;
@@ -243,20 +268,42 @@ class ServerImpl final : public HttpServer {
   void Register(Session* session, std::weak_ptr<Session> weak) {
     std::lock_guard lock(mu_);
     sessions_.emplace(session, std::move(weak));
+    peak_sessions_ = std::max(peak_sessions_, sessions_.size());
   }
+  // Resumes a paused acceptor: this session's descriptor is free again.
   void Unregister(Session* session) {
-    std::lock_guard lock(mu_);
-    sessions_.erase(session);
+    bool resume = false;
+    {
+      std::lock_guard lock(mu_);
+      sessions_.erase(session);
+      resume = accept_paused_ && sessions_.size() < config_.max_connections;
+      if (resume) accept_paused_ = false;
+    }
+    // While stopping the acceptor is closed, and the io_context may be being destroyed.
+    if (resume && !stopping()) {
+      net::post(strand_, [this] {
+        if (!stopping()) AcceptIfRoom();
+      });
+    }
+  }
+  // A warning that may repeat many times a second (a flood): logged at most once
+  // per kWarningInterval, with a count.
+  void WarnThrottled(const std::string& message) {
+    if (auto line = warnings_.Record(message)) spdlog::warn("{}", *line);
   }
 
  private:
+  // Accepts the next connection unless the limit is reached (then pauses; on strand_).
+  void AcceptIfRoom();
   void DoAccept();
   void OnAccept(ErrorCode ec, Socket socket);
   void ScheduleTick();
   void OnTick();
   void BeginShutdown();
-  // Closes sessions whose I/O deadline passed.
+  // Closes sessions whose I/O deadline passed; flushes throttled warnings;
+  // returns heap to the system after a flood.
   void Sweep();
+  void TrimHeapAfterFlood();
   size_t SessionCount() {
     std::lock_guard lock(mu_);
     return sessions_.size();
@@ -277,6 +324,9 @@ class ServerImpl final : public HttpServer {
   std::unique_ptr<Api> api_;
   std::mutex mu_;
   std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;  // GUARDED_BY(mu_)
+  bool accept_paused_ = false;                                     // GUARDED_BY(mu_)
+  size_t peak_sessions_ = 0;  // since the last trim; GUARDED_BY(mu_)
+  LogThrottle warnings_{kWarningInterval};
   std::atomic<bool> stop_requested_{false};
   std::atomic<bool> stopping_{false};
 
@@ -284,6 +334,7 @@ class ServerImpl final : public HttpServer {
   Strand strand_;  // acceptor and ticker
   net::basic_socket_acceptor<tcp, Strand> acceptor_;
   net::basic_waitable_timer<SteadyClock, net::wait_traits<SteadyClock>, Strand> ticker_;
+  net::basic_waitable_timer<SteadyClock, net::wait_traits<SteadyClock>, Strand> accept_retry_;
   int ticks_ = 0;
   SteadyClock::time_point deadline_;
   int port_ = 0;
@@ -354,20 +405,22 @@ void Session::OnRead(ErrorCode ec, size_t) {
 
 void Session::OnReadError(ErrorCode ec) {
   const unsigned version = parser_ && parser_->is_header_done() ? parser_->get().version() : 11;
+  Response out;
   if (ec == bhttp::error::body_limit) {
-    return RespondAndClose(PayloadTooLargeError(server_.config().max_body_bytes), version);
+    ErrorToResponse(PayloadTooLargeError(server_.config().max_body_bytes), out);
+    return RespondAndClose(out, version);
   }
   if (ec == bhttp::error::header_limit) {
-    return RespondAndClose(
-        Error(ErrorKind::kTooLarge, "headers_too_large", "The request headers are too large."),
-        version);
+    HeadersTooLargeResponse(kHeaderLimit, out);
+    return RespondAndClose(out, version);
   }
   // A client that went away, timed out or closed between requests.
   if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
       !IsHttpError(ec)) {
     return Close();
   }
-  RespondAndClose(MalformedError("The request is not valid HTTP/1.1."), version);
+  ErrorToResponse(MalformedError("The request is not valid HTTP/1.1."), out);
+  RespondAndClose(out, version);
 }
 
 void Session::HandleRequest() {
@@ -384,7 +437,7 @@ void Session::HandleRequest() {
   request.authorization = req[bhttp::field::authorization];
   request.csrf_token = req["X-CSRF-Token"];
   request.body = req.body();
-  request.remote_address = remote_address_;
+  request.remote_address = ClientAddress(req);
 
   Response out;
   try {
@@ -398,9 +451,20 @@ void Session::HandleRequest() {
   Write(out, req.version(), keep_alive, request.method == Method::kHead);
 }
 
-void Session::RespondAndClose(const Error& error, unsigned version) {
-  Response out;
-  ErrorToResponse(error, out);
+std::string_view Session::ClientAddress(const bhttp::request<bhttp::string_body>& req) {
+  const std::vector<IpNetwork>& trusted = server_.config().trusted_proxies;
+  if (trusted.empty()) return remote_address_;
+  // Several X-Forwarded-For fields are one list in order (RFC 9110, 5.3).
+  std::string forwarded;
+  for (auto [it, end] = req.equal_range("X-Forwarded-For"); it != end; ++it) {
+    if (!forwarded.empty()) forwarded.push_back(',');
+    forwarded.append(it->value());
+  }
+  client_address_ = ResolveClientAddress(remote_address_, forwarded, trusted);
+  return client_address_;
+}
+
+void Session::RespondAndClose(Response& out, unsigned version) {
   const double seconds = std::chrono::duration<double>(SteadyClock::now() - request_start_).count();
   server_.api().RecordUnrouted(
       parser_ && parser_->is_header_done() ? ToMethod(parser_->get().method()) : Method::kOther,
@@ -494,7 +558,7 @@ Status ServerImpl::Run() {
   spdlog::debug("HTTP server on {}:{} with {} threads", config_.host, port_,
                 std::max(1, config_.threads));
   net::dispatch(strand_, [this] {
-    DoAccept();
+    AcceptIfRoom();
     ScheduleTick();
   });
 
@@ -522,16 +586,40 @@ void ServerImpl::DoAccept() {
                          beast::bind_front_handler(&ServerImpl::OnAccept, this));
 }
 
-void ServerImpl::OnAccept(ErrorCode ec, Socket socket) {
-  if (stopping()) return;  // the socket closes as it goes out of scope
-  if (ec) {
-    if (ec == net::error::operation_aborted) return;
-    // E.g. EMFILE: log and keep accepting.
-    spdlog::warn("accept failed: {}", ec.message());
-  } else {
-    std::make_shared<Session>(std::move(socket), *this)->Start();
+void ServerImpl::AcceptIfRoom() {
+  bool paused = false;
+  {
+    // Decided under the lock Unregister takes, so a close cannot slip between
+    // the check and the pause unnoticed.
+    std::lock_guard lock(mu_);
+    paused = accept_paused_ = sessions_.size() >= config_.max_connections;
+  }
+  if (paused) {
+    WarnThrottled("connection limit (max_connections = " + std::to_string(config_.max_connections) +
+                  ") reached; new connections wait until one closes");
+    return;
   }
   DoAccept();
+}
+
+void ServerImpl::OnAccept(ErrorCode ec, Socket socket) {
+  if (stopping()) return;  // the socket closes as it goes out of scope
+  if (!ec) {
+    std::make_shared<Session>(std::move(socket), *this)->Start();
+    return AcceptIfRoom();
+  }
+  if (ec == net::error::operation_aborted) return;
+  WarnThrottled("accept failed: " + ec.message());
+  // Out of descriptors or memory: retrying at once would fail again at once
+  // (a busy loop); give closing connections a moment to free some.
+  const bool exhausted = ec == net::error::no_descriptors || ec == net::error::no_buffer_space ||
+                         ec == net::error::no_memory ||
+                         ec == boost::system::errc::too_many_files_open_in_system;
+  if (!exhausted) return AcceptIfRoom();
+  accept_retry_.expires_after(kAcceptBackoff);
+  accept_retry_.async_wait([this](ErrorCode wait_ec) {
+    if (!wait_ec && !stopping()) AcceptIfRoom();
+  });
 }
 
 void ServerImpl::ScheduleTick() {
@@ -556,7 +644,22 @@ void ServerImpl::OnTick() {
   ScheduleTick();
 }
 
+void ServerImpl::TrimHeapAfterFlood() {
+  {
+    std::lock_guard lock(mu_);
+    if (peak_sessions_ < kTrimAfterPeak || sessions_.size() > kTrimAtMost) return;
+    peak_sessions_ = sessions_.size();
+  }
+#if defined(__GLIBC__)
+  // glibc keeps freed memory of every arena for reuse; after a flood of
+  // connections that is tens of MB the process would hold for nothing.
+  malloc_trim(0);
+#endif
+}
+
 void ServerImpl::Sweep() {
+  for (const std::string& line : warnings_.Flush()) spdlog::warn("{}", line);
+  TrimHeapAfterFlood();
   const int64_t now = NowNs();
   for (auto& s : LiveSessions()) {
     // Re-checked on the strand: the operation may have finished meanwhile.
@@ -574,6 +677,7 @@ void ServerImpl::BeginShutdown() {
   deadline_ = SteadyClock::now() + kShutdownGrace;
   ErrorCode ec;
   acceptor_.close(ec);
+  accept_retry_.cancel();
   for (auto& s : LiveSessions()) {
     net::post(s->executor(), [s] { s->OnServerStopping(); });
   }

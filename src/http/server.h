@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
@@ -15,6 +16,7 @@
 #include "app/profile_service.h"
 #include "app/program_service.h"
 #include "app/repositories.h"
+#include "base/ip_network.h"
 #include "base/result.h"
 
 namespace pln::http {
@@ -26,6 +28,14 @@ struct HttpConfig {
   size_t max_body_bytes = 1 << 20;
   std::string web_root;         // built web app (web/dist); empty: no static files
   bool secure_cookies = false;  // add the Secure attribute (behind HTTPS)
+  // Open client connections at most. At the limit the server stops accepting
+  // (new clients wait in the listen backlog) until a connection closes, so it
+  // never runs out of descriptors; `pln serve` derives it from RLIMIT_NOFILE.
+  size_t max_connections = 1024;
+  // Peers whose X-Forwarded-For names the client (Request::remote_address).
+  std::vector<IpNetwork> trusted_proxies;
+  // Non-empty: GET /metrics needs this bearer token; empty: loopback clients only.
+  std::string metrics_token;
 };
 
 // Everything the handlers call. Not owned.

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -289,11 +290,40 @@ TEST_F(ServerTest, GarbageIs400) {
   EXPECT_EQ(StatusOf(r), 400) << r;
 }
 
-TEST_F(ServerTest, HugeHeaderIsRejected) {
+TEST_F(ServerTest, HugeHeaderIs431) {
   RawClient c(server_->port());
   std::string r =
       c.Request("GET", "/healthz", "", "X-Big: " + std::string(64 * 1024, 'a') + "\r\n");
-  EXPECT_EQ(StatusOf(r), 413) << r.substr(0, 200);
+  EXPECT_EQ(StatusOf(r), 431) << r.substr(0, 200);
+  EXPECT_NE(r.find("Content-Type: application/json"), std::string::npos) << r.substr(0, 200);
+  EXPECT_NE(BodyOf(r).find(R"("code":"headers_too_large")"), std::string::npos) << r;
+}
+
+TEST_F(ServerTest, AtTheConnectionLimitTheNextClientIsServedOnceOneCloses) {
+  HttpConfig config;
+  config.port = 0;
+  config.threads = 2;
+  config.max_connections = 2;
+  auto limited =
+      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
+                                          notifications_, programs_, store_});
+  ASSERT_TRUE(limited.ok()) << limited.error().message();
+  Status run_status;
+  std::thread run([&] { run_status = (*limited)->Run(); });
+  {
+    std::optional<RawClient> first(std::in_place, (*limited)->port());
+    RawClient second((*limited)->port());
+    ASSERT_EQ(StatusOf(first->Request("GET", "/healthz")), 200);
+    ASSERT_EQ(StatusOf(second.Request("GET", "/healthz")), 200);
+    RawClient third((*limited)->port());  // waits in the backlog: both slots are taken
+    ASSERT_TRUE(third.connected());
+    third.Send("GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n");
+    first.reset();  // frees a slot: the acceptor resumes
+    EXPECT_EQ(StatusOf(third.ReadResponse()), 200);
+  }
+  (*limited)->Stop();
+  run.join();
+  EXPECT_TRUE(run_status.ok());
 }
 
 TEST_F(ServerTest, StopClosesIdleConnectionsPromptly) {

@@ -150,14 +150,16 @@ export class PlnServer {
    *   db: "sqlite" | "postgres" (default from PLN_TEST_DB)
    *   dataDir: reuse a data directory (for restarts); default a fresh temp dir
    *   databaseUrl: reuse a PostgreSQL database (for restarts)
+   *   maxOpenFiles: run under `ulimit -n <n>` (the process keeps its pid: sh execs pln)
    */
-  static async start({ db = DB_KIND, dataDir, databaseUrl, extraArgs = [] } = {}) {
+  static async start({ db = DB_KIND, dataDir, databaseUrl, extraArgs = [], maxOpenFiles } = {}) {
     assert.ok(
       fs.existsSync(PLN_BIN),
       `pln binary not found at ${PLN_BIN}; build it (cmake --build build) or set PLN_BIN`,
     );
     const s = new PlnServer();
     s.db = db;
+    s.maxOpenFiles = maxOpenFiles;
     s.ownsDataDir = !dataDir;
     s.dataDir = dataDir || (await fsp.mkdtemp(path.join(os.tmpdir(), 'pln-it-')));
     s.pg = null;
@@ -183,7 +185,11 @@ export class PlnServer {
     this.output = '';
     this.exited = false;
     this.exitInfo = null;
-    const proc = spawn(PLN_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = this.maxOpenFiles
+      ? spawn('sh', ['-c', `ulimit -n ${Number(this.maxOpenFiles)} && exec "$0" "$@"`, PLN_BIN, ...args], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(PLN_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc = proc;
     const keep = (chunk) => {
       this.output += chunk.toString();
