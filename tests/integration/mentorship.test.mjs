@@ -232,8 +232,10 @@ describe(`mentorship (${DB_KIND})`, () => {
 
   it('capacity holds when a mentor accepts two mentees for the last slot at once', async () => {
     for (let round = 0; round < 3; round++) {
-      const [mentor, a, b] = await signupMany(ctx.url, 3, `cap${round}`);
-      await publish(mentor, { capacity: 1 });
+      const [mentor, a, b, open, viewer] = await signupMany(ctx.url, 5, `cap${round}`);
+      const skill = `Cap${randomTag()}`;
+      await publish(mentor, { capacity: 1, skills: [skill] });
+      await publish(open, { capacity: 2, skills: [skill] });
       const ra = await asked(a, mentor);
       const rb = await asked(b, mentor);
       const results = await Promise.all([
@@ -247,10 +249,14 @@ describe(`mentorship (${DB_KIND})`, () => {
       const list = await mentor.get('/mentorships');
       assert.equal(list.body.items.filter((m) => m.status === 'active').length, 1);
       assert.equal((await mentor.get('/me/mentor-offer')).body.open_slots, 0);
-      // A full offer is listed last, marked full.
-      const seen = await a.get('/mentors');
-      const entry = seen.body.items.find((m) => m.offer.mentor.id === mentor.id);
-      if (entry) assert.equal(entry.full, true);
+      // A full offer is listed last, marked full: a member outside both mentorships sees the
+      // open mentor first and the full one after it.
+      const seen = await viewer.get(`/mentors?for=me&skill=${skill}`);
+      expectStatus(seen, 200, 'discovery');
+      assert.deepEqual(
+        seen.body.items.map((m) => [m.offer.mentor.id, m.full]),
+        [[open.id, false], [mentor.id, true]],
+      );
       const loser = results[0].status === 200 ? b : a;
       expectError(await ask(loser, mentor, ['Other goal']), 409, 'mentor_full');
     }
