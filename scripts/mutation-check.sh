@@ -13,7 +13,7 @@ mode="${1:-all}"
 
 # name | file | sed expression (-E) | test file that must fail
 mutations=(
-  "suggestion reasons show hidden sections|src/app/network_loader.cc|s/return domain::CanSeeSection\(stranger, none, member\.visibility, s\);/(void)stranger; (void)none; (void)s; return true;/|recommendations.test.mjs"
+  "connections-only sections shown to every member (and in suggestion reasons)|src/domain/relationship.cc|s/case Visibility::kConnections: return !viewer\.anonymous\(\) \&\& rel\.connected;/case Visibility::kConnections: return !viewer.anonymous();/|recommendations.test.mjs"
   "a mentor accepts past capacity|src/app/mentorship_service.cc|s/if \(active >= offer->capacity\) \{/if (active > offer->capacity) {/|mentorship.test.mjs"
   "writes answered 2xx but never committed (SQLite)|src/store/sqlite/sqlite_connection.cc|s/Execute\(\"COMMIT\", \{\}\)/Execute(\"ROLLBACK\", {})/|connections.test.mjs"
   "blocked members come back through people you may know|src/graph/recommender.cc|s/Relation::kBlocking, Relation::kBlockedBy,$//|recommendations.test.mjs"

@@ -5,6 +5,7 @@
 #      the graph engine's tests (concurrent readers, writers and merges) under ThreadSanitizer
 #   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL
 #   4. browser tests: the release binary and web app driven by Debian's Chromium
+#   5. the mutation check's quick form: deliberate breakages that the tests must catch
 # A throwaway PostgreSQL cluster is started on a free loopback port and removed at the end.
 #
 # A layer that runs fewer tests than it should fails the run (a renamed file or test suite, a
@@ -70,6 +71,11 @@ for _ in $(seq 1 100); do
 done
 PLN_E2E_URL="http://127.0.0.1:$port" node --test tests/e2e/ 2>&1 | tee "$logs/e2e.log" || status=1
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+
+# Deliberate breakages the suite must catch (cheap form, about 1 min on 2 cores with ccache;
+# `scripts/mutation-check.sh` alone runs them all).
+echo "==> mutation check (quick)"
+scripts/mutation-check.sh quick 2>&1 | tee "$logs/mutation.log" || status=1
 
 # Counts per layer, from the runners' own output. ctest prints one line per case ending in
 # "Passed", "***Failed"/"***Exception"/"***Timeout" or "***Skipped"; node prints "# pass N" etc.
