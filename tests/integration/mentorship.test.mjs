@@ -6,9 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { DB_KIND, detailFields, expectError, expectStatus, pgQuery, randomTag, signupMany, sleep, sweep, useServer } from './lib/server.mjs';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { DB_KIND, detailFields, expectError, expectStatus, randomTag, runSql, signupMany, sleep, sweep, useServer } from './lib/server.mjs';
 
 function today() {
   return new Date().toISOString().slice(0, 10);
@@ -384,15 +382,12 @@ describe(`mentorship request expiry (${DB_KIND})`, () => {
 describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
   const ctx = useServer();
 
-  const runSql = (q) => {
-    if (ctx.server.databaseUrl) pgQuery(ctx.server.databaseUrl, q);
-    else execFileSync('sqlite3', ['-cmd', '.timeout 5000', path.join(ctx.server.dataDir, 'pln.db'), q]);
-  };
+  const sql = (q) => runSql(ctx.server, q);
   const backdate = (mid, days) => {
     const ms = days * 24 * 3600 * 1000;
-    runSql(`UPDATE mentorships SET ended_at = ended_at - ${ms} WHERE id = ${mid}`);
-    runSql(`UPDATE alumni_checkin_plans SET since = since - ${ms} WHERE mentorship_id = ${mid}`);
-    runSql(`UPDATE alumni_checkins SET created_at = created_at - ${ms} WHERE mentorship_id = ${mid}`);
+    sql(`UPDATE mentorships SET ended_at = ended_at - ${ms} WHERE id = ${mid}`);
+    sql(`UPDATE alumni_checkin_plans SET since = since - ${ms} WHERE mentorship_id = ${mid}`);
+    sql(`UPDATE alumni_checkins SET created_at = created_at - ${ms} WHERE mentorship_id = ${mid}`);
   };
   // Stops the server, moves the tie `days` back (if given) and starts it again.
   const restart = async (clients, mid, days) => {
@@ -487,7 +482,7 @@ describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
 
     // 20 days since the start (as far as the database knows): one missed period.
     const day = 24 * 3600 * 1000;
-    runSql(`UPDATE mentorships SET started_at = started_at - ${20 * day} WHERE id = ${mid}`);
+    sql(`UPDATE mentorships SET started_at = started_at - ${20 * day} WHERE id = ${mid}`);
     await sweep(ctx.server);
     await sweep(ctx.server);
     assert.deepEqual(await counts(), [1, 1], 'both sides, once');
@@ -496,7 +491,7 @@ describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
     assert.equal(note.title, 'A mentorship check-in is overdue');
 
     // Two more weeks without a check-in: a second period, a second reminder each.
-    runSql(`UPDATE mentorships SET started_at = started_at - ${14 * day} WHERE id = ${mid}`);
+    sql(`UPDATE mentorships SET started_at = started_at - ${14 * day} WHERE id = ${mid}`);
     await sweep(ctx.server);
     assert.deepEqual(await counts(), [2, 2], 'one per missed period');
 

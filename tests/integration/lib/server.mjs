@@ -533,6 +533,17 @@ export async function setRole(server, email, role) {
   await runPln(server, ['user', 'set-role', '--email', email, '--role', role]);
 }
 
+/**
+ * Runs one SQL statement on the server's own database (psql for PostgreSQL, the sqlite3 shell
+ * for SQLite), e.g. to move stored times back so a sweep finds something due.
+ */
+export function runSql(server, sql) {
+  if (server.databaseUrl) return pgQuery(server.databaseUrl, sql);
+  return execFileSync('sqlite3', ['-cmd', '.timeout 5000', path.join(server.dataDir, 'pln.db'), sql], {
+    encoding: 'utf8',
+  }).trim();
+}
+
 /** Runs a pln command on the server's database (--data, and --database under PostgreSQL). */
 export async function runPln(server, args) {
   const full = [...args, '--data', server.dataDir];
