@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
@@ -106,20 +107,18 @@ describe(`secure_cookies (${DB_KIND})`, () => {
   });
 
   describe('secure_cookies = true in the TOML file', () => {
-    let configDir;
-    const ctx = { server: null };
     it('the session cookie carries Secure', async (t) => {
-      configDir = await fsp.mkdtemp(path.join((await import('node:os')).tmpdir(), 'pln-it-toml-'));
+      const configDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'pln-it-toml-'));
       const file = path.join(configDir, 'pln.toml');
       await fsp.writeFile(file, 'secure_cookies = true\n');
-      ctx.server = await PlnServer.start({ extraArgs: ['--config', file] });
+      const server = await PlnServer.start({ extraArgs: ['--config', file] });
       t.after(async () => {
-        const info = await ctx.server.stop();
-        await ctx.server.cleanup();
+        const info = await server.stop();
+        await server.cleanup();
         await fsp.rm(configDir, { recursive: true, force: true });
         assert.equal(info.code, 0);
       });
-      const cookie = await signupCookie(ctx.server.baseUrl);
+      const cookie = await signupCookie(server.baseUrl);
       assert.match(cookie, /;\s*Secure(;|$)/);
     });
   });
