@@ -80,7 +80,7 @@ scripts/mutation-check.sh quick 2>&1 | tee "$logs/mutation.log" || status=1
 # Counts per layer, from the runners' own output. ctest prints one line per case ending in
 # "Passed", "***Failed"/"***Exception"/"***Timeout" or "***Skipped"; node prints "# pass N" etc.
 ctest_count() { # log, outcome regex, [name regex]
-  grep -E "Test +#[0-9]+: ${3:-.}" "$1" | grep -cE "[ .]($2) " || true
+  grep -E "Test +#[0-9]+: ${3:-.}" "$1" | grep -cE "[ .]($2)([ :]|$)" || true
 }
 node_count() { # log, field (pass|fail|skipped)
   awk -v f="$2" '$1 == "#" && $2 == f {n = $3} END {print n + 0}' "$1"
