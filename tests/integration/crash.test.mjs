@@ -127,7 +127,9 @@ function crashSuite(db) {
 
       const loops = [...counters.map(counterLoop), ...requesters.map(requestLoop), signupLoop()];
       // At least LOAD_MS of load, and at least one acknowledged write of every kind.
-      await Promise.all([sleep(LOAD_MS), Promise.race([enough, sleep(ENOUGH_TIMEOUT_MS)])]);
+      // (unref: the bound must not keep the test process alive once the test is done)
+      const bound = new Promise((resolve) => setTimeout(resolve, ENOUGH_TIMEOUT_MS).unref());
+      await Promise.all([sleep(LOAD_MS), Promise.race([enough, bound])]);
       const killed = await server.kill9();
       stop = true;
       assert.equal(killed.signal, 'SIGKILL', 'the server was killed, not exited by itself');
