@@ -11,12 +11,13 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 mode="${1:-all}"
 
-# name | file | sed expression (-E) | test file that must fail
+# name | file(s), space-separated | sed script (-E, applied to each file; each must change) |
+# test file that must fail. Where a rule is enforced twice (engine and store), both go.
 mutations=(
   "connections-only sections shown to every member (and in suggestion reasons)|src/domain/relationship.cc|s/case Visibility::kConnections: return !viewer\.anonymous\(\) \&\& rel\.connected;/case Visibility::kConnections: return !viewer.anonymous();/|recommendations.test.mjs"
   "a mentor accepts past capacity|src/app/mentorship_service.cc|s/if \(active >= offer->capacity\) \{/if (active > offer->capacity) {/|mentorship.test.mjs"
   "writes answered 2xx but never committed (SQLite)|src/store/sqlite/sqlite_connection.cc|s/Execute\(\"COMMIT\", \{\}\)/Execute(\"ROLLBACK\", {})/|connections.test.mjs"
-  "blocked members come back through people you may know|src/graph/recommender.cc|s/Relation::kBlocking, Relation::kBlockedBy,$//|recommendations.test.mjs"
+  "blocked members come back through people you may know|src/graph/recommender.cc src/app/network_service.cc|s/Relation::kBlocking, Relation::kBlockedBy,$//;s/rel\.blocked_either_way\(\) .{2} rel\.pending_incoming/rel.pending_incoming/|recommendations.test.mjs"
   "no deadline-day feedback reminder in the invitation's first day|src/app/feedback_service.cc|s/if \(days > 0 \&\& now - d\.requested_at < kDayMs\) continue;/if (now - d.requested_at < kDayMs) continue;/|feedback_deadlines.test.mjs"
   "overdue check-in reminders reach the mentee only|src/app/mentorship_service.cc|s/for \(MemberId to : \{m\.mentor, m\.mentee\}\)/for (MemberId to : {m.mentee})/|mentorship.test.mjs"
 )
@@ -36,14 +37,18 @@ fi
 
 status=0
 for m in "${mutations[@]}"; do
-  IFS='|' read -r name file expr test <<<"$m"
-  cp "$work/$file" "$work/$file.orig"
-  sed -i -E "$expr" "$work/$file"
-  if cmp -s "$work/$file" "$work/$file.orig"; then
-    echo "STALE     $name: the edit no longer applies to $file; update scripts/mutation-check.sh"
+  IFS='|' read -r name files expr test <<<"$m"
+  applied=true
+  for file in $files; do
+    cp "$work/$file" "$work/$file.orig"
+    sed -i -E "$expr" "$work/$file"
+    cmp -s "$work/$file" "$work/$file.orig" && applied=false
+  done
+  if [ "$applied" = false ]; then
+    echo "STALE     $name: the edit no longer applies to $files; update scripts/mutation-check.sh"
     status=1
   elif ! build; then
-    echo "STALE     $name: the mutated $file does not build; update scripts/mutation-check.sh"
+    echo "STALE     $name: the mutated $files does not build; update scripts/mutation-check.sh"
     tail -n 20 "$work/build.log"
     status=1
   elif PLN_BIN="$work/build/pln" PLN_TEST_DB=sqlite node --test "$root/tests/integration/$test" >"$work/test.log" 2>&1; then
@@ -52,6 +57,10 @@ for m in "${mutations[@]}"; do
   else
     echo "caught    $name ($(grep -cE '^\s*not ok' "$work/test.log") failing in $test)"
   fi
-  mv "$work/$file.orig" "$work/$file"
+  # Restore with a fresh mtime, so the next build drops this breakage instead of stacking it.
+  for file in $files; do
+    mv "$work/$file.orig" "$work/$file"
+    touch "$work/$file"
+  done
 done
 exit "$status"
