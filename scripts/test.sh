@@ -5,10 +5,23 @@
 #      the graph engine's tests (concurrent readers, writers and merges) under ThreadSanitizer
 #   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL
 #   4. browser tests: the release binary and web app driven by Debian's Chromium
+#   5. the mutation check's quick form: deliberate breakages that the tests must catch
 # A throwaway PostgreSQL cluster is started on a free loopback port and removed at the end.
+#
+# A layer that runs fewer tests than it should fails the run (a renamed file or test suite, a
+# PostgreSQL that refuses CREATE DATABASE): each layer's count of cases that actually ran, read from
+# the runner's own output, must reach the minimum below. The minimums are the suite's counts when
+# they were set; they only grow. Skipped cases are counted apart in the closing line, and with
+# CI=true (as .ci/run sets) any skip in a PostgreSQL suite fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
+min_unit=349          # unit + conformance cases under ASan (both engines)
+min_conformance=45    # conformance cases per engine (Engines/StoreTest.*/sqlite, .../postgresql)
+min_tsan=10           # graph engine and snapshot cases under TSan
+min_it_sqlite=156     # integration cases against SQLite
+min_it_postgres=157   # integration cases against PostgreSQL (the crash test runs for both engines)
+min_e2e=21            # browser cases
 scripts/install-deps.sh
 scripts/check-format.sh
 
@@ -34,11 +47,11 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 status=0
 echo "==> unit and conformance tests (ASan+UBSan)"
-ctest --test-dir build-asan --output-on-failure -j2 2>&1 | tee "$logs/ctest.log" || status=1
+ctest --test-dir build-asan --no-tests=error --output-on-failure -j2 2>&1 | tee "$logs/ctest.log" || status=1
 
 echo "==> graph engine tests under ThreadSanitizer"
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1" \
-  ctest --test-dir build-tsan --output-on-failure -j2 -R '^(EngineTest|SnapshotTest)\.' 2>&1 | tee "$logs/tsan.log" || status=1
+  ctest --test-dir build-tsan --no-tests=error --output-on-failure -j2 -R '^(EngineTest|SnapshotTest)\.' 2>&1 | tee "$logs/tsan.log" || status=1
 
 for db in sqlite postgres; do
   echo "==> integration tests against $db (ASan+UBSan binary)"
@@ -59,18 +72,62 @@ done
 PLN_E2E_URL="http://127.0.0.1:$port" node --test tests/e2e/ 2>&1 | tee "$logs/e2e.log" || status=1
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 
-# One closing line for the whole run.
-passed=0; failed=0
-for log in "$logs/ctest.log" "$logs/tsan.log"; do
-  read -r p f < <(awk '/tests passed, [0-9]+ tests failed out of/ {
-    total=$NF; fail=$(NF-5); print total-fail, fail }' "$log" | tail -n1) || true
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+# Deliberate breakages the suite must catch (cheap form, about 1 min on 2 cores with ccache;
+# `scripts/mutation-check.sh` alone runs them all).
+echo "==> mutation check (quick)"
+scripts/mutation-check.sh quick 2>&1 | tee "$logs/mutation.log" || status=1
+
+# Counts per layer, from the runners' own output. ctest prints one line per case ending in
+# "Passed", "***Failed"/"***Exception"/"***Timeout" or "***Skipped"; node prints "# pass N" etc.
+ctest_count() { # log, outcome regex, [name regex]
+  grep -E "Test +#[0-9]+: ${3:-.}" "$1" | grep -cE "[ .]($2)([ :]|$)" || true
+}
+node_count() { # log, field (pass|fail|skipped)
+  awk -v f="$2" '$1 == "#" && $2 == f {n = $3} END {print n + 0}' "$1"
+}
+passed=0; failed=0; skipped=0
+short=()
+require() { # layer, ran, minimum
+  if [ "$2" -lt "$3" ]; then
+    short+=("$1 ran $2 cases, fewer than the minimum $3")
+  fi
+}
+for layer in ctest tsan; do
+  log="$logs/$layer.log"
+  p=$(ctest_count "$log" 'Passed'); f=$(ctest_count "$log" '\*+(Failed|Exception|Timeout|Not Run)')
+  s=$(ctest_count "$log" '\*+Skipped')
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  case "$layer" in
+    ctest) require "unit+conformance (ASan)" $((p + f)) "$min_unit" ;;
+    tsan) require "graph engine (TSan)" $((p + f)) "$min_tsan" ;;
+  esac
 done
+for engine in sqlite postgresql; do
+  ran=$(ctest_count "$logs/ctest.log" 'Passed|\*+Failed|\*+Exception' "Engines/StoreTest\\.[^ ]*/$engine ")
+  require "conformance ($engine)" "$ran" "$min_conformance"
+done
+pg_skipped=$(ctest_count "$logs/ctest.log" '\*+Skipped' "[^ ]*/postgresql ")
 for log in "$logs"/it-*.log "$logs/e2e.log"; do
-  p=$(awk '/^# pass / {print $3}' "$log" | tail -n1); f=$(awk '/^# fail / {print $3}' "$log" | tail -n1)
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  p=$(node_count "$log" pass); f=$(node_count "$log" fail); s=$(node_count "$log" skipped)
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  case "$log" in
+    # The SQLite run holds PostgreSQL cases too (export_roundtrip crosses engines).
+    *it-sqlite.log) require "integration (SQLite)" $((p + f)) "$min_it_sqlite"
+                    pg_skipped=$((pg_skipped + s)) ;;
+    *it-postgres.log) require "integration (PostgreSQL)" $((p + f)) "$min_it_postgres"
+                      pg_skipped=$((pg_skipped + s)) ;;
+    *e2e.log) require "browser" $((p + f)) "$min_e2e" ;;
+  esac
 done
+if [ "${CI:-}" = true ] && [ "$pg_skipped" -gt 0 ]; then
+  short+=("$pg_skipped PostgreSQL or integration cases were skipped (CI=true: they must run)")
+fi
 [ "$failed" -eq 0 ] || status=1
+if [ "${#short[@]}" -gt 0 ]; then
+  status=1
+  echo
+  printf '==> FAIL: %s\n' "${short[@]}"
+fi
 echo
-echo "${passed} passed, ${failed} failed"
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"

@@ -1,4 +1,4 @@
-// Operator commands: migrate and user management.
+// Operator commands: migrate, sweep and user management.
 #include <iostream>
 
 #include "cli/commands.h"
@@ -16,6 +16,23 @@ int RunMigrate(const Config& config) {
   auto rt = OpenRuntime(config, /*migrate=*/true);
   if (!rt.ok()) return ReportError(rt.error());
   std::cout << "Database (" << (*rt)->store->Kind() << ") is up to date.\n";
+  return 0;
+}
+
+// The same sweeps `pln serve` runs in the background, once, on the calling thread: for a
+// cron job beside servers, and for tests, which need to know that a sweep has finished
+// before they check what it did not send. Idempotent (notifications are deduplicated).
+int RunSweep(const Config& config) {
+  auto rt = OpenRuntime(config);
+  if (!rt.ok()) return ReportError(rt.error());
+  Runtime& r = **rt;
+  Result<app::SweepResult> feedback = r.feedback->SendDueReminders(r.clock.NowMs());
+  if (!feedback.ok()) return ReportError(feedback.error());
+  Result<int> mentorship = r.mentorship->Sweep();
+  if (!mentorship.ok()) return ReportError(mentorship.error());
+  std::cout << "Swept: " << feedback->lapsed << " feedback slot(s) lapsed, "
+            << feedback->reminders_due << " feedback reminder(s) due, " << *mentorship
+            << " mentorship event(s) (expiries, overdue check-ins, alumni reminders).\n";
   return 0;
 }
 

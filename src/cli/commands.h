@@ -11,6 +11,8 @@ namespace pln::cli {
 
 int RunServe(const Config& config);
 int RunMigrate(const Config& config);
+// Runs the deadline and expiry sweeps of `pln serve` once and exits.
+int RunSweep(const Config& config);
 int RunDemo(const Config& config, int members, uint64_t seed);
 int RunUserCreate(const Config& config, const std::string& email, const std::string& name,
                   const std::string& password, domain::Role role);

@@ -71,6 +71,9 @@ int main(int argc, char** argv) {
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   AddCommonFlags(migrate, f);
+  auto* sweep = app.add_subcommand(
+      "sweep", "Run the deadline and expiry sweeps of `pln serve` once and exit (idempotent)");
+  AddCommonFlags(sweep, f);
 
   int demo_members = 320;
   uint64_t demo_seed = 42;
@@ -139,6 +142,7 @@ int main(int argc, char** argv) {
     return pln::cli::RunServe(config);
   }
   if (*migrate) return pln::cli::RunMigrate(config);
+  if (*sweep) return pln::cli::RunSweep(config);
   if (*demo) return pln::cli::RunDemo(config, demo_members, demo_seed);
   if (*exp) return pln::cli::RunExport(config, file);
   if (*imp) return pln::cli::RunImport(config, file);

@@ -17,6 +17,10 @@ import {
 } from './lib/server.mjs';
 
 const LOAD_MS = 2000;
+// The kill waits for the load to reach these counts (not for a rate): every check below then
+// has acknowledged writes of each kind to look at. Bounded so a server that stops answering
+// fails with the counts it reached.
+const ENOUGH_TIMEOUT_MS = 30_000;
 
 function isNetworkError(e) {
   return e && !(e instanceof assert.AssertionError) && /request failed/.test(e.message);
@@ -54,6 +58,15 @@ function crashSuite(db) {
       };
       const problems = [];
       let stop = false;
+      let reached;
+      const enough = new Promise((resolve) => {
+        reached = resolve;
+      });
+      const progress = () => {
+        if (acked.counter.size === counters.length && acked.requests.length > 0 && acked.follows.length > 0 && acked.signups.length > 0) {
+          reached(true);
+        }
+      };
 
       const guard = async (fn) => {
         try {
@@ -73,6 +86,7 @@ function crashSuite(db) {
             const r = await c.patch('/me/profile', { headline: `counter ${n}`, location: `loc ${n}` }, { timeoutMs: 15000 });
             check5xx(r, 'PATCH counter');
             if (r.status === 200) acked.counter.set(c.id, n);
+            progress();
           }
         });
 
@@ -84,11 +98,13 @@ function crashSuite(db) {
             const r = await c.post('/connections/requests', { to: t.id, note: `from ${c.id}` }, { timeoutMs: 15000 });
             check5xx(r, 'POST request');
             if (r.status === 200 || r.status === 201) acked.requests.push({ from: c.id, to: t.id, status: r.status, body: r.body });
+            progress();
             // follow too, every other target
             if (t.id % 2 === 0 && !stop) {
               const f = await c.post('/follows', { member: t.id }, { timeoutMs: 15000 });
               check5xx(f, 'POST follow');
               if (f.status === 200 || f.status === 201) acked.follows.push([c.id, t.id]);
+              progress();
             }
           }
           // keep writing until the kill
@@ -105,19 +121,25 @@ function crashSuite(db) {
             const r = await new Client(server.baseUrl).post('/auth/signup', { email, password: DEFAULT_PASSWORD, name: 'Crash Signup' }, { timeoutMs: 15000 });
             check5xx(r, 'signup');
             if (r.status === 201) acked.signups.push(email);
+            progress();
           }
         });
 
       const loops = [...counters.map(counterLoop), ...requesters.map(requestLoop), signupLoop()];
-      await sleep(LOAD_MS);
+      // At least LOAD_MS of load, and at least one acknowledged write of every kind.
+      // (unref: the bound must not keep the test process alive once the test is done)
+      const bound = new Promise((resolve) => setTimeout(resolve, ENOUGH_TIMEOUT_MS).unref());
+      await Promise.all([sleep(LOAD_MS), Promise.race([enough, bound])]);
       const killed = await server.kill9();
       stop = true;
       assert.equal(killed.signal, 'SIGKILL', 'the server was killed, not exited by itself');
       await Promise.all(loops);
       if (problems.length) throw problems[0];
 
-      assert.ok([...acked.counter.values()].some((n) => n > 3), `load too light: counters ${JSON.stringify([...acked.counter])}`);
+      assert.equal(acked.counter.size, counters.length, `every counter member has an acknowledged write: ${JSON.stringify([...acked.counter])}`);
       assert.ok(acked.requests.length > 0, 'no connection request was acknowledged before the kill');
+      assert.ok(acked.follows.length > 0, 'no follow was acknowledged before the kill');
+      assert.ok(acked.signups.length > 0, 'no sign-up was acknowledged before the kill');
 
       t.diagnostic(
         `acknowledged before the kill: counters ${JSON.stringify([...acked.counter.values()])}, ` +

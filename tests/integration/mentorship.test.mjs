@@ -6,9 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { DB_KIND, detailFields, expectError, expectStatus, pgQuery, randomTag, signupMany, sleep, useServer } from './lib/server.mjs';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { DB_KIND, detailFields, expectError, expectStatus, randomTag, runSql, signupMany, sleep, sweep, useServer } from './lib/server.mjs';
 
 function today() {
   return new Date().toISOString().slice(0, 10);
@@ -74,6 +72,7 @@ describe(`mentorship (${DB_KIND})`, () => {
     // Lea blocks Ana: Ana is never named again, and m3's only path is gone.
     expectStatus(await lea.post('/blocks', { member: ana.id }), 201, 'block');
     got = await networkReasons();
+    assert.equal(got.length, 3, 'the block hides no mentor: the loop below checks all three');
     for (const m of got) assert.ok(!m.all.some((x) => x.includes(names.ana)), m.all.join('; '));
     assert.equal(got[0].id, m2.id);
     assert.equal(got[0].hop, `2 hops away via ${names.cy}`);
@@ -82,6 +81,7 @@ describe(`mentorship (${DB_KIND})`, () => {
     // Cy deletes their account: nobody is named and m2 is out of reach.
     expectStatus(await cy.del('/me', { password: cy.password }), 204, 'delete account');
     got = await networkReasons();
+    assert.deepEqual(got.map((m) => m.id).sort(), [m2.id, m3.id, far.id].sort(), 'every mentor is still listed');
     for (const m of got) {
       assert.equal(m.hop, '', m.all.join('; '));
       assert.ok(!m.all.some((x) => x.includes(names.cy)), m.all.join('; '));
@@ -232,8 +232,10 @@ describe(`mentorship (${DB_KIND})`, () => {
 
   it('capacity holds when a mentor accepts two mentees for the last slot at once', async () => {
     for (let round = 0; round < 3; round++) {
-      const [mentor, a, b] = await signupMany(ctx.url, 3, `cap${round}`);
-      await publish(mentor, { capacity: 1 });
+      const [mentor, a, b, open, viewer] = await signupMany(ctx.url, 5, `cap${round}`);
+      const skill = `Cap${randomTag()}`;
+      await publish(mentor, { capacity: 1, skills: [skill] });
+      await publish(open, { capacity: 2, skills: [skill] });
       const ra = await asked(a, mentor);
       const rb = await asked(b, mentor);
       const results = await Promise.all([
@@ -247,10 +249,14 @@ describe(`mentorship (${DB_KIND})`, () => {
       const list = await mentor.get('/mentorships');
       assert.equal(list.body.items.filter((m) => m.status === 'active').length, 1);
       assert.equal((await mentor.get('/me/mentor-offer')).body.open_slots, 0);
-      // A full offer is listed last, marked full.
-      const seen = await a.get('/mentors');
-      const entry = seen.body.items.find((m) => m.offer.mentor.id === mentor.id);
-      if (entry) assert.equal(entry.full, true);
+      // A full offer is listed last, marked full: a member outside both mentorships sees the
+      // open mentor first and the full one after it.
+      const seen = await viewer.get(`/mentors?for=me&skill=${skill}`);
+      expectStatus(seen, 200, 'discovery');
+      assert.deepEqual(
+        seen.body.items.map((m) => [m.offer.mentor.id, m.full]),
+        [[open.id, false], [mentor.id, true]],
+      );
       const loser = results[0].status === 200 ? b : a;
       expectError(await ask(loser, mentor, ['Other goal']), 409, 'mentor_full');
     }
@@ -350,8 +356,18 @@ describe(`mentorship request expiry (${DB_KIND})`, () => {
     await publish(mentor);
     const req = await asked(mentee, mentor);
     assert.equal((await mentor.get(`/mentorship/requests/${req.id}`)).body.status, 'pending');
-    await sleep(2500);
+    await sleep(2500); // the configured 2 s pass (not a timing assert: nothing races this)
     assert.equal((await mentee.get(`/mentorship/requests/${req.id}`)).body.status, 'expired');
+    // The expiry sweep records it and tells both sides, once however often it runs.
+    await sweep(ctx.server);
+    await sweep(ctx.server);
+    const expiredNotes = async (c) =>
+      (await c.get('/notifications?limit=100')).body.items.filter((n) => n.kind === 'mentorship.request_expired');
+    const [toMentee, toMentor] = [await expiredNotes(mentee), await expiredNotes(mentor)];
+    assert.equal(toMentee.length, 1, 'the mentee is told once');
+    assert.equal(toMentor.length, 1, 'the mentor is told once');
+    assert.match(toMentee[0].title, /^Your mentorship request to .+ expired$/);
+    assert.match(toMentor[0].title, /^The mentorship request from .+ expired$/);
     expectError(await mentor.post(`/mentorship/requests/${req.id}/accept`), 409, 'not_open');
     // The next request records the expiry, so the pair may start again.
     expectStatus(await ask(mentee, mentor), 201, 'a new request after expiry');
@@ -368,17 +384,12 @@ describe(`mentorship request expiry (${DB_KIND})`, () => {
 describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
   const ctx = useServer();
 
+  const sql = (q) => runSql(ctx.server, q);
   const backdate = (mid, days) => {
     const ms = days * 24 * 3600 * 1000;
-    const sql = [
-      `UPDATE mentorships SET ended_at = ended_at - ${ms} WHERE id = ${mid}`,
-      `UPDATE alumni_checkin_plans SET since = since - ${ms} WHERE mentorship_id = ${mid}`,
-      `UPDATE alumni_checkins SET created_at = created_at - ${ms} WHERE mentorship_id = ${mid}`,
-    ];
-    for (const q of sql) {
-      if (ctx.server.databaseUrl) pgQuery(ctx.server.databaseUrl, q);
-      else execFileSync('sqlite3', [path.join(ctx.server.dataDir, 'pln.db'), q]);
-    }
+    sql(`UPDATE mentorships SET ended_at = ended_at - ${ms} WHERE id = ${mid}`);
+    sql(`UPDATE alumni_checkin_plans SET since = since - ${ms} WHERE mentorship_id = ${mid}`);
+    sql(`UPDATE alumni_checkins SET created_at = created_at - ${ms} WHERE mentorship_id = ${mid}`);
   };
   // Stops the server, moves the tie `days` back (if given) and starts it again.
   const restart = async (clients, mid, days) => {
@@ -391,9 +402,10 @@ describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
   };
   const dueReminders = async (c) =>
     (await c.get('/notifications?limit=100')).body.items.filter((n) => n.kind === 'mentorship.alumni_check_in_due');
-  // The start-up sweep runs beside the first requests: wait for it.
-  const awaitReminders = async (c, n) => {
-    for (let i = 0; i < 50 && (await dueReminders(c)).length < n; i++) await sleep(100);
+  // The server's own start-up sweep runs beside the first requests; `pln sweep` runs the same
+  // sweep to completion, so what the sweep did not send is provably not coming.
+  const sweptReminders = async (c) => {
+    await sweep(ctx.server);
     return (await dueReminders(c)).length;
   };
 
@@ -443,11 +455,11 @@ describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
     // Four months later (as far as the database knows) one reminder is due,
     // only for the side that opted in, and a second sweep adds none.
     await restart([mentee, mentor, third], mid, 120);
-    assert.equal(await awaitReminders(mentee, 1), 1);
+    assert.equal(await sweptReminders(mentee), 1);
     assert.equal((await dueReminders(mentor)).length, 0);
     assert.equal((await mentee.get(`/mentorships/${mid}`)).body.alumni_check_in.plans[0].due, true);
     await restart([mentee, mentor, third]);
-    assert.equal(await awaitReminders(mentee, 2), 1);
+    assert.equal(await sweptReminders(mentee), 1, 'a second sweep adds none');
 
     // A note resets the clock; opting out stops the reminders.
     const reset = await mentee.post(`/mentorships/${mid}/alumni-check-ins`, { note: 'Still learning SQL.' });
@@ -456,6 +468,38 @@ describe(`mentorship alumni check-ins (${DB_KIND})`, () => {
     assert.deepEqual(reset.body.alumni_check_in.notes.map((n) => n.author), [mentee.id, mentor.id]);
     expectStatus(await mentee.put(`/mentorships/${mid}/alumni-check-in`, { every_months: 0 }), 200, 'opt out');
     await restart([mentee, mentor, third], mid, 400);
-    assert.equal(await awaitReminders(mentee, 2), 1);
+    assert.equal(await sweptReminders(mentee), 1, 'no reminder after opting out');
+  });
+  it('an overdue check-in reminds both sides once per missed period, until one is logged', async () => {
+    const [mentee, mentor] = await signupMany(ctx.url, 2, 'due');
+    await publish(mentor); // biweekly cadence: a check-in is due 14 days after the start
+    const req = await asked(mentee, mentor, ['Learn SQL']);
+    const mid = (await mentor.post(`/mentorship/requests/${req.id}/accept`)).body.mentorship;
+    assert.ok(mid > 0);
+    const overdue = async (c) =>
+      (await c.get('/notifications?limit=100')).body.items.filter((n) => n.kind === 'mentorship.check_in_overdue');
+    const counts = async () => [(await overdue(mentee)).length, (await overdue(mentor)).length];
+    await sweep(ctx.server);
+    assert.deepEqual(await counts(), [0, 0], 'not due yet');
+
+    // 20 days since the start (as far as the database knows): one missed period.
+    const day = 24 * 3600 * 1000;
+    sql(`UPDATE mentorships SET started_at = started_at - ${20 * day} WHERE id = ${mid}`);
+    await sweep(ctx.server);
+    await sweep(ctx.server);
+    assert.deepEqual(await counts(), [1, 1], 'both sides, once');
+    const note = (await overdue(mentor))[0];
+    assert.equal(note.link, `/mentoring/${mid}`);
+    assert.equal(note.title, 'A mentorship check-in is overdue');
+
+    // Two more weeks without a check-in: a second period, a second reminder each.
+    sql(`UPDATE mentorships SET started_at = started_at - ${14 * day} WHERE id = ${mid}`);
+    await sweep(ctx.server);
+    assert.deepEqual(await counts(), [2, 2], 'one per missed period');
+
+    // A logged check-in starts the clock again: no further reminder.
+    expectStatus(await mentee.post(`/mentorships/${mid}/check-ins`, { date: today(), notes: 'We met.' }), 201, 'check-in');
+    await sweep(ctx.server);
+    assert.deepEqual(await counts(), [2, 2], 'nothing after the check-in');
   });
 });

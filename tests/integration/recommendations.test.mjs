@@ -111,7 +111,11 @@ describe(`recommendations (${DB_KIND})`, () => {
   it('reasons never reveal hidden sections', async () => {
     const tag = randomTag(6);
     const field = `Secret ${tag}`;
-    const [me, hider] = await signupMany(ctx.url, 2, 'priv');
+    const [me, hider, hub] = await signupMany(ctx.url, 3, 'priv');
+    // A mutual connection makes sure the hider is suggested while the sections are hidden,
+    // so the check below always has a suggestion to look at.
+    await connect(me, hub);
+    await connect(hub, hider);
     await hider.patchProfile({
       fields: [field], organization: `Hidden Org ${tag}`, open_to: { mentoring: true }, stage: 'experienced',
       visibility: { skills: 'connections', details: 'connections' },
@@ -119,12 +123,12 @@ describe(`recommendations (${DB_KIND})`, () => {
     await me.patchProfile({ fields: [field], organization: `Hidden Org ${tag}` });
     const items = await suggestions(me);
     const h = find(items, hider);
-    if (h) {
-      assert.deepEqual(h.reasons.shared_fields, []);
-      assert.equal(h.reasons.same_organization, null);
-      assert.equal(h.reasons.complementary, false);
-      assert.ok(!h.reason.includes(tag), `reason leaks a hidden section: ${h.reason}`);
-    }
+    assert.ok(h, `the hider is suggested through the mutual connection: ${JSON.stringify(ids(items))}`);
+    assert.equal(h.reasons.mutual_count, 1);
+    assert.deepEqual(h.reasons.shared_fields, []);
+    assert.equal(h.reasons.same_organization, null);
+    assert.equal(h.reasons.complementary, false);
+    assert.ok(!h.reason.includes(tag), `reason leaks a hidden section: ${h.reason}`);
     // Making the section visible to members lets the reason state it.
     await hider.patchProfile({ visibility: { skills: 'members' } });
     const after = find(await suggestions(me), hider);

@@ -536,9 +536,35 @@ export async function signupMany(baseUrl, n, prefix = 'member', batch = 4) {
 
 /** Changes an account's role with `pln user set-role` on the server's database. */
 export async function setRole(server, email, role) {
-  const args = ['user', 'set-role', '--data', server.dataDir, '--email', email, '--role', role];
-  if (server.databaseUrl) args.push('--database', server.databaseUrl);
-  await promisify(execFile)(PLN_BIN, args);
+  await runPln(server, ['user', 'set-role', '--email', email, '--role', role]);
+}
+
+/**
+ * Runs one SQL statement on the server's own database (psql for PostgreSQL, the sqlite3 shell
+ * for SQLite), e.g. to move stored times back so a sweep finds something due.
+ */
+export function runSql(server, sql) {
+  if (server.databaseUrl) return pgQuery(server.databaseUrl, sql);
+  return execFileSync('sqlite3', ['-cmd', '.timeout 5000', path.join(server.dataDir, 'pln.db'), sql], {
+    encoding: 'utf8',
+  }).trim();
+}
+
+/** Runs a pln command on the server's database (--data, and --database under PostgreSQL). */
+export async function runPln(server, args) {
+  const full = [...args, '--data', server.dataDir];
+  if (server.databaseUrl) full.push('--database', server.databaseUrl);
+  return (await promisify(execFile)(PLN_BIN, full)).stdout;
+}
+
+/**
+ * Runs `pln sweep` (the server's deadline and expiry sweeps, once) and resolves when it has
+ * finished: a check of what a sweep did not send is only meaningful after one has run.
+ */
+export async function sweep(server) {
+  const out = await runPln(server, ['sweep']);
+  assert.match(out, /^Swept: /, out);
+  return out;
 }
 
 export async function login(baseUrl, email, password = DEFAULT_PASSWORD) {

@@ -1,0 +1,138 @@
+// A server without the network engine (Services::network null) answers the engine's routes
+// with 503 `unavailable` and a readable message, to a logged-in member, while the rest of the
+// API works. `pln serve` always loads the engine (it refuses to start otherwise), so this
+// in-process server over a real SQLite store is the only way to reach the answer.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "app/auth_service.h"
+#include "app/connection_service.h"
+#include "app/feedback_service.h"
+#include "app/mentorship_service.h"
+#include "app/notification_service.h"
+#include "app/profile_service.h"
+#include "app/program_service.h"
+#include "base/clock.h"
+#include "http/server.h"
+#include "store/open_store.h"
+
+namespace pln::http {
+namespace {
+
+struct Answer {
+  int status = 0;
+  std::string body;
+};
+
+// One GET with the session cookie on a fresh connection that the server closes after the
+// answer. Plain sockets: the test must not instantiate Beast with other settings than the
+// server's (its string_view choice is a compile definition of pln_http).
+Answer Get(int port, const std::string& target, const std::string& session) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  Answer a;
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return a;
+  }
+  const std::string req = "GET " + target +
+                          " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: pln_session=" + session +
+                          "\r\nConnection: close\r\n\r\n";
+  if (::send(fd, req.data(), req.size(), 0) != static_cast<ssize_t>(req.size())) {
+    ::close(fd);
+    return a;
+  }
+  std::string raw;
+  char buf[4096];
+  for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;)
+    raw.append(buf, static_cast<size_t>(n));
+  ::close(fd);
+  if (raw.rfind("HTTP/1.1 ", 0) == 0) a.status = std::stoi(raw.substr(9, 3));
+  const size_t body = raw.find("\r\n\r\n");
+  if (body != std::string::npos) a.body = raw.substr(body + 4);
+  return a;
+}
+
+class NoNetworkTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        std::filesystem::temp_directory_path() / ("pln_no_network_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+    auto store = store::OpenStore({(dir_ / "pln.db").string()});
+    ASSERT_TRUE(store.ok()) << store.error().message();
+    store_ = std::move(*store);
+    auth_ = std::make_unique<app::AuthService>(*store_, clock_, app::AuthConfig{});
+    profiles_ = std::make_unique<app::ProfileService>(*store_, clock_);
+    connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
+    feedback_ = std::make_unique<app::FeedbackService>(*store_, clock_);
+    mentorship_ =
+        std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{});
+    notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
+    programs_ = std::make_unique<app::ProgramService>(*store_, clock_);
+    HttpConfig config;
+    config.port = 0;
+    config.threads = 2;
+    auto server = HttpServer::Create(
+        config, Services{*auth_, *profiles_, *connections_, *feedback_, *mentorship_,
+                         *notifications_, *programs_, *store_, /*network=*/nullptr});
+    ASSERT_TRUE(server.ok()) << server.error().message();
+    server_ = std::move(*server);
+    thread_ = std::thread([this] { run_ = server_->Run(); });
+    auto session = auth_->SignUp("ana@example.org", "correct horse battery staple", "Ana");
+    ASSERT_TRUE(session.ok()) << session.error().message();
+    session_ = session->token;
+  }
+  void TearDown() override {
+    if (thread_.joinable()) {
+      server_->Stop();
+      thread_.join();
+    }
+    server_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  std::filesystem::path dir_;
+  SystemClock clock_;
+  std::unique_ptr<app::Store> store_;
+  std::unique_ptr<app::AuthService> auth_;
+  std::unique_ptr<app::ProfileService> profiles_;
+  std::unique_ptr<app::ConnectionService> connections_;
+  std::unique_ptr<app::FeedbackService> feedback_;
+  std::unique_ptr<app::MentorshipService> mentorship_;
+  std::unique_ptr<app::NotificationService> notifications_;
+  std::unique_ptr<app::ProgramService> programs_;
+  std::unique_ptr<HttpServer> server_;
+  std::thread thread_;
+  Status run_;
+  std::string session_;
+};
+
+TEST_F(NoNetworkTest, EngineRoutesAnswer503AndTheRestWorks) {
+  const int port = server_->port();
+  const Answer me = Get(port, "/api/v1/me", session_);
+  ASSERT_EQ(me.status, 200) << me.body;  // the session is good
+
+  for (const std::string target : {"/api/v1/recommendations/people", "/api/v1/members/1/paths"}) {
+    const Answer a = Get(port, target, session_);
+    EXPECT_EQ(a.status, 503) << target << ": " << a.body;
+    EXPECT_NE(a.body.find(R"("code":"unavailable")"), std::string::npos) << a.body;
+    EXPECT_NE(a.body.find("The network engine is not running on this server."), std::string::npos)
+        << a.body;
+  }
+}
+
+}  // namespace
+}  // namespace pln::http
