@@ -122,6 +122,7 @@ void LoginThrottle::RecordSuccess(const std::string& account, const std::string&
                                   int64_t /*now*/) {
   std::lock_guard lock(mu_);
   pairs_.Erase(PairKey(account, client));
+  clients_.Erase(client);
   RememberKnown(account, client);
 }
 
@@ -150,6 +151,24 @@ void LoginThrottle::RememberKnown(const std::string& account, const std::string&
   clients.erase(std::remove(clients.begin(), clients.end(), client), clients.end());
   clients.insert(clients.begin(), client);
   if (clients.size() > config_.known_clients_per_account) clients.pop_back();
+}
+
+RateLimit::RateLimit(int limit, int64_t window_ms, size_t capacity)
+    : limit_(limit), window_ms_(window_ms), table_(capacity, window_ms) {}
+
+Status RateLimit::Acquire(const std::string& key, int64_t now, std::string_view what) {
+  if (limit_ <= 0) return Status::Ok();
+  std::lock_guard lock(mu_);
+  if (const auto* e = table_.Find(key, now); e != nullptr && e->count >= limit_) {
+    const int64_t wait_ms = e->last_ms + window_ms_ - now;
+    const int retry = static_cast<int>(std::max<int64_t>(1, (wait_ms + 999) / 1000));
+    return Error(ErrorKind::kRateLimited, "rate_limited",
+                 "Too many " + std::string(what) + " from your address. Try again in " +
+                     std::to_string(retry) + " seconds.")
+        .WithRetryAfter(retry);
+  }
+  table_.Add(key, now);
+  return Status::Ok();
 }
 
 }  // namespace pln::app

@@ -39,15 +39,15 @@
 namespace pln::app {
 
 struct ThrottleConfig {
-  int pair_failures = 5;                        // per (account, client), then locked
-  int64_t pair_lockout_ms = 15LL * 60 * 1000;   // from the last failure
-  int client_failures = 20;                     // per client over all accounts, then locked
+  int pair_failures = 5;                       // per (account, client), then locked
+  int64_t pair_lockout_ms = 15LL * 60 * 1000;  // from the last failure
+  int client_failures = 20;                    // per client over all accounts, then locked
   int64_t client_lockout_ms = 15LL * 60 * 1000;
-  int account_failures = 20;                    // from unknown clients, before the backoff
-  int64_t account_backoff_ms = 1000;            // first backoff step; doubles per failure
+  int account_failures = 20;          // from unknown clients, before the backoff
+  int64_t account_backoff_ms = 1000;  // first backoff step; doubles per failure
   int64_t account_backoff_max_ms = 15LL * 60 * 1000;
   int64_t account_memory_ms = 24LL * 3600 * 1000;  // account failures are forgotten after this
-  size_t capacity = 100000;                     // entries per table
+  size_t capacity = 100000;                        // entries per table
   size_t known_clients_per_account = 4;
   size_t known_accounts = 100000;
 };
@@ -90,9 +90,10 @@ class LoginThrottle {
   // try a password for `account`.
   Status Check(const std::string& account, const std::string& client, int64_t now);
   void RecordFailure(const std::string& account, const std::string& client, int64_t now);
-  // Clears the (account, client) count and remembers the client as a known
-  // device of the account. The client's count over all accounts stays: one
-  // valid account must not reset a sprayer's budget.
+  // Clears the client's counts (for this account and over all accounts) and
+  // remembers it as a known device of the account. A sprayer holding one valid
+  // account could reset its count this way; the pair limit still stops it at
+  // a few guesses per account, and logins_per_minute bounds its volume.
   void RecordSuccess(const std::string& account, const std::string& client, int64_t now);
 
  private:
@@ -110,6 +111,24 @@ class LoginThrottle {
   };
   std::unordered_map<std::string, Known> known_;  // GUARDED_BY(mu_)
   std::list<std::string_view> known_lru_;         // GUARDED_BY(mu_), most recent first
+};
+
+// At most `limit` events per key (a client address); then refused until
+// `window_ms` have passed since the last counted one. Bounded like the
+// throttle's tables. limit 0: no limit. Thread-safe.
+class RateLimit {
+ public:
+  RateLimit(int limit, int64_t window_ms, size_t capacity);
+  // Counts one event; kRateLimited "rate_limited" (with retry_after, and the
+  // event not counted) when the key has used its limit. `what` names the
+  // action in the message, e.g. "sign-ups".
+  Status Acquire(const std::string& key, int64_t now, std::string_view what);
+
+ private:
+  const int limit_;
+  const int64_t window_ms_;
+  std::mutex mu_;
+  FailureTable table_;  // GUARDED_BY(mu_)
 };
 
 }  // namespace pln::app

@@ -17,8 +17,7 @@ ThrottleConfig SmallConfig() {
   return c;
 }
 
-bool Limited(LoginThrottle& t, const std::string& account, const std::string& client,
-             int64_t now) {
+bool Limited(LoginThrottle& t, const std::string& account, const std::string& client, int64_t now) {
   Status s = t.Check(account, client, now);
   return !s.ok() && s.error().kind() == ErrorKind::kRateLimited;
 }
@@ -111,6 +110,19 @@ TEST(FailureTableTest, CountRestartsAfterTheMemoryPeriod) {
   table.Add("k", 50);
   EXPECT_EQ(table.Add("k", 149), 3);  // 99 ms after the last failure: still counted
   EXPECT_EQ(table.Add("k", 249), 1);  // 100 ms: forgotten, counting starts again
+}
+
+TEST(RateLimitTest, RefusesBeyondTheLimitPerKeyUntilTheWindowPassed) {
+  RateLimit limit(2, /*window_ms=*/60'000, 16);
+  EXPECT_TRUE(limit.Acquire("a", 0, "sign-ups").ok());
+  EXPECT_TRUE(limit.Acquire("a", 10, "sign-ups").ok());
+  Status third = limit.Acquire("a", 20, "sign-ups");
+  ASSERT_FALSE(third.ok());
+  EXPECT_EQ(third.error().kind(), ErrorKind::kRateLimited);
+  EXPECT_EQ(*third.error().retry_after(), 60);
+  EXPECT_TRUE(limit.Acquire("b", 20, "sign-ups").ok());           // another client
+  EXPECT_TRUE(limit.Acquire("a", 60'010, "sign-ups").ok());       // window passed
+  EXPECT_TRUE(RateLimit(0, 1000, 16).Acquire("a", 0, "x").ok());  // 0: no limit
 }
 
 }  // namespace

@@ -32,6 +32,14 @@ Status Validate(const Config& c) {
       CheckChoice("log_level", c.log_level, {"trace", "debug", "info", "warn", "error"}));
   RETURN_IF_ERROR(CheckChoice("password_strength", c.password_strength, {"interactive", "min"}));
   if (c.threads < 0 || c.threads > 256) return ValidationError({{"threads", "must be 0..256"}});
+  if (c.signups_per_hour < 0 || c.signups_per_hour > 1000000)
+    return ValidationError({{"signups_per_hour", "must be 0..1000000 (0: no limit)"}});
+  if (c.logins_per_minute < 0 || c.logins_per_minute > 1000000)
+    return ValidationError({{"logins_per_minute", "must be 0..1000000 (0: no limit)"}});
+  if (c.hash_threads < 1 || c.hash_threads > 64)
+    return ValidationError({{"hash_threads", "must be 1..64"}});
+  if (c.hash_queue < 0 || c.hash_queue > 1024)
+    return ValidationError({{"hash_queue", "must be 0..1024"}});
   if (c.pool_size < 1 || c.pool_size > 256)
     return ValidationError({{"pool_size", "must be 1..256"}});
   if (c.mentorship_request_ttl_seconds < 1 || c.mentorship_request_ttl_seconds > 365 * 24 * 3600) {
@@ -93,6 +101,14 @@ Status LoadConfigFile(const std::string& path_in, Config& c) {
       str(c.log_level);
     else if (k == "password_strength")
       str(c.password_strength);
+    else if (k == "signups_per_hour")
+      num(c.signups_per_hour);
+    else if (k == "logins_per_minute")
+      num(c.logins_per_minute);
+    else if (k == "hash_threads")
+      num(c.hash_threads);
+    else if (k == "hash_queue")
+      num(c.hash_queue);
     else if (k == "mentorship_request_ttl_seconds")
       num(c.mentorship_request_ttl_seconds);
     else if (k == "secure_cookies") {
@@ -131,6 +147,10 @@ Status LoadEnvironment(Config& c) {
   get("PLN_PASSWORD_STRENGTH", c.password_strength);
   RETURN_IF_ERROR(get_int("PLN_THREADS", c.threads));
   RETURN_IF_ERROR(get_int("PLN_POOL_SIZE", c.pool_size));
+  RETURN_IF_ERROR(get_int("PLN_SIGNUPS_PER_HOUR", c.signups_per_hour));
+  RETURN_IF_ERROR(get_int("PLN_LOGINS_PER_MINUTE", c.logins_per_minute));
+  RETURN_IF_ERROR(get_int("PLN_HASH_THREADS", c.hash_threads));
+  RETURN_IF_ERROR(get_int("PLN_HASH_QUEUE", c.hash_queue));
   RETURN_IF_ERROR(get_int("PLN_MENTORSHIP_REQUEST_TTL_SECONDS", c.mentorship_request_ttl_seconds));
   if (const char* v = std::getenv("PLN_SECURE_COOKIES")) {
     c.secure_cookies = std::string(v) == "1" || std::string(v) == "true";

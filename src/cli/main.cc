@@ -59,6 +59,26 @@ int main(int argc, char** argv) {
                     "HTTP worker threads (default: twice the CPU cores; PLN_THREADS)");
   serve->add_option("--web-root", web_root,
                     "Directory of the built web app (default <binary>/../web/dist)");
+  int signups_per_hour = -1, logins_per_minute = -1, hash_threads = 0, hash_queue = -1;
+  serve
+      ->add_option("--signups-per-hour", signups_per_hour,
+                   "Sign-ups per client address per hour (default 10, 0: no limit; "
+                   "PLN_SIGNUPS_PER_HOUR)")
+      ->check(CLI::Range(0, 1000000));
+  serve
+      ->add_option("--logins-per-minute", logins_per_minute,
+                   "Password checks (login, token, password change, account deletion) per "
+                   "client address per minute (default 30, 0: no limit; PLN_LOGINS_PER_MINUTE)")
+      ->check(CLI::Range(0, 1000000));
+  serve
+      ->add_option("--hash-threads", hash_threads,
+                   "Threads that hash and verify passwords (default 1; PLN_HASH_THREADS)")
+      ->check(CLI::Range(1, 64));
+  serve
+      ->add_option("--hash-queue", hash_queue,
+                   "Password checks that may wait for a hash thread; more get 503 (default 2; "
+                   "PLN_HASH_QUEUE)")
+      ->check(CLI::Range(0, 1024));
   int request_ttl = 0;
   serve
       ->add_option("--mentorship-request-ttl", request_ttl,
@@ -131,6 +151,10 @@ int main(int argc, char** argv) {
   if (!listen.empty()) config.listen = listen;
   if (!web_root.empty()) config.web_root = web_root;
   if (threads > 0) config.threads = threads;
+  if (signups_per_hour >= 0) config.signups_per_hour = signups_per_hour;
+  if (logins_per_minute >= 0) config.logins_per_minute = logins_per_minute;
+  if (hash_threads > 0) config.hash_threads = hash_threads;
+  if (hash_queue >= 0) config.hash_queue = hash_queue;
   if (request_ttl > 0) config.mentorship_request_ttl_seconds = request_ttl;
   if (config.log_format != "text" && config.log_format != "json") {
     std::cerr << "pln: --log-format must be text or json\n";

@@ -41,8 +41,7 @@ Status SqlSessionRepository::Delete(const std::string& token_hash) {
   return Status::Ok();
 }
 
-Result<int64_t> SqlSessionRepository::DeleteAllFor(MemberId member,
-                                                   const std::string& keep_hash) {
+Result<int64_t> SqlSessionRepository::DeleteAllFor(MemberId member, const std::string& keep_hash) {
   ASSIGN_OR_RETURN(SqlRows rows,
                    tx_.Change("DELETE FROM sessions WHERE member_id = ? AND token_hash <> ?",
                               {member.value(), keep_hash}));
