@@ -99,7 +99,7 @@ Status LoginThrottle::Check(const std::string& account, const std::string& clien
   if (IsKnown(account, client)) return Status::Ok();
   if (const auto* e = accounts_.Find(account, now);
       e != nullptr && e->count >= config_.account_failures) {
-    // 1 s, 2 s, 4 s, … per failure beyond the free ones, capped.
+    // 30 s, 1 min, 2 min, … per failure beyond the free ones, capped.
     const int steps = std::min(e->count - config_.account_failures, 40);
     const int64_t backoff = std::min(config_.account_backoff_max_ms,
                                      config_.account_backoff_ms * (int64_t{1} << steps));

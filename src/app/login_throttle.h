@@ -44,7 +44,7 @@ struct ThrottleConfig {
   int client_failures = 20;                    // per client over all accounts, then locked
   int64_t client_lockout_ms = 15LL * 60 * 1000;
   int account_failures = 20;          // from unknown clients, before the backoff
-  int64_t account_backoff_ms = 1000;  // first backoff step; doubles per failure
+  int64_t account_backoff_ms = 30 * 1000;  // first backoff step; doubles per failure
   int64_t account_backoff_max_ms = 15LL * 60 * 1000;
   int64_t account_memory_ms = 24LL * 3600 * 1000;  // account failures are forgotten after this
   size_t capacity = 100000;                        // entries per table

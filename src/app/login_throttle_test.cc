@@ -12,7 +12,7 @@ ThrottleConfig SmallConfig() {
   c.pair_failures = 5;
   c.client_failures = 20;
   c.account_failures = 20;
-  c.account_backoff_ms = 1000;
+  c.account_backoff_ms = 30 * 1000;
   c.capacity = 64;
   return c;
 }
@@ -58,13 +58,15 @@ TEST(LoginThrottleTest, ClientSprayingManyAccountsIsLocked) {
 TEST(LoginThrottleTest, DistributedGuessingBacksOffUnknownClientsButNotKnownDevices) {
   LoginThrottle t(SmallConfig());
   t.RecordSuccess("owner@x", "home", 0);
-  // 25 attackers, one failure each: no pair or client limit is reached.
-  for (int i = 0; i < 25; ++i) t.RecordFailure("owner@x", "bot" + std::to_string(i), 100);
-  EXPECT_TRUE(Limited(t, "owner@x", "bot-new", 101));  // backoff: 2^5 s after the 25th
-  Status s = t.Check("owner@x", "bot-new", 101);
-  EXPECT_EQ(*s.error().retry_after(), 32);
+  // 20 attackers, one failure each: no pair or client limit is reached.
+  for (int i = 0; i < 20; ++i) t.RecordFailure("owner@x", "bot" + std::to_string(i), 100);
+  Status s = t.Check("owner@x", "bot-new", 101);  // backoff: 30 s after the 20th
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(*s.error().retry_after(), 30);
   EXPECT_FALSE(Limited(t, "owner@x", "home", 101));  // the owner's known device
-  EXPECT_FALSE(Limited(t, "owner@x", "bot-new", 100 + 32 * 1000));
+  EXPECT_FALSE(Limited(t, "owner@x", "bot-new", 100 + 30 * 1000));
+  t.RecordFailure("owner@x", "bot-new", 100 + 30 * 1000);  // the 21st doubles it
+  EXPECT_EQ(*t.Check("owner@x", "bot-x", 100 + 30 * 1000).error().retry_after(), 60);
 }
 
 TEST(LoginThrottleTest, AccountBackoffIsCapped) {
