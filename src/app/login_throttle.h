@@ -43,7 +43,7 @@ struct ThrottleConfig {
   int64_t pair_lockout_ms = 15LL * 60 * 1000;  // from the last failure
   int client_failures = 20;                    // per client over all accounts, then locked
   int64_t client_lockout_ms = 15LL * 60 * 1000;
-  int account_failures = 20;          // from unknown clients, before the backoff
+  int account_failures = 20;               // from unknown clients, before the backoff
   int64_t account_backoff_ms = 30 * 1000;  // first backoff step; doubles per failure
   int64_t account_backoff_max_ms = 15LL * 60 * 1000;
   int64_t account_memory_ms = 24LL * 3600 * 1000;  // account failures are forgotten after this
