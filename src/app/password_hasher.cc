@@ -4,6 +4,9 @@
 #include <future>
 #include <optional>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include "base/crypto.h"
 
 namespace pln::app {
@@ -61,6 +64,9 @@ Status PasswordHasher::Run(std::function<void()> job) {
 }
 
 void PasswordHasher::Work() {
+  // Hashing is bulk CPU work; lower this thread's priority (Linux: nice is per
+  // thread) so request handling on the HTTP threads preempts it. Best effort.
+  setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
   for (;;) {
     std::function<void()> job;
     {

@@ -8,7 +8,8 @@
 // may wait at once. The composition root keeps that number below the HTTP
 // thread count, so some HTTP threads are always free for other requests, and
 // a caller beyond it gets kUnavailable "busy" (503 with Retry-After) at once
-// instead of queueing behind the burst.
+// instead of queueing behind the burst. The workers run at a lower priority
+// (nice 10), so they use the CPU the HTTP threads leave.
 //
 // Thread-safe. The destructor finishes the jobs already queued, then joins.
 #pragma once
