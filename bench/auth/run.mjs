@@ -8,7 +8,8 @@
 //
 // A config is NAME=BINARY[:FLAG,FLAG,...] (flags are passed to `pln serve`).
 // Each run starts a fresh server (SQLite, temporary data dir), signs up one
-// probe member, then for --duration seconds runs the 16 sign-up loops and one
+// probe member, then for --duration seconds runs the 16 sign-up loops (each on
+// its own keep-alive connection, not honouring Retry-After) and one
 // probe loop sending GET /api/v1/me one request at a time on a keep-alive
 // connection. Prints per config the median over runs of the probe's p50, p99
 // and max, and the sign-up answers by status. Loopback only; asserts nothing.
@@ -123,12 +124,15 @@ async function runOnce(config, runIndex) {
     const deadline = Date.now() + durationS * 1000;
     const statuses = {};
     let n = 0;
+    // Each storm client keeps its connection alive, as a script would.
     const signLoop = async (i) => {
+      const stormAgent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress: `127.0.9.${i + 1}` });
       while (Date.now() < deadline) {
         const body = { email: `storm.${runIndex}.${i}.${n++}@bench.test`, password: PASSWORD, name: 'Storm' };
-        const r = await request(s.port, { method: 'POST', path: '/api/v1/auth/signup', body, localAddress: `127.0.9.${i + 1}` });
+        const r = await request(s.port, { method: 'POST', path: '/api/v1/auth/signup', body, agent: stormAgent });
         statuses[r.status] = (statuses[r.status] || 0) + 1;
       }
+      stormAgent.destroy();
     };
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const latencies = [];
