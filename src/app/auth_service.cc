@@ -60,7 +60,7 @@ Result<NewSession> AuthService::SignUp(const std::string& email, const std::stri
   }));
   if (network_ != nullptr) network_->MemberChanged(id);
   // The device that created the account is its first known device.
-  throttle_.RecordSuccess(m.email, client, clock_.NowMs());
+  throttle_.RememberDevice(m.email, client);
   return StartSession(id);
 }
 

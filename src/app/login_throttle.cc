@@ -126,6 +126,11 @@ void LoginThrottle::RecordSuccess(const std::string& account, const std::string&
   RememberKnown(account, client);
 }
 
+void LoginThrottle::RememberDevice(const std::string& account, const std::string& client) {
+  std::lock_guard lock(mu_);
+  RememberKnown(account, client);
+}
+
 bool LoginThrottle::IsKnown(const std::string& account, const std::string& client) const {
   auto it = known_.find(account);
   if (it == known_.end()) return false;

@@ -95,6 +95,9 @@ class LoginThrottle {
   // account could reset its count this way; the pair limit still stops it at
   // a few guesses per account, and logins_per_minute bounds its volume.
   void RecordSuccess(const std::string& account, const std::string& client, int64_t now);
+  // Remembers `client` as a known device of `account` (the one that created
+  // it) without clearing any count: a sign-up proves no password.
+  void RememberDevice(const std::string& account, const std::string& client);
 
  private:
   bool IsKnown(const std::string& account, const std::string& client) const;

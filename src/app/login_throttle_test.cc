@@ -69,6 +69,16 @@ TEST(LoginThrottleTest, DistributedGuessingBacksOffUnknownClientsButNotKnownDevi
   EXPECT_EQ(*t.Check("owner@x", "bot-x", 100 + 30 * 1000).error().retry_after(), 60);
 }
 
+TEST(LoginThrottleTest, RememberedDeviceSkipsTheBackoffButKeepsItsCounts) {
+  LoginThrottle t(SmallConfig());
+  for (int i = 0; i < 19; ++i) t.RecordFailure("v" + std::to_string(i) + "@x", "c66", 0);
+  for (int i = 0; i < 20; ++i) t.RecordFailure("new@x", "bot" + std::to_string(i), 0);
+  t.RememberDevice("new@x", "c66");              // c66 created new@x
+  EXPECT_FALSE(Limited(t, "new@x", "c66", 1));   // known: no account backoff
+  t.RecordFailure("new@x", "c66", 1);            // the 20th failure of c66 over all accounts
+  EXPECT_TRUE(Limited(t, "other@x", "c66", 2));  // its count was not cleared by the sign-up
+}
+
 TEST(LoginThrottleTest, AccountBackoffIsCapped) {
   ThrottleConfig c = SmallConfig();
   c.capacity = 1000;
