@@ -47,10 +47,14 @@ Result<NewSession> AuthService::SignUp(const std::string& email, const std::stri
     for (const auto& d : norm_name.error().details()) errors.push_back(d);
   if (!errors.empty()) return ValidationError(std::move(errors));
 
-  ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(password, config_.password_strength));
+  Result<std::string> hash = hasher_.Hash(password, config_.password_strength);
+  if (!hash.ok()) {
+    signups_.Refund(client);  // busy: not the client's fault, so not charged
+    return std::move(hash).error();
+  }
   NewMember m;
   m.email = *norm_email;
-  m.password_hash = std::move(hash);
+  m.password_hash = std::move(*hash);
   m.profile.name = *norm_name;
   m.now = clock_.NowMs();
   MemberId id;
@@ -267,8 +271,13 @@ Status AuthService::VerifyThrottled(const std::string& email, const Account* acc
   RETURN_IF_ERROR(throttle_.Check(email, client, now));
   bool right = false;
   if (password.size() <= 1024) {  // longer ones are never set (domain rules), so not worth hashing
-    ASSIGN_OR_RETURN(right,
-                     hasher_.Verify(account ? account->password_hash : DummyHash(), password));
+    Result<bool> verified =
+        hasher_.Verify(account ? account->password_hash : DummyHash(), password);
+    if (!verified.ok()) {
+      logins_.Refund(client);  // busy: the server's congestion, not the client's attempt
+      return std::move(verified).error();
+    }
+    right = *verified;
   }
   if (!right || account == nullptr) {
     throttle_.RecordFailure(email, client, clock_.NowMs());

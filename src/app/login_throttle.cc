@@ -52,6 +52,17 @@ int FailureTable::Add(const std::string& key, int64_t now) {
   return it->second.count;
 }
 
+void FailureTable::Subtract(const std::string& key) {
+  auto it = entries_.find(key);
+  if (it == entries_.end()) return;
+  Unindex(it);
+  if (--it->second.count <= 0) {
+    entries_.erase(it);
+    return;
+  }
+  Index(it);
+}
+
 void FailureTable::Erase(const std::string& key) {
   auto it = entries_.find(key);
   if (it == entries_.end()) return;
@@ -174,6 +185,12 @@ Status RateLimit::Acquire(const std::string& key, int64_t now, std::string_view 
   }
   table_.Add(key, now);
   return Status::Ok();
+}
+
+void RateLimit::Refund(const std::string& key) {
+  if (limit_ <= 0) return;
+  std::lock_guard lock(mu_);
+  table_.Subtract(key);
 }
 
 }  // namespace pln::app

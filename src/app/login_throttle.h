@@ -66,6 +66,8 @@ class FailureTable {
   const Entry* Find(const std::string& key, int64_t now);
   // Counts one failure at `now`; returns the new count.
   int Add(const std::string& key, int64_t now);
+  // Takes back one count (the entry goes at zero).
+  void Subtract(const std::string& key);
   void Erase(const std::string& key);
   size_t size() const { return entries_.size(); }
 
@@ -126,6 +128,9 @@ class RateLimit {
   // event not counted) when the key has used its limit. `what` names the
   // action in the message, e.g. "sign-ups".
   Status Acquire(const std::string& key, int64_t now, std::string_view what);
+  // Gives back an event the server could not serve (503 busy), so a client
+  // is not charged for the server's own congestion.
+  void Refund(const std::string& key);
 
  private:
   const int limit_;

@@ -137,5 +137,13 @@ TEST(RateLimitTest, RefusesBeyondTheLimitPerKeyUntilTheWindowPassed) {
   EXPECT_TRUE(RateLimit(0, 1000, 16).Acquire("a", 0, "x").ok());  // 0: no limit
 }
 
+TEST(RateLimitTest, ARefundedEventDoesNotCount) {
+  RateLimit limit(1, 60'000, 16);
+  ASSERT_TRUE(limit.Acquire("a", 0, "sign-ups").ok());
+  limit.Refund("a");
+  EXPECT_TRUE(limit.Acquire("a", 1, "sign-ups").ok());
+  EXPECT_FALSE(limit.Acquire("a", 2, "sign-ups").ok());
+}
+
 }  // namespace
 }  // namespace pln::app

@@ -9,7 +9,6 @@ import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 
 import {
-  Client,
   DB_KIND,
   DEFAULT_PASSWORD,
   PLN_BIN,
@@ -197,10 +196,10 @@ describe(`per-client limits (${DB_KIND})`, () => {
 
 describe(`hashing queue (${DB_KIND})`, () => {
   // One hash at a time and nobody may wait: concurrent sign-ups beyond the one
-  // being hashed are refused at once.
-  const ctx = useServer({ extraArgs: ['--hash-threads', '1', '--hash-queue', '0'] });
+  // being hashed are refused at once. One sign-up per address and hour.
+  const ctx = useServer({ extraArgs: ['--hash-threads', '1', '--hash-queue', '0', '--signups-per-hour', '1'] });
 
-  it('answers 503 with Retry-After when the hashing queue is full, and the refused sign-up left nothing behind', async () => {
+  it('answers 503 with Retry-After when the hashing queue is full; the refused sign-up left nothing behind and cost no quota', async () => {
     const emails = Array.from({ length: 16 }, () => uniqueEmail('burst'));
     const results = await Promise.all(
       emails.map((email, i) =>
@@ -221,9 +220,22 @@ describe(`hashing queue (${DB_KIND})`, () => {
       expectRaw(r, 503, 'busy', 'full hashing queue');
       expectRetryAfter(r.headers, 'busy');
     }
-    // A refused sign-up created no account: the address can sign up again.
+    // A refused sign-up created no account, and the address's one sign-up an hour is not
+    // used up by the server being busy: the same e-mail from the same address succeeds.
     const again = results.findIndex((r) => r.status === 503);
-    const retry = await new Client(ctx.url).post('/auth/signup', { email: emails[again], password: DEFAULT_PASSWORD, name: 'Burst Member' });
-    expectStatus(retry, 201, 'sign-up again after the 503');
+    const retry = await rawRequest(ctx.url, {
+      method: 'POST',
+      path: '/auth/signup',
+      body: { email: emails[again], password: DEFAULT_PASSWORD, name: 'Burst Member' },
+      localAddress: `127.0.7.${again + 1}`,
+    });
+    expectRaw(retry, 201, null, 'sign-up again after the 503');
+    const second = await rawRequest(ctx.url, {
+      method: 'POST',
+      path: '/auth/signup',
+      body: { email: uniqueEmail('burst'), password: DEFAULT_PASSWORD, name: 'Burst Member' },
+      localAddress: `127.0.7.${again + 1}`,
+    });
+    expectRaw(second, 429, 'rate_limited', 'a second sign-up from that address');
   });
 });
