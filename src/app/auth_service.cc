@@ -16,10 +16,10 @@ Error WrongPassword() {
   return Error(ErrorKind::kUnauthenticated, "wrong_password", "The password is not correct.",
                {{"password", "is not correct"}});
 }
-}  // namespace
 
 constexpr int64_t kHourMs = 3600LL * 1000;
 constexpr int64_t kMinuteMs = 60LL * 1000;
+}  // namespace
 
 AuthService::AuthService(Store& store, const Clock& clock, AuthConfig config)
     : store_(store),
