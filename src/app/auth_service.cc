@@ -16,13 +16,24 @@ Error WrongPassword() {
   return Error(ErrorKind::kUnauthenticated, "wrong_password", "The password is not correct.",
                {{"password", "is not correct"}});
 }
+
+constexpr int64_t kHourMs = 3600LL * 1000;
+constexpr int64_t kMinuteMs = 60LL * 1000;
 }  // namespace
 
 AuthService::AuthService(Store& store, const Clock& clock, AuthConfig config)
-    : store_(store), clock_(clock), config_(std::move(config)) {}
+    : store_(store),
+      clock_(clock),
+      config_(std::move(config)),
+      hasher_(config_.hash_threads, config_.hash_queue),
+      throttle_(config_.throttle),
+      signups_(config_.signups_per_hour, kHourMs, config_.throttle.capacity),
+      logins_(config_.logins_per_minute, kMinuteMs, config_.throttle.capacity) {}
 
 Result<NewSession> AuthService::SignUp(const std::string& email, const std::string& password,
-                                       const std::string& name) {
+                                       const std::string& name, const std::string& client) {
+  // Counted before validation: an invalid attempt costs the client one too.
+  RETURN_IF_ERROR(signups_.Acquire(client, clock_.NowMs(), "sign-ups"));
   // Collect every field problem at once so the form can show them together.
   std::vector<FieldError> errors;
   auto norm_email = domain::NormalizeEmail(email);
@@ -36,10 +47,14 @@ Result<NewSession> AuthService::SignUp(const std::string& email, const std::stri
     for (const auto& d : norm_name.error().details()) errors.push_back(d);
   if (!errors.empty()) return ValidationError(std::move(errors));
 
-  ASSIGN_OR_RETURN(std::string hash, HashPassword(password, config_.password_strength));
+  Result<std::string> hash = hasher_.Hash(password, config_.password_strength);
+  if (!hash.ok()) {
+    signups_.Refund(client);  // busy: not the client's fault, so not charged
+    return std::move(hash).error();
+  }
   NewMember m;
   m.email = *norm_email;
-  m.password_hash = std::move(hash);
+  m.password_hash = std::move(*hash);
   m.profile.name = *norm_name;
   m.now = clock_.NowMs();
   MemberId id;
@@ -48,6 +63,8 @@ Result<NewSession> AuthService::SignUp(const std::string& email, const std::stri
     return Status::Ok();
   }));
   if (network_ != nullptr) network_->MemberChanged(id);
+  // The device that created the account is its first known device.
+  throttle_.RememberDevice(m.email, client);
   return StartSession(id);
 }
 
@@ -127,9 +144,11 @@ Result<std::optional<Principal>> AuthService::AuthenticateBearer(const std::stri
   return out;
 }
 
-Status AuthService::ChangePassword(MemberId member, const std::string& current_session_token,
-                                   const std::string& current_password,
-                                   const std::string& new_password) {
+Result<CredentialsReset> AuthService::ChangePassword(MemberId member,
+                                                     const std::string& current_session_token,
+                                                     const std::string& current_password,
+                                                     const std::string& new_password,
+                                                     const std::string& client) {
   RETURN_IF_ERROR(domain::ValidateNewPassword(new_password, "new_password"));
   std::optional<Account> account;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
@@ -137,26 +156,39 @@ Status AuthService::ChangePassword(MemberId member, const std::string& current_s
     return Status::Ok();
   }));
   if (!account) return NotFoundError("member");
-  if (!VerifyPassword(account->password_hash, current_password)) {
-    return Error(ErrorKind::kUnauthenticated, "wrong_password",
-                 "The current password is not correct.", {{"current_password", "is not correct"}});
-  }
-  ASSIGN_OR_RETURN(std::string hash, HashPassword(new_password, config_.password_strength));
+  RETURN_IF_ERROR(VerifyThrottled(
+      account->email, &*account, current_password, client,
+      Error(ErrorKind::kUnauthenticated, "wrong_password", "The current password is not correct.",
+            {{"current_password", "is not correct"}})));
   const std::string keep = current_session_token.empty() ? "" : Sha256Hex(current_session_token);
-  return store_.Write([&](Tx& tx) -> Status {
-    RETURN_IF_ERROR(tx.members().SetPasswordHash(member, hash));
-    return tx.sessions().DeleteAllFor(member, keep);
-  });
+  return ReplacePassword(member, new_password, keep);
 }
 
-Status AuthService::DeleteAccount(MemberId member, const std::string& password) {
+Result<CredentialsReset> AuthService::ReplacePassword(MemberId member,
+                                                      const std::string& new_password,
+                                                      const std::string& keep_session_hash) {
+  ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(new_password, config_.password_strength));
+  // Whoever knew the old password may have made tokens or sessions with it:
+  // they all end with it, in the same transaction.
+  CredentialsReset out;
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(tx.members().SetPasswordHash(member, hash));
+    ASSIGN_OR_RETURN(out.ended_sessions, tx.sessions().DeleteAllFor(member, keep_session_hash));
+    ASSIGN_OR_RETURN(out.revoked_tokens, tx.tokens().DeleteAllFor(member));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Status AuthService::DeleteAccount(MemberId member, const std::string& password,
+                                  const std::string& client) {
   std::optional<Account> account;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(account, tx.members().GetAccount(member));
     return Status::Ok();
   }));
   if (!account) return NotFoundError("member");
-  if (!VerifyPassword(account->password_hash, password)) return WrongPassword();
+  RETURN_IF_ERROR(VerifyThrottled(account->email, &*account, password, client, WrongPassword()));
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) { return tx.members().Delete(member); }));
   if (network_ != nullptr) network_->MemberChanged(member);
   return Status::Ok();
@@ -167,7 +199,7 @@ Result<MemberId> AuthService::CreateUser(const std::string& email, const std::st
   ASSIGN_OR_RETURN(std::string norm_email, domain::NormalizeEmail(email));
   RETURN_IF_ERROR(domain::ValidateNewPassword(password));
   ASSIGN_OR_RETURN(std::string norm_name, domain::NormalizeName(name));
-  ASSIGN_OR_RETURN(std::string hash, HashPassword(password, config_.password_strength));
+  ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(password, config_.password_strength));
   NewMember m{norm_email, hash, role, {}, clock_.NowMs()};
   m.profile.name = norm_name;
   MemberId id;
@@ -188,16 +220,17 @@ Status AuthService::SetRole(const std::string& email, domain::Role role) {
   });
 }
 
-Status AuthService::ResetPassword(const std::string& email, const std::string& new_password) {
+Result<CredentialsReset> AuthService::ResetPassword(const std::string& email,
+                                                    const std::string& new_password) {
   ASSIGN_OR_RETURN(std::string norm_email, domain::NormalizeEmail(email));
   RETURN_IF_ERROR(domain::ValidateNewPassword(new_password));
-  ASSIGN_OR_RETURN(std::string hash, HashPassword(new_password, config_.password_strength));
-  return store_.Write([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(auto account, tx.members().FindAccountByEmail(norm_email));
-    if (!account) return NotFoundError("member with e-mail " + norm_email);
-    RETURN_IF_ERROR(tx.members().SetPasswordHash(account->id, hash));
-    return tx.sessions().DeleteAllFor(account->id, "");
-  });
+  std::optional<Account> account;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(account, tx.members().FindAccountByEmail(norm_email));
+    return Status::Ok();
+  }));
+  if (!account) return NotFoundError("member with e-mail " + norm_email);
+  return ReplacePassword(account->id, new_password, "");
 }
 
 Result<NewSession> AuthService::StartSession(MemberId member) {
@@ -220,62 +253,47 @@ Result<Account> AuthService::CheckPassword(const std::string& email, const std::
                                            const std::string& client) {
   auto norm_email = domain::NormalizeEmail(email);
   if (!norm_email.ok()) return InvalidCredentials();
-  // Both the account and the client are throttled: one stops guessing one
-  // password, the other stops one client spraying many accounts.
-  const std::string account_key = "e:" + *norm_email;
-  const std::string client_key = "c:" + client;
-  RETURN_IF_ERROR(CheckThrottle(account_key));
-  RETURN_IF_ERROR(CheckThrottle(client_key));
   std::optional<Account> account;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(account, tx.members().FindAccountByEmail(*norm_email));
     return Status::Ok();
   }));
-  if (password.size() > 1024 || !account || !VerifyPassword(account->password_hash, password)) {
-    RecordFailure(account_key);
-    RecordFailure(client_key);
-    return InvalidCredentials();
-  }
-  ClearFailures(account_key);
+  RETURN_IF_ERROR(VerifyThrottled(*norm_email, account ? &*account : nullptr, password, client,
+                                  InvalidCredentials()));
   return *account;
 }
 
-Status AuthService::CheckThrottle(const std::string& key) {
-  std::lock_guard lock(throttle_mu_);
-  auto it = failures_.find(key);
-  if (it == failures_.end()) return Status::Ok();
+Status AuthService::VerifyThrottled(const std::string& email, const Account* account,
+                                    const std::string& password, const std::string& client,
+                                    const Error& wrong) {
   const int64_t now = clock_.NowMs();
-  const int64_t window_end = it->second.window_start + config_.throttle_window_ms;
-  if (now >= window_end) {
-    failures_.erase(it);
-    return Status::Ok();
+  RETURN_IF_ERROR(logins_.Acquire(client, now, "sign-in attempts"));
+  RETURN_IF_ERROR(throttle_.Check(email, client, now));
+  bool right = false;
+  if (password.size() <= 1024) {  // longer ones are never set (domain rules), so not worth hashing
+    Result<bool> verified =
+        hasher_.Verify(account ? account->password_hash : DummyHash(), password);
+    if (!verified.ok()) {
+      logins_.Refund(client);  // busy: the server's congestion, not the client's attempt
+      return std::move(verified).error();
+    }
+    right = *verified;
   }
-  // The client key tolerates more failures: several people may share one address.
-  const int limit =
-      key.rfind("c:", 0) == 0 ? config_.max_failed_logins * 4 : config_.max_failed_logins;
-  if (it->second.count < limit) return Status::Ok();
-  int retry = static_cast<int>((window_end - now + 999) / 1000);
-  return Error(ErrorKind::kRateLimited, "too_many_attempts",
-               "Too many failed attempts. Try again in " + std::to_string(retry) + " seconds.")
-      .WithRetryAfter(retry);
+  if (!right || account == nullptr) {
+    throttle_.RecordFailure(email, client, clock_.NowMs());
+    return wrong;
+  }
+  throttle_.RecordSuccess(email, client, clock_.NowMs());
+  return Status::Ok();
 }
 
-void AuthService::RecordFailure(const std::string& key) {
-  std::lock_guard lock(throttle_mu_);
-  const int64_t now = clock_.NowMs();
-  // Bound memory under a spray of random e-mails: forget the oldest state wholesale.
-  if (failures_.size() > 100000) failures_.clear();
-  Failures& f = failures_[key];
-  if (f.count == 0 || now >= f.window_start + config_.throttle_window_ms) {
-    f.count = 0;
-    f.window_start = now;
-  }
-  ++f.count;
-}
-
-void AuthService::ClearFailures(const std::string& key) {
-  std::lock_guard lock(throttle_mu_);
-  failures_.erase(key);
+const std::string& AuthService::DummyHash() {
+  // Hashed once, lazily: commands that never verify an unknown address do not pay for it.
+  std::call_once(dummy_once_, [this] {
+    auto hash = HashPassword(RandomToken(16), config_.password_strength);
+    dummy_hash_ = hash.ok() ? *hash : std::string();
+  });
+  return dummy_hash_;
 }
 
 }  // namespace pln::app

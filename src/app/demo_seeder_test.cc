@@ -180,7 +180,7 @@ class UnusedSessions final : public SessionRepository {
   Status Create(const SessionRecord&) override { return NotInFake(); }
   Result<std::optional<SessionRecord>> Find(const std::string&) override { return NotInFake(); }
   Status Delete(const std::string&) override { return NotInFake(); }
-  Status DeleteAllFor(MemberId, const std::string&) override { return NotInFake(); }
+  Result<int64_t> DeleteAllFor(MemberId, const std::string&) override { return NotInFake(); }
   Status DeleteExpired(int64_t) override { return NotInFake(); }
 };
 
@@ -192,6 +192,7 @@ class UnusedTokens final : public TokenRepository {
   Result<std::optional<ApiToken>> FindByHash(const std::string&) override { return NotInFake(); }
   Result<std::vector<ApiToken>> ListFor(MemberId) override { return NotInFake(); }
   Result<bool> Delete(MemberId, TokenId) override { return NotInFake(); }
+  Result<std::vector<ApiToken>> DeleteAllFor(MemberId) override { return NotInFake(); }
 };
 
 class UnusedNotifications final : public NotificationRepository {

@@ -99,8 +99,9 @@ class SessionRepository {
   virtual Status Create(const SessionRecord& session) = 0;
   virtual Result<std::optional<SessionRecord>> Find(const std::string& token_hash) = 0;
   virtual Status Delete(const std::string& token_hash) = 0;
-  // Ends every session of a member except `keep_hash` (after a password change).
-  virtual Status DeleteAllFor(MemberId member, const std::string& keep_hash) = 0;
+  // Ends every session of a member except `keep_hash` (after a password change);
+  // returns how many ended.
+  virtual Result<int64_t> DeleteAllFor(MemberId member, const std::string& keep_hash) = 0;
   virtual Status DeleteExpired(int64_t now) = 0;
 };
 
@@ -121,6 +122,9 @@ class TokenRepository {
   virtual Result<std::vector<ApiToken>> ListFor(MemberId member) = 0;
   // Returns false if no such token belongs to the member.
   virtual Result<bool> Delete(MemberId member, TokenId id) = 0;
+  // Revokes every token of the member (after a password change or reset);
+  // returns the revoked tokens ordered by id.
+  virtual Result<std::vector<ApiToken>> DeleteAllFor(MemberId member) = 0;
 };
 
 enum class RequestDirection { kIncoming, kOutgoing };

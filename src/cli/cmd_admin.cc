@@ -59,8 +59,11 @@ int RunUserResetPassword(const Config& config, const std::string& email,
                          const std::string& password) {
   auto rt = OpenRuntime(config);
   if (!rt.ok()) return ReportError(rt.error());
-  if (auto s = (*rt)->auth->ResetPassword(email, password); !s.ok()) return ReportError(s.error());
-  std::cout << "Password of " << email << " changed; all of its sessions ended.\n";
+  auto reset = (*rt)->auth->ResetPassword(email, password);
+  if (!reset.ok()) return ReportError(reset.error());
+  std::cout << "Password of " << email << " changed; " << reset->ended_sessions
+            << " session(s) ended and " << reset->revoked_tokens.size()
+            << " API token(s) revoked.\n";
   return 0;
 }
 

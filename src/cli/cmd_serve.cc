@@ -119,6 +119,15 @@ int RunServe(const Config& config_in) {
   http_config.threads =
       config.threads > 0 ? config.threads
                          : std::max(2, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+  // Hash callers wait on their HTTP thread (app/password_hasher.h): keep at
+  // least one HTTP thread that can never be waiting for a hash.
+  const int max_hash_waiters = std::max(1, http_config.threads - 1);
+  if (config.hash_threads + config.hash_queue > max_hash_waiters) {
+    config.hash_threads = std::min(config.hash_threads, max_hash_waiters);
+    config.hash_queue = max_hash_waiters - config.hash_threads;
+    spdlog::warn("hash_threads + hash_queue must stay below the {} HTTP threads; using {} + {}",
+                 http_config.threads, config.hash_threads, config.hash_queue);
+  }
   http_config.web_root = config.web_root;
   http_config.secure_cookies = config.secure_cookies;
   http_config.max_connections = ConnectionLimit(config, http_config.threads);

@@ -41,6 +41,14 @@ const IntSetting kIntSettings[] = {
      &Config::mentorship_request_ttl_seconds},
     {"max_connections", "PLN_MAX_CONNECTIONS", "--max-connections", &ConfigFlags::max_connections,
      0, 1000000, &Config::max_connections},
+    {"signups_per_hour", "PLN_SIGNUPS_PER_HOUR", "--signups-per-hour",
+     &ConfigFlags::signups_per_hour, 0, 1000000, &Config::signups_per_hour},
+    {"logins_per_minute", "PLN_LOGINS_PER_MINUTE", "--logins-per-minute",
+     &ConfigFlags::logins_per_minute, 0, 1000000, &Config::logins_per_minute},
+    {"hash_threads", "PLN_HASH_THREADS", "--hash-threads", &ConfigFlags::hash_threads, 1, 64,
+     &Config::hash_threads},
+    {"hash_queue", "PLN_HASH_QUEUE", "--hash-queue", &ConfigFlags::hash_queue, 0, 1024,
+     &Config::hash_queue},
 };
 
 const IntSetting* FindIntSetting(std::string_view key) {

@@ -21,6 +21,13 @@ struct Config {
   std::string log_format = "text";  // "text" | "json"
   std::string log_level = "info";
   std::string password_strength = "interactive";
+  // Per client address; 0: no limit (see app/auth_service.h).
+  int signups_per_hour = 10;
+  int logins_per_minute = 30;  // password checks: login, tokens, /me/password, DELETE /me
+  // Argon2 runs on hash_threads workers; hash_queue more callers may wait, the
+  // rest get 503 (serve keeps threads + queue below the HTTP thread count).
+  int hash_threads = 1;
+  int hash_queue = 2;
   // An unanswered mentorship request expires after this long (default 14 days).
   int mentorship_request_ttl_seconds = 14 * 24 * 3600;
   // Open client connections at most; 0: the descriptor limit (RLIMIT_NOFILE)
@@ -44,6 +51,7 @@ struct ConfigFlags {
   std::string config_file, data, database, log_format, log_level;
   std::string listen, web_root, threads, mentorship_request_ttl, max_connections;
   std::string trusted_proxies, metrics_token;  // proxies: comma-separated
+  std::string signups_per_hour, logins_per_minute, hash_threads, hash_queue;
 };
 
 // Resolves `config` from the TOML file (flags.config_file or PLN_CONFIG), the

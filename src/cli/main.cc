@@ -68,6 +68,18 @@ int main(int argc, char** argv) {
   serve->add_option("--metrics-token", f.metrics_token,
                     "Bearer token GET /metrics requires, 16+ characters (default none: "
                     "loopback clients only; PLN_METRICS_TOKEN)");
+  serve->add_option("--signups-per-hour", f.signups_per_hour,
+                    "Sign-ups per client address per hour, 0..1000000 (default 10, 0: no limit; "
+                    "PLN_SIGNUPS_PER_HOUR)");
+  serve->add_option("--logins-per-minute", f.logins_per_minute,
+                    "Password checks (login, token, password change, account deletion) per client "
+                    "address per minute, 0..1000000 (default 30, 0: no limit; "
+                    "PLN_LOGINS_PER_MINUTE)");
+  serve->add_option("--hash-threads", f.hash_threads,
+                    "Threads that hash and verify passwords, 1..64 (default 1; PLN_HASH_THREADS)");
+  serve->add_option("--hash-queue", f.hash_queue,
+                    "Password checks that may wait for a hash thread, 0..1024; more get 503 "
+                    "(default 2; PLN_HASH_QUEUE)");
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   AddCommonFlags(migrate, f);

@@ -30,6 +30,10 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate)
   ASSIGN_OR_RETURN(rt->store, store::OpenStore(options));
   app::AuthConfig auth_config;
   auth_config.password_strength = config.password_strength;
+  auth_config.signups_per_hour = config.signups_per_hour;
+  auth_config.logins_per_minute = config.logins_per_minute;
+  auth_config.hash_threads = config.hash_threads;
+  auth_config.hash_queue = config.hash_queue;
   rt->auth = std::make_unique<app::AuthService>(*rt->store, rt->clock, auth_config);
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);

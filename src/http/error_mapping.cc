@@ -55,7 +55,8 @@ std::string ErrorBody(const Error& error) {
 
 void ErrorToResponse(const Error& error, Response& out) {
   out.SetJson(HttpStatusFor(error.kind()), ErrorBody(error));
-  if (error.kind() == ErrorKind::kRateLimited) {
+  // 429 always says when to come back; a 503 does when the service knows (e.g. "busy").
+  if (error.kind() == ErrorKind::kRateLimited || error.retry_after().has_value()) {
     out.headers.emplace_back("Retry-After", std::to_string(error.retry_after().value_or(60)));
   }
 }

@@ -68,6 +68,17 @@ TEST(ErrorMappingTest, RateLimitedSetsRetryAfter) {
   EXPECT_EQ(out.headers[0].second, "90");
 }
 
+TEST(ErrorMappingTest, BusySetsRetryAfterOnItsServiceUnavailable) {
+  Response out;
+  ErrorToResponse(Error(ErrorKind::kUnavailable, "busy", "Busy.").WithRetryAfter(1), out);
+  EXPECT_EQ(out.status, 503);
+  ASSERT_EQ(out.headers.size(), 1u);
+  EXPECT_EQ(out.headers[0].second, "1");
+  Response plain;
+  ErrorToResponse(Error(ErrorKind::kUnavailable, "down", "Down."), plain);
+  EXPECT_TRUE(plain.headers.empty());
+}
+
 TEST(ErrorMappingTest, MethodNotAllowed) {
   Response out;
   MethodNotAllowedResponse("GET, POST", out);

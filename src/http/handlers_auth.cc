@@ -47,7 +47,8 @@ Status HandleSignUp(Context& ctx, Response& out) {
   r.Finish();
   RETURN_IF_ERROR(CheckFields(errors));
   ASSIGN_OR_RETURN(app::NewSession session,
-                   ctx.deps.services.auth.SignUp(*email, *password, *name));
+                   ctx.deps.services.auth.SignUp(*email, *password, *name,
+                                                 std::string(ctx.request.remote_address)));
   return RespondWithSession(ctx, session, 201, out);
 }
 
@@ -130,9 +131,19 @@ Status HandleChangePassword(Context& ctx, Response& out) {
   auto next = r.String("new_password");
   r.Finish();
   RETURN_IF_ERROR(CheckFields(errors));
-  RETURN_IF_ERROR(ctx.deps.services.auth.ChangePassword(
-      ctx.caller().member, std::string(ctx.session_token), *current, *next));
-  out.SetNoContent();
+  ASSIGN_OR_RETURN(app::CredentialsReset reset,
+                   ctx.deps.services.auth.ChangePassword(
+                       ctx.caller().member, std::string(ctx.session_token), *current, *next,
+                       std::string(ctx.request.remote_address)));
+  // Lists what ended so the member can tell which scripts need a new token.
+  JsonWriter w(64 + reset.revoked_tokens.size() * 64);
+  w.BeginObject().Key("revoked_tokens").BeginArray();
+  for (const app::ApiToken& t : reset.revoked_tokens) {
+    w.BeginObject().Field("id", t.id.value()).Field("name", t.name).EndObject();
+  }
+  w.EndArray().Field("ended_sessions", reset.ended_sessions).EndObject();
+  out.SetJson(200, w.Take());
+  out.cache_control = "no-store";
   return Status::Ok();
 }
 
@@ -143,7 +154,8 @@ Status HandleDeleteAccount(Context& ctx, Response& out) {
   auto password = r.String("password");
   r.Finish();
   RETURN_IF_ERROR(CheckFields(errors));
-  RETURN_IF_ERROR(ctx.deps.services.auth.DeleteAccount(ctx.caller().member, *password));
+  RETURN_IF_ERROR(ctx.deps.services.auth.DeleteAccount(ctx.caller().member, *password,
+                                                       std::string(ctx.request.remote_address)));
   out.SetNoContent();
   out.headers.emplace_back("Set-Cookie", ClearedSessionCookie(ctx.deps.config.secure_cookies));
   return Status::Ok();

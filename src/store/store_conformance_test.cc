@@ -608,7 +608,9 @@ TEST_P(StoreTest, SessionsAndTokens) {
   EXPECT_EQ((*found)->created_at, 20);
   EXPECT_EQ((*found)->expires_at, 200);
 
-  ASSERT_TRUE(W([&](Tx& tx) { return tx.sessions().DeleteAllFor(m, "hash2"); }).ok());
+  auto ended = W([&](Tx& tx) { return tx.sessions().DeleteAllFor(m, "hash2"); });
+  ASSERT_TRUE(ended.ok());
+  EXPECT_EQ(*ended, 1);  // hash1; hash2 is kept and hash3 belongs to another member
   EXPECT_FALSE(R([&](Tx& tx) { return tx.sessions().Find("hash1"); })->has_value());
   EXPECT_TRUE(R([&](Tx& tx) { return tx.sessions().Find("hash2"); })->has_value());
   ASSERT_TRUE(W([&](Tx& tx) { return tx.sessions().DeleteExpired(200); }).ok());
@@ -644,6 +646,18 @@ TEST_P(StoreTest, SessionsAndTokens) {
   ASSERT_TRUE(deleted.ok());
   EXPECT_TRUE(*deleted);
   EXPECT_FALSE(R([&](Tx& tx) { return tx.tokens().FindByHash("th1"); })->has_value());
+
+  auto t3 = W([&](Tx& tx) { return tx.tokens().Create(m, "phone", "th3", 8); });
+  auto t4 = W([&](Tx& tx) { return tx.tokens().Create(other, "theirs", "th4", 9); });
+  ASSERT_TRUE(t3.ok() && t4.ok());
+  auto revoked = W([&](Tx& tx) { return tx.tokens().DeleteAllFor(m); });
+  ASSERT_TRUE(revoked.ok()) << Describe(revoked);
+  ASSERT_EQ(revoked->size(), 2u);
+  EXPECT_EQ((*revoked)[0].id, *t2);
+  EXPECT_EQ((*revoked)[1].id, *t3);
+  EXPECT_EQ((*revoked)[1].name, "phone");
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.tokens().ListFor(m); })->empty());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.tokens().FindByHash("th4"); })->has_value());
 }
 
 TEST_P(StoreTest, RequestLifecycle) {

@@ -41,10 +41,11 @@ Status SqlSessionRepository::Delete(const std::string& token_hash) {
   return Status::Ok();
 }
 
-Status SqlSessionRepository::DeleteAllFor(MemberId member, const std::string& keep_hash) {
-  RETURN_IF_ERROR(tx_.Change("DELETE FROM sessions WHERE member_id = ? AND token_hash <> ?",
-                             {member.value(), keep_hash}));
-  return Status::Ok();
+Result<int64_t> SqlSessionRepository::DeleteAllFor(MemberId member, const std::string& keep_hash) {
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Change("DELETE FROM sessions WHERE member_id = ? AND token_hash <> ?",
+                              {member.value(), keep_hash}));
+  return static_cast<int64_t>(rows.affected);
 }
 
 Status SqlSessionRepository::DeleteExpired(int64_t now) {

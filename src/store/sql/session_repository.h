@@ -21,7 +21,7 @@ class SqlSessionRepository final : public app::SessionRepository {
   Result<std::optional<app::SessionRecord>> Find(const std::string& token_hash) override;
   // Deleting an unknown session is not an error.
   Status Delete(const std::string& token_hash) override;
-  Status DeleteAllFor(MemberId member, const std::string& keep_hash) override;
+  Result<int64_t> DeleteAllFor(MemberId member, const std::string& keep_hash) override;
   Status DeleteExpired(int64_t now) override;
 
  private:

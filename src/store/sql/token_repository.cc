@@ -1,5 +1,6 @@
 #include "store/sql/token_repository.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "store/sql/sql_tx.h"
@@ -57,6 +58,19 @@ Result<bool> SqlTokenRepository::Delete(MemberId member, TokenId id) {
   ASSIGN_OR_RETURN(SqlRows rows, tx_.Change("DELETE FROM api_tokens WHERE id = ? AND member_id = ?",
                                             {id.value(), member.value()}));
   return rows.affected > 0;
+}
+
+Result<std::vector<app::ApiToken>> SqlTokenRepository::DeleteAllFor(MemberId member) {
+  ASSIGN_OR_RETURN(SqlRows rows, tx_.Change("DELETE FROM api_tokens WHERE member_id = ? "
+                                            "RETURNING id, member_id, name, token_hash, created_at",
+                                            {member.value()}));
+  std::vector<app::ApiToken> out;
+  out.reserve(rows.rows.size());
+  for (SqlRow& row : rows.rows) out.push_back(TokenFromRow(row));
+  // RETURNING has no ORDER BY: sort here so callers see creation order.
+  std::sort(out.begin(), out.end(),
+            [](const app::ApiToken& a, const app::ApiToken& b) { return a.id < b.id; });
+  return out;
 }
 
 }  // namespace pln::store::sql

@@ -22,6 +22,7 @@ class SqlTokenRepository final : public app::TokenRepository {
   // Ordered by id (creation order).
   Result<std::vector<app::ApiToken>> ListFor(MemberId member) override;
   Result<bool> Delete(MemberId member, TokenId id) override;
+  Result<std::vector<app::ApiToken>> DeleteAllFor(MemberId member) override;
 
  private:
   SqlTx& tx_;

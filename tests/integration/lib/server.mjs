@@ -185,11 +185,14 @@ export class PlnServer {
     this.output = '';
     this.exited = false;
     this.exitInfo = null;
+    // Tests sign up and log in far more often from one address than people do:
+    // the per-client limits are off unless the environment or a test's flags
+    // set them (tests/integration/auth_hardening.test.mjs does).
+    const env = { PLN_SIGNUPS_PER_HOUR: '0', PLN_LOGINS_PER_MINUTE: '0', ...process.env };
+    const options = { stdio: ['ignore', 'pipe', 'pipe'], env };
     const proc = this.maxOpenFiles
-      ? spawn('sh', ['-c', `ulimit -n ${Number(this.maxOpenFiles)} && exec "$0" "$@"`, PLN_BIN, ...args], {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-      : spawn(PLN_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      ? spawn('sh', ['-c', `ulimit -n ${Number(this.maxOpenFiles)} && exec "$0" "$@"`, PLN_BIN, ...args], options)
+      : spawn(PLN_BIN, args, options);
     this.proc = proc;
     const keep = (chunk) => {
       this.output += chunk.toString();
@@ -521,8 +524,11 @@ export async function signup(baseUrl, { email = uniqueEmail(), password = DEFAUL
   return c;
 }
 
-/** Signs up several members concurrently (in small batches; hashing is costly). */
-export async function signupMany(baseUrl, n, prefix = 'member', batch = 4) {
+/**
+ * Signs up several members concurrently, in batches of 3: hashing is costly, and with
+ * the default 4 HTTP threads at most 3 password hashes may wait at once (more get 503).
+ */
+export async function signupMany(baseUrl, n, prefix = 'member', batch = 3) {
   const out = [];
   for (let i = 0; i < n; i += batch) {
     const chunk = [];
