@@ -90,7 +90,8 @@ class NoNetworkTest : public ::testing::Test {
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_ = server_->Run(); });
-    auto session = auth_->SignUp("ana@example.org", "correct horse battery staple", "Ana");
+    auto session =
+        auth_->SignUp("ana@example.org", "correct horse battery staple", "Ana", "127.0.0.1");
     ASSERT_TRUE(session.ok()) << session.error().message();
     session_ = session->token;
   }
