@@ -138,7 +138,11 @@ int main(int argc, char** argv) {
   }
 
   Config config;
-  if (auto s = pln::cli::ResolveConfig(f, config); !s.ok()) return pln::cli::ReportError(s.error());
+  // A setting pln cannot use is a usage error (exit 2, like a bad flag), not a failed run.
+  if (auto s = pln::cli::ResolveConfig(f, config); !s.ok()) {
+    pln::cli::ReportError(s.error());
+    return 2;
+  }
   pln::cli::SetUpLogging(config.log_format, config.log_level);
   // Everything pln writes is private: the data folder, the SQLite database and
   // the -wal/-shm files SQLite creates behind our back hold password, session and

@@ -156,6 +156,6 @@ describe(`log_format (${DB_KIND})`, () => {
   it('a bad log format is refused before anything starts', async () => {
     const r = await pln(['migrate', '--data', `/tmp/pln-it-never-${randomTag()}`, '--log-format', 'xml']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /log-format must be text or json/);
+    assert.match(r.stderr, /log_format: must be one of text, json \(got "xml"\)/);
   });
 });
