@@ -10,6 +10,8 @@ targets=()
 jobs="$(nproc)"
 # ccache (if present) compares paths relative to the checkout, so clones and work trees share hits.
 export CCACHE_BASEDIR="$PWD"
+# Debug builds (-g) would otherwise hash the build directory too, and miss across checkouts.
+export CCACHE_NOHASHDIR=true
 case "$kind" in
   release) dir=build; flags=(-DCMAKE_BUILD_TYPE=Release) ;;
   asan) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_SANITIZE=ON) ;;

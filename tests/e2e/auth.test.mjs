@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  apiCall,
   assertNoPageErrors,
   description,
   eventually,
@@ -113,10 +114,15 @@ describe('accounts', { skip, timeout: TEST_TIMEOUT * 4 }, () => {
   test('unauthenticated visitors are sent to log in, then back where they were going', { timeout: TEST_TIMEOUT }, async () => {
     const setup = await newPage(browser);
     const me = await signUpApi(setup.context, { name: 'Rita Redirect' });
+    // Anonymous visitors see a member only once something of theirs is public.
+    await apiCall(setup.context, me, 'PATCH', '/me/profile', {
+      bio: 'Learning in public.',
+      visibility: { bio: 'public' },
+    });
     await setup.context.close();
 
     const { context, page } = await newPage(browser);
-    // A member page is public (public sections only) and invites the visitor to log in.
+    // A member page shows a visitor the public sections only and invites them to log in.
     await page.goto(`/members/${me.id}`);
     await page.getByRole('heading', { level: 1, name: 'Rita Redirect' }).waitFor();
     await page.getByRole('link', { name: 'Log in to connect' }).waitFor();
