@@ -1452,7 +1452,7 @@ TEST_P(StoreTest, UnansweredSlotsLapseAfterTheDeadline) {
                 return true;
               }).ok());
   ManualClock clock(kJan10);
-  app::FeedbackService feedback(*store_, clock);
+  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
   auto created = feedback.CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-11"));
   ASSERT_TRUE(created.ok()) << Describe(created);
   const FeedbackRequestId id = created->request.id;
@@ -1486,7 +1486,7 @@ TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
   const MemberId a = Add("a@example.org");
   ManualClock clock(kJan10);
   app::ProfileService profiles(*store_, clock);
-  app::FeedbackService feedback(*store_, clock);
+  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
   domain::ProfilePatch patch;
   patch.skills = std::vector<domain::Skill>{{"SQL", 2}, {"Go", 1}};
   ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
@@ -1521,7 +1521,7 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
                  low = Add("low@example.org");
   ManualClock clock(kJan10);
   app::ProfileService profiles(*store_, clock);
-  app::FeedbackService feedback(*store_, clock);
+  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
   const auto rate = [&](MemberId m, int level) {
     domain::ProfilePatch p;
     p.skills = std::vector<domain::Skill>{{"SQL", level}};
@@ -1555,8 +1555,8 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
   EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
   auto network = app::NetworkService::Create(*store_, clock);
   ASSERT_TRUE(network.ok()) << Describe(network);
-  feedback.SetProximitySource(network->get());
-  auto got = feedback.SuggestReviewers(me, "sql");
+  app::FeedbackService ranked(*store_, clock, **network, {});
+  auto got = ranked.SuggestReviewers(me, "sql");
   ASSERT_TRUE(got.ok()) << Describe(got);
   std::vector<MemberId> ids;
   for (const auto& s : *got) ids.push_back(s.member.id);
@@ -1717,8 +1717,8 @@ TEST_P(StoreTest, ProgramsKeepParticipantsConstraintsAndProposals) {
 TEST_P(StoreTest, CompletedMentorshipGoalsJoinTheSkillTimeline) {
   const MemberId mentee = Add("mentee@example.org"), mentor = Add("mentor@example.org");
   ManualClock clock(kJan10);
-  app::FeedbackService feedback(*store_, clock);
-  feedback.AddTimelineSource(std::make_shared<app::MentorshipGoalTimeline>());
+  app::FeedbackService feedback(*store_, clock, app::NoProximity(),
+                                {std::make_shared<app::MentorshipGoalTimeline>()});
   auto mid = W([&](Tx& tx) {
     return app::CreateAcceptedMentorship(tx, {mentee, mentor, {}, domain::Cadence::kBiweekly, {}},
                                          kJan10);
@@ -1764,7 +1764,7 @@ TEST_P(StoreTest, ReminderSweepRemindsOnceBeforeAndOnTheDeadlineAndWritesLapses)
                 return true;
               }).ok());
   ManualClock clock(kJan10);
-  app::FeedbackService feedback(*store_, clock);
+  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
   auto created = feedback.CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-15"));
   ASSERT_TRUE(created.ok()) << Describe(created);
   const auto reminders = [&](MemberId m) {
@@ -2001,18 +2001,18 @@ TEST_P(StoreTest, MentorDiscoveryCountsWarmPathsUpToThreeHops) {
                 return true;
               }).ok());
   ManualClock clock(kJan10);
-  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{});
+  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{}, app::NoProximity());
   auto unloaded = mentorship.FindMentors(lea, {});
   ASSERT_FALSE(unloaded.ok());
   EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
   auto network = app::NetworkService::Create(*store_, clock);
   ASSERT_TRUE(network.ok()) << Describe(network);
-  mentorship.SetProximitySource(network->get());
+  app::MentorshipService ranked(*store_, clock, app::MentorshipConfig{}, **network);
 
   // The reason about the network, if any, of each mentor in rank order.
   const auto ranked = [&] {
     std::vector<std::pair<MemberId, std::string>> out;
-    auto page = mentorship.FindMentors(lea, {});
+    auto page = ranked.FindMentors(lea, {});
     EXPECT_TRUE(page.ok()) << Describe(page);
     if (!page.ok()) return out;
     for (const app::MentorMatch& m : page->items) {
@@ -2053,7 +2053,7 @@ TEST_P(StoreTest, AlumniTiesHaveALightPeriodicCheckIn) {
   const MemberId mentee = Add("mentee@example.org", Named("Mia")),
                  mentor = Add("mentor@example.org", Named("Max")), third = Add("third@example.org");
   ManualClock clock(kJan10);
-  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{});
+  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{}, app::NoProximity());
   auto mid = W([&](Tx& tx) {
     return app::CreateAcceptedMentorship(tx, {mentee, mentor, {}, domain::Cadence::kMonthly, {}},
                                          kJan10);
