@@ -16,10 +16,12 @@
 
 #include <gtest/gtest.h>
 
+#include "app/event_dispatcher.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
 #include "app/mentorship_timeline.h"
 #include "app/network_service.h"
+#include "app/notification_consumer.h"
 #include "app/profile_service.h"
 #include "base/clock.h"
 #include "store/open_store.h"
@@ -166,6 +168,17 @@ bool SkipsAreFailures() {
     if (SkipsAreFailures()) FAIL() << (why) << " (CI=true: skips are failures)"; \
     GTEST_SKIP() << (why);                                                       \
   } while (false)
+
+// The services' store as `pln serve` builds it: each write dispatches the
+// events it appended to the notification consumer, so the notifications a
+// service's write causes are there when it returns.
+struct NotifyingStore {
+  NotifyingStore(app::Store& inner, const Clock& clock)
+      : dispatcher(inner, clock, {&notifications}, {}), store(inner, dispatcher) {}
+  app::NotificationConsumer notifications;
+  app::EventDispatcher dispatcher;
+  app::EventDispatchingStore store;
+};
 
 class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -1764,7 +1777,8 @@ TEST_P(StoreTest, ReminderSweepRemindsOnceBeforeAndOnTheDeadlineAndWritesLapses)
                 return true;
               }).ok());
   ManualClock clock(kJan10);
-  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
+  NotifyingStore notifying(*store_, clock);
+  app::FeedbackService feedback(notifying.store, clock, app::NoProximity(), {});
   auto created = feedback.CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-15"));
   ASSERT_TRUE(created.ok()) << Describe(created);
   const auto reminders = [&](MemberId m) {
@@ -2007,12 +2021,12 @@ TEST_P(StoreTest, MentorDiscoveryCountsWarmPathsUpToThreeHops) {
   EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
   auto network = app::NetworkService::Create(*store_, clock);
   ASSERT_TRUE(network.ok()) << Describe(network);
-  app::MentorshipService ranked(*store_, clock, app::MentorshipConfig{}, **network);
+  app::MentorshipService finder(*store_, clock, app::MentorshipConfig{}, **network);
 
   // The reason about the network, if any, of each mentor in rank order.
   const auto ranked = [&] {
     std::vector<std::pair<MemberId, std::string>> out;
-    auto page = ranked.FindMentors(lea, {});
+    auto page = finder.FindMentors(lea, {});
     EXPECT_TRUE(page.ok()) << Describe(page);
     if (!page.ok()) return out;
     for (const app::MentorMatch& m : page->items) {
@@ -2041,7 +2055,7 @@ TEST_P(StoreTest, MentorDiscoveryCountsWarmPathsUpToThreeHops) {
   for (const auto& [mentor, hop] : got) EXPECT_EQ(hop.find("Ana"), std::string::npos) << hop;
   EXPECT_EQ(got[1], std::pair(m3, std::string("3 hops away")));
   // Once it has, the only path to m3 is gone and m2 is reached through Cy.
-  (*network)->RelationsChanged(lea, ana);
+  ASSERT_TRUE((*network)->Apply({}, app::Blocked{lea, ana}).ok());
   got = ranked();
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[0], std::pair(m2, std::string("2 hops away via Cy")));
@@ -2053,7 +2067,9 @@ TEST_P(StoreTest, AlumniTiesHaveALightPeriodicCheckIn) {
   const MemberId mentee = Add("mentee@example.org", Named("Mia")),
                  mentor = Add("mentor@example.org", Named("Max")), third = Add("third@example.org");
   ManualClock clock(kJan10);
-  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{}, app::NoProximity());
+  NotifyingStore notifying(*store_, clock);
+  app::MentorshipService mentorship(notifying.store, clock, app::MentorshipConfig{},
+                                    app::NoProximity());
   auto mid = W([&](Tx& tx) {
     return app::CreateAcceptedMentorship(tx, {mentee, mentor, {}, domain::Cadence::kMonthly, {}},
                                          kJan10);
