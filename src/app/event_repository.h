@@ -52,7 +52,7 @@ class Tx;
 
 // The one way a service records a fact: appends it in the caller's
 // transaction (a deduplicated one is dropped silently).
-Status Emit(Tx& tx, DomainEvent event, int64_t now,
-                     std::optional<MemberId> actor = std::nullopt, std::string dedupe_key = "");
+Status Emit(Tx& tx, DomainEvent event, int64_t now, std::optional<MemberId> actor = std::nullopt,
+            std::string dedupe_key = "");
 
 }  // namespace pln::app

@@ -47,8 +47,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(AlumniCheckInDue, mentorship, member, other, 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FeedbackRequested, request, requester, reviewers, skill,
                                    question)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ReviewSubmitted, request, review, reviewer, requester, skill)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FeedbackReminderDue, request, reviewer, deadline,
-                                   artifact_title, skill, days, invited)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FeedbackReminderDue, request, reviewer, deadline, artifact_title,
+                                   skill, days, invited)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EndorsementGiven, endorsement, from, to, skill)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProgramPair, mentee, mentor)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProgramPublished, program, name, pairs, unmatched)

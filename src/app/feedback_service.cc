@@ -92,8 +92,7 @@ Result<std::unordered_set<MemberId>> ActiveMentorsOf(Tx& tx, MemberId me) {
 
 }  // namespace
 
-FeedbackService::FeedbackService(Store& store, const Clock& clock,
-                                 const ProximitySource& proximity,
+FeedbackService::FeedbackService(Store& store, const Clock& clock, const ProximitySource& proximity,
                                  std::vector<std::shared_ptr<TimelineSource>> timeline_sources)
     : store_(store),
       clock_(clock),
@@ -690,11 +689,11 @@ Result<SweepResult> FeedbackService::SendDueReminders(int64_t now) {
       // runs (the key); the notification is deduplicated again on its own.
       const std::string key = "feedback.reminder:" + std::to_string(d.request.value()) + ":" +
                               std::to_string(d.reviewer.value()) + (days == 0 ? ":due" : ":soon");
-      RETURN_IF_ERROR(Emit(tx,
-                           FeedbackReminderDue{d.request, d.reviewer, d.deadline, d.artifact_title,
-                                               d.skill, days,
-                                               d.status == domain::ReviewerStatus::kInvited},
-                           now, std::nullopt, key));
+      RETURN_IF_ERROR(
+          Emit(tx,
+               FeedbackReminderDue{d.request, d.reviewer, d.deadline, d.artifact_title, d.skill,
+                                   days, d.status == domain::ReviewerStatus::kInvited},
+               now, std::nullopt, key));
       ++result.reminders_due;
     }
     return Status::Ok();

@@ -47,7 +47,6 @@ MemberSummary SummaryOf(const std::unordered_map<MemberId, domain::Member>& peop
   return s;
 }
 
-
 Result<bool> BlockedEitherWay(Tx& tx, MemberId a, MemberId b) {
   ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(a, {b}));
   return rels[b].blocked_either_way();
@@ -519,36 +518,34 @@ Result<MentorshipRequestView> MentorshipService::Act(MemberId me, MentorshipRequ
 }
 
 Result<MentorshipRequestView> MentorshipService::Accept(MemberId me, MentorshipRequestId id) {
-  return Act(
-      me, id, MentorshipRequestAction::kAccept,
-      [](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
-        ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(r.mentor));
-        const domain::Cadence cadence = offer ? offer->cadence : domain::Cadence::kBiweekly;
-        ASSIGN_OR_RETURN(MentorshipId mid, StartMentorship(tx, r.mentee, r.mentor, r.goals, cadence,
-                                                           r.id, std::nullopt, now));
-        r.mentorship = mid;
-        return Emit(tx, MentorshipAccepted{r.id, mid, r.mentee, r.mentor}, now, r.mentor);
-      });
+  return Act(me, id, MentorshipRequestAction::kAccept,
+             [](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
+               ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(r.mentor));
+               const domain::Cadence cadence = offer ? offer->cadence : domain::Cadence::kBiweekly;
+               ASSIGN_OR_RETURN(MentorshipId mid,
+                                StartMentorship(tx, r.mentee, r.mentor, r.goals, cadence, r.id,
+                                                std::nullopt, now));
+               r.mentorship = mid;
+               return Emit(tx, MentorshipAccepted{r.id, mid, r.mentee, r.mentor}, now, r.mentor);
+             });
 }
 
 Result<MentorshipRequestView> MentorshipService::Decline(MemberId me, MentorshipRequestId id,
                                                          const std::string& reason) {
   ASSIGN_OR_RETURN(std::string clean,
                    DecisionText(reason, "reason", domain::MentorshipLimits::kReason));
-  return Act(
-      me, id, MentorshipRequestAction::kDecline,
-      [&](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
-        r.decline_reason = clean;
-        return Emit(tx, MentorshipDeclined{r.id, r.mentee, r.mentor, clean}, now, r.mentor);
-      });
+  return Act(me, id, MentorshipRequestAction::kDecline,
+             [&](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
+               r.decline_reason = clean;
+               return Emit(tx, MentorshipDeclined{r.id, r.mentee, r.mentor, clean}, now, r.mentor);
+             });
 }
 
 Result<MentorshipRequestView> MentorshipService::Withdraw(MemberId me, MentorshipRequestId id) {
-  return Act(
-      me, id, MentorshipRequestAction::kWithdraw,
-      [](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
-        return Emit(tx, MentorshipWithdrawn{r.id, r.mentee, r.mentor}, now, r.mentee);
-      });
+  return Act(me, id, MentorshipRequestAction::kWithdraw,
+             [](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
+               return Emit(tx, MentorshipWithdrawn{r.id, r.mentee, r.mentor}, now, r.mentee);
+             });
 }
 
 Result<MentorshipRequestView> MentorshipService::AskInfo(MemberId me, MentorshipRequestId id,
@@ -684,9 +681,9 @@ Result<MentorshipView> MentorshipService::AddCheckIn(MemberId me, MentorshipId i
     RETURN_IF_ERROR(tx.mentorship().AddCheckIn(clean));
     m.last_check_in_at = now;
     RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
-    RETURN_IF_ERROR(Emit(
-        tx, CheckInLogged{id, me, domain::OtherParty(me, m), clean.date, clean.next_steps}, now,
-        me));
+    RETURN_IF_ERROR(
+        Emit(tx, CheckInLogged{id, me, domain::OtherParty(me, m), clean.date, clean.next_steps},
+             now, me));
     ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
     return Status::Ok();
   }));
@@ -854,10 +851,10 @@ Result<int> MentorshipService::Sweep() {
                               std::to_string(domain::NextCheckInDue(m)) + ":" +
                               std::to_string(period);
       // Recorded once per period however often the sweep runs (the key).
-      RETURN_IF_ERROR(Emit(tx,
-                           CheckInOverdue{m.id, m.mentor, m.mentee,
-                                          std::string(domain::ToString(m.cadence)), key},
-                           now, std::nullopt, key));
+      RETURN_IF_ERROR(Emit(
+          tx,
+          CheckInOverdue{m.id, m.mentor, m.mentee, std::string(domain::ToString(m.cadence)), key},
+          now, std::nullopt, key));
       ++done;
     }
     // Light alumni check-ins: one reminder per due period (the key carries
@@ -868,13 +865,12 @@ Result<int> MentorshipService::Sweep() {
       if (now < due) continue;
       ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, d.plan.member, d.other));
       if (blocked) continue;
-      const std::string key = "mentorship.alumni_check_in:" +
-                              std::to_string(d.plan.mentorship.value()) + ":" +
-                              std::to_string(d.plan.member.value()) + ":" + std::to_string(due);
-      RETURN_IF_ERROR(Emit(tx,
-                           AlumniCheckInDue{d.plan.mentorship, d.plan.member, d.other,
-                                            d.plan.every_months, due},
-                           now, std::nullopt, key));
+      const std::string key =
+          "mentorship.alumni_check_in:" + std::to_string(d.plan.mentorship.value()) + ":" +
+          std::to_string(d.plan.member.value()) + ":" + std::to_string(due);
+      RETURN_IF_ERROR(Emit(
+          tx, AlumniCheckInDue{d.plan.mentorship, d.plan.member, d.other, d.plan.every_months, due},
+          now, std::nullopt, key));
       ++done;
     }
     return Status::Ok();

@@ -41,8 +41,8 @@
 #include <vector>
 
 #include "app/connection_service.h"
-#include "app/network_loader.h"
 #include "app/event_dispatcher.h"
+#include "app/network_loader.h"
 #include "app/network_proximity.h"
 #include "app/progress.h"
 #include "app/repositories.h"

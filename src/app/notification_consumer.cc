@@ -27,8 +27,8 @@ class Teller {
 
   Result<std::string> Name(MemberId member) { return NotificationName(tx_, member); }
 
-  Status Tell(MemberId to, std::string kind, std::string title, std::string body,
-              std::string link, std::string dedupe_key = "") {
+  Status Tell(MemberId to, std::string kind, std::string title, std::string body, std::string link,
+              std::string dedupe_key = "") {
     // Checked first: a failed insert would doom the whole transaction.
     ASSIGN_OR_RETURN(auto account, tx_.members().GetAccount(to));
     if (!account) return Status::Ok();
@@ -87,8 +87,8 @@ struct Compose {
   }
   Status operator()(const MentorshipWithdrawn& e) {
     ASSIGN_OR_RETURN(std::string name, t.Name(e.mentee));
-    return t.Tell(e.mentor, "mentorship.withdrawn", name + " withdrew their mentorship request",
-                  "", kMentoringLink);
+    return t.Tell(e.mentor, "mentorship.withdrawn", name + " withdrew their mentorship request", "",
+                  kMentoringLink);
   }
   Status operator()(const MentorshipInfoRequested& e) {
     ASSIGN_OR_RETURN(std::string name, t.Name(e.mentor));
@@ -97,16 +97,15 @@ struct Compose {
   }
   Status operator()(const MentorshipInfoAnswered& e) {
     ASSIGN_OR_RETURN(std::string name, t.Name(e.mentee));
-    return t.Tell(e.mentor, "mentorship.info_answered", name + " answered your question",
-                  e.answer, kMentoringLink);
+    return t.Tell(e.mentor, "mentorship.info_answered", name + " answered your question", e.answer,
+                  kMentoringLink);
   }
   Status operator()(const MentorshipRequestExpired& e) {
     ASSIGN_OR_RETURN(std::string mentor, t.Name(e.mentor));
     ASSIGN_OR_RETURN(std::string mentee, t.Name(e.mentee));
-    RETURN_IF_ERROR(t.Tell(e.mentee, "mentorship.request_expired",
-                           "Your mentorship request to " + mentor + " expired",
-                           "It was not answered in time; you can ask another mentor.",
-                           kMentoringLink));
+    RETURN_IF_ERROR(t.Tell(
+        e.mentee, "mentorship.request_expired", "Your mentorship request to " + mentor + " expired",
+        "It was not answered in time; you can ask another mentor.", kMentoringLink));
     return t.Tell(e.mentor, "mentorship.request_expired",
                   "The mentorship request from " + mentee + " expired", "", kMentoringLink);
   }
@@ -199,10 +198,10 @@ struct Compose {
     for (const ProgramPair& p : e.pairs) {
       ASSIGN_OR_RETURN(std::string mentor, t.Name(p.mentor));
       ASSIGN_OR_RETURN(std::string mentee, t.Name(p.mentee));
-      RETURN_IF_ERROR(t.Tell(p.mentee, "program.matched", e.name + ": your mentor is " + mentor,
-                             "", link));
       RETURN_IF_ERROR(
-          t.Tell(p.mentor, "program.matched", e.name + ": " + mentee + " is your mentee", "", link));
+          t.Tell(p.mentee, "program.matched", e.name + ": your mentor is " + mentor, "", link));
+      RETURN_IF_ERROR(t.Tell(p.mentor, "program.matched",
+                             e.name + ": " + mentee + " is your mentee", "", link));
     }
     for (MemberId mentee : e.unmatched) {
       RETURN_IF_ERROR(t.Tell(mentee, "program.unmatched",

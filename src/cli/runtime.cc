@@ -12,8 +12,7 @@
 namespace pln::cli {
 namespace {
 
-Result<std::unique_ptr<app::NetworkService>> LoadNetwork(app::Store& database,
-                                                         const Clock& clock) {
+Result<std::unique_ptr<app::NetworkService>> LoadNetwork(app::Store& database, const Clock& clock) {
   app::NetworkService::Options options;
   options.on_sync_error = [](const Error& e) {
     spdlog::warn("network engine out of step: {}", e.message());
@@ -74,8 +73,9 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
     spdlog::warn("event consumer {}: {} (retried later)", consumer, e.message());
   };
   rt->events = std::make_unique<app::EventDispatcher>(
-      *rt->database, rt->clock, std::vector<app::TransactionalConsumer*>{&rt->notification_consumer},
-      std::move(live), std::move(dispatch));
+      *rt->database, rt->clock,
+      std::vector<app::TransactionalConsumer*>{&rt->notification_consumer}, std::move(live),
+      std::move(dispatch));
   rt->store = std::make_unique<app::EventDispatchingStore>(*rt->database, *rt->events);
 
   const app::ProximitySource& proximity =
@@ -89,15 +89,15 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->auth = std::make_unique<app::AuthService>(*rt->store, rt->clock, auth_config);
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
-  rt->feedback = std::make_unique<app::FeedbackService>(
-      *rt->store, rt->clock, proximity,
-      std::vector<std::shared_ptr<app::TimelineSource>>{
-          std::make_shared<app::MentorshipGoalTimeline>()});
+  rt->feedback =
+      std::make_unique<app::FeedbackService>(*rt->store, rt->clock, proximity,
+                                             std::vector<std::shared_ptr<app::TimelineSource>>{
+                                                 std::make_shared<app::MentorshipGoalTimeline>()});
   app::MentorshipConfig mentorship_config;
   mentorship_config.request_ttl_ms =
       static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
-  rt->mentorship = std::make_unique<app::MentorshipService>(*rt->store, rt->clock,
-                                                            mentorship_config, proximity);
+  rt->mentorship =
+      std::make_unique<app::MentorshipService>(*rt->store, rt->clock, mentorship_config, proximity);
   rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
   // Publishing a program creates its mentorships; the dashboard reads their check-ins.
   rt->programs = std::make_unique<app::ProgramService>(

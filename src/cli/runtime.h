@@ -50,7 +50,7 @@ struct Runtime {
 };
 
 struct RuntimeOptions {
-  bool migrate = true;  // apply pending migrations (else require a current schema)
+  bool migrate = true;        // apply pending migrations (else require a current schema)
   bool load_network = false;  // load the network engine (logging the time and counts)
 };
 

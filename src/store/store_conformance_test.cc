@@ -2152,9 +2152,9 @@ TEST_P(StoreTest, EventLogAppendsInSeqOrderAndDecodesWhatItStored) {
   const MemberId a = Add("a@example.org"), b = Add("b@example.org");
   auto first = W([&](Tx& tx) -> Result<std::vector<int64_t>> {
     ASSIGN_OR_RETURN(int64_t s1, tx.events().Append({app::Followed{a, b}, 10, a, ""}));
-    ASSIGN_OR_RETURN(int64_t s2,
-                     tx.events().Append({app::ConnectionRequested{RequestId(7), a, b, "héllo 'q'"},
-                                         11, a, ""}));
+    ASSIGN_OR_RETURN(
+        int64_t s2,
+        tx.events().Append({app::ConnectionRequested{RequestId(7), a, b, "héllo 'q'"}, 11, a, ""}));
     return std::vector<int64_t>{s1, s2};
   });
   ASSERT_TRUE(first.ok()) << Describe(first);

@@ -30,12 +30,11 @@ Result<int64_t> SqlEventRepository::Append(const app::NewEvent& event) {
   SqlValue key = event.dedupe_key.empty() ? SqlValue() : SqlValue(event.dedupe_key);
   // ON CONFLICT DO NOTHING: a used dedupe key is "not stored", not an error
   // that would doom the transaction.
-  ASSIGN_OR_RETURN(
-      SqlRows rows,
-      tx_.Change("INSERT INTO events (type, at, actor_id, payload, dedupe_key) "
-                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq",
-                 {std::string(app::EventType(event.event)), event.at, std::move(actor),
-                  app::EncodePayload(event.event), std::move(key)}));
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Change("INSERT INTO events (type, at, actor_id, payload, dedupe_key) "
+                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq",
+                              {std::string(app::EventType(event.event)), event.at, std::move(actor),
+                               app::EncodePayload(event.event), std::move(key)}));
   if (rows.rows.empty()) return int64_t{0};
   return rows.rows[0][0].AsInt();
 }
