@@ -14,7 +14,7 @@ export CCACHE_BASEDIR="$PWD"
 export CCACHE_NOHASHDIR=true
 case "$kind" in
   release) dir=build; flags=(-DCMAKE_BUILD_TYPE=Release) ;;
-  asan) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_SANITIZE=ON) ;;
+  asan) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_SANITIZE=ON -DPLN_FAILPOINTS=ON) ;;
   # Only the engine's tests: they hold the concurrent readers/writers/merges.
   tsan) dir=build-tsan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_TSAN=ON)
         targets=(--target pln_graph_tests) ;;
