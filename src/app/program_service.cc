@@ -280,8 +280,8 @@ std::string_view ToString(ProgramRole r) {
   return "lead";
 }
 
-ProgramService::ProgramService(Store& store, const Clock& clock, ProgramMentorshipSink* sink,
-                               MentorshipActivitySource* activity)
+ProgramService::ProgramService(Store& store, const Clock& clock, ProgramMentorshipSink& sink,
+                               MentorshipActivitySource& activity)
     : store_(store), clock_(clock), sink_(sink), activity_(activity) {}
 
 Result<ProgramView> ProgramService::Create(MemberId me, domain::ProgramInput input) {
@@ -565,7 +565,7 @@ Result<ProgramView> ProgramService::Publish(MemberId me, ProgramId id) {
     for (const domain::ProposedPair& p : proposal->pairs) {
       pairs.push_back({p.mentee, p.mentor, p.score_milli, p.reasons});
     }
-    if (sink_ != nullptr) RETURN_IF_ERROR(sink_->OnPublished(tx, access.program, pairs, now));
+    RETURN_IF_ERROR(sink_.OnPublished(tx, access.program, pairs, now));
     RETURN_IF_ERROR(RecordPublished(tx, access.program, *proposal, me, now));
     ASSIGN_OR_RETURN(access, LoadAccess(tx, me, id));
     ASSIGN_OR_RETURN(view, BuildView(tx, me, std::move(access)));
@@ -614,12 +614,12 @@ Result<Dashboard> ProgramService::GetDashboard(MemberId me, ProgramId id) {
     ASSIGN_OR_RETURN(ProposalView pv, BuildProposalView(tx, program, *proposal));
     const bool published = program.status >= domain::ProgramStatus::kPublished;
     std::vector<PairActivity> activity;
-    if (published && activity_ != nullptr) {
+    if (published) {
       std::vector<PublishedPair> pairs;
       for (const auto& p : proposal->pairs) {
         pairs.push_back({p.mentee, p.mentor, p.score_milli, p.reasons});
       }
-      ASSIGN_OR_RETURN(activity, activity_->Activity(tx, program, pairs));
+      ASSIGN_OR_RETURN(activity, activity_.Activity(tx, program, pairs));
       if (activity.size() != pairs.size()) {
         return InternalError("mentorship activity does not match the published pairs");
       }

@@ -1,4 +1,4 @@
-#include "app/demo_seeder.h"
+#include "demo/seeder.h"
 
 #include <gtest/gtest.h>
 
@@ -8,13 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "app/demo_data.h"
+#include "demo/word_tables.h"
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "base/text.h"
 
-namespace pln::app {
+namespace pln::demo {
 namespace {
+
+// The fake store below implements the app layer's ports.
+using namespace pln::app;  // NOLINT(google-build-using-namespace)
 
 using domain::CareerStage;
 
@@ -932,4 +935,4 @@ TEST_F(DemoSeederTest, RejectsAnEmptyPassword) {
 }
 
 }  // namespace
-}  // namespace pln::app
+}  // namespace pln::demo
