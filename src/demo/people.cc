@@ -285,8 +285,7 @@ void MakePerson(uint64_t seed, int i, int64_t now, const std::vector<std::string
     traits.employer =
         field * kEmployersPerField + static_cast<int>(rng.Below(info.companies.size()));
   } else {
-    traits.employer =
-        kSharedEmployerBase + static_cast<int>(rng.Below(SharedEmployers().size()));
+    traits.employer = kSharedEmployerBase + static_cast<int>(rng.Below(SharedEmployers().size()));
   }
   traits.alumnus = stage == CareerStage::kEarlyCareer   ? rng.Chance(0.5)
                    : stage == CareerStage::kExperienced ? rng.Chance(0.15)
@@ -331,8 +330,7 @@ void MakePerson(uint64_t seed, int i, int64_t now, const std::vector<std::string
   traits.role = v.role;
   p.headline = CapitalizeFirst(Fill(rng.Pick(HeadlinesFor(stage)), v));
   if (rng.Chance(stage == CareerStage::kLearner ? 0.8 : 0.88)) {
-    p.bio =
-        Fill(rng.Pick(OpeningsFor(stage)), v) + " " + Fill(rng.Pick(BioFocusSentences()), v);
+    p.bio = Fill(rng.Pick(OpeningsFor(stage)), v) + " " + Fill(rng.Pick(BioFocusSentences()), v);
     if (rng.Chance(0.7)) p.bio += " " + Fill(rng.Pick(ClosingsFor(stage)), v);
   }
   const auto goal_templates = GoalsFor(stage);

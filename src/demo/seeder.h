@@ -35,7 +35,7 @@ struct DemoSummary {
 // Requires InitCrypto(). Errors: kValidation for bad options; the store's errors
 // (an error leaves the batches committed so far in place).
 // Thread safety: do not run two seeders on one store at the same time.
-Result<DemoSummary> SeedDemoNetwork(app::Store& store, const Clock& clock, const DemoOptions& options,
-                                    const app::ProgressFn& progress);
+Result<DemoSummary> SeedDemoNetwork(app::Store& store, const Clock& clock,
+                                    const DemoOptions& options, const app::ProgressFn& progress);
 
 }  // namespace pln::demo

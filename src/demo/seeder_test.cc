@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "demo/word_tables.h"
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "base/text.h"
+#include "demo/word_tables.h"
 
 namespace pln::demo {
 namespace {
