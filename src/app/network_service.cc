@@ -224,7 +224,7 @@ Result<std::vector<PersonSuggestionView>> NetworkService::PeopleYouMayKnow(Membe
   if (!found.ok() && found.error().kind() == ErrorKind::kNotFound) {
     // A member this node has not heard of yet (e.g. signed up on another node).
     {
-      std::lock_guard lock(sync_mu_);
+      MutexLock lock(sync_mu_);
       Report(SyncMember(viewer));
     }
     found = engine_->PeopleYouMayKnow(viewer, static_cast<size_t>(limit) + kSuggestionSlack);
@@ -283,7 +283,7 @@ Status NetworkService::Dismiss(MemberId viewer, MemberId other) {
     (void)created;  // dismissing twice is fine
     return Status::Ok();
   }));
-  std::lock_guard lock(sync_mu_);
+  MutexLock lock(sync_mu_);
   Status applied = EnsureKnown(viewer);
   if (applied.ok()) applied = EnsureKnown(other);
   if (applied.ok()) applied = engine_->Dismiss(viewer, other);
@@ -381,12 +381,12 @@ NetworkProximity NetworkService::GetProximity(MemberId viewer, MemberId other) c
 }
 
 void NetworkService::RelationsChanged(MemberId a, MemberId b) {
-  std::lock_guard lock(sync_mu_);
+  MutexLock lock(sync_mu_);
   Report(SyncPair(a, b));
 }
 
 void NetworkService::MemberChanged(MemberId member) {
-  std::lock_guard lock(sync_mu_);
+  MutexLock lock(sync_mu_);
   Report(SyncMember(member));
 }
 

@@ -28,7 +28,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +40,7 @@
 #include "app/progress.h"
 #include "app/repositories.h"
 #include "base/clock.h"
+#include "base/mutex.h"
 #include "base/result.h"
 #include "graph/engine.h"
 
@@ -115,9 +115,9 @@ class NetworkService final : public NetworkObserver, public ProximitySource {
 
  private:
   NetworkService(Store& store, const Clock& clock, Options options);
-  Status SyncMember(MemberId member);  // caller holds sync_mu_
-  Status SyncPair(MemberId a, MemberId b);
-  Status EnsureKnown(MemberId member);  // caller holds sync_mu_
+  Status SyncMember(MemberId member) REQUIRES(sync_mu_);
+  Status SyncPair(MemberId a, MemberId b) REQUIRES(sync_mu_);
+  Status EnsureKnown(MemberId member) REQUIRES(sync_mu_);
   void Report(const Status& status);
 
   Store& store_;
@@ -126,7 +126,7 @@ class NetworkService final : public NetworkObserver, public ProximitySource {
   AttributeDictionary dict_;
   NetworkLoadStats load_stats_;
   std::unique_ptr<graph::Engine> engine_;
-  std::mutex sync_mu_;  // serializes observer read-then-apply steps
+  Mutex sync_mu_;  // serializes observer read-then-apply steps
   std::atomic<uint64_t> sync_failures_{0};
 };
 
