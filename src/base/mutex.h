@@ -63,16 +63,20 @@ class SCOPED_CAPABILITY MutexLock {
     held_ = false;
   }
   void Lock() ACQUIRE() {
-    if (mu_ != nullptr) mu_->Lock();
-    else shared_->Lock();
+    if (mu_ != nullptr)
+      mu_->Lock();
+    else
+      shared_->Lock();
     held_ = true;
   }
 
  private:
   // The analysis tracks the scoped object, not these pointers; the wrappers do the real work.
   void Release() NO_THREAD_SAFETY_ANALYSIS {
-    if (mu_ != nullptr) mu_->Unlock();
-    else shared_->Unlock();
+    if (mu_ != nullptr)
+      mu_->Unlock();
+    else
+      shared_->Unlock();
   }
   Mutex* const mu_;
   SharedMutex* const shared_;

@@ -48,7 +48,8 @@ void PeriodicTask::RunOnce() {
     failure = "an exception that is not a std::exception";
   }
   if (failure) {
-    if (auto line = failures_.Record(name_ + " failed: " + *failure + "; it runs again next period")) {
+    if (auto line =
+            failures_.Record(name_ + " failed: " + *failure + "; it runs again next period")) {
       report_(*line);
     }
   }

@@ -44,7 +44,8 @@ TEST(PeriodicTaskTest, RunsAtStartAndThenEveryPeriod) {
   std::atomic<int> runs{0};
   Reports reports;
   {
-    PeriodicTask task("sweep", [&] { ++runs; }, milliseconds(5), reports.Sink());
+    PeriodicTask task(
+        "sweep", [&] { ++runs; }, milliseconds(5), reports.Sink());
     EXPECT_TRUE(Eventually([&] { return runs.load() >= 3; }));
   }
   EXPECT_TRUE(reports.Get().empty());
@@ -88,8 +89,9 @@ TEST(PeriodicTaskTest, AnExceptionThatIsNotAStdExceptionIsCaughtToo) {
   }
   const std::vector<std::string> lines = reports.Get();
   ASSERT_EQ(lines.size(), 1u);
-  EXPECT_EQ(lines[0],
-            "reminders failed: an exception that is not a std::exception; it runs again next period");
+  EXPECT_EQ(
+      lines[0],
+      "reminders failed: an exception that is not a std::exception; it runs again next period");
 }
 
 TEST(PeriodicTaskTest, DestroyingItStopsAWaitOfALongPeriod) {
@@ -97,7 +99,8 @@ TEST(PeriodicTaskTest, DestroyingItStopsAWaitOfALongPeriod) {
   std::atomic<int> runs{0};
   const auto start = std::chrono::steady_clock::now();
   {
-    PeriodicTask task("sweep", [&] { ++runs; }, std::chrono::hours(1), reports.Sink());
+    PeriodicTask task(
+        "sweep", [&] { ++runs; }, std::chrono::hours(1), reports.Sink());
     EXPECT_TRUE(Eventually([&] { return runs.load() == 1; }));
   }
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));

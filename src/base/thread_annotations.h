@@ -1,8 +1,9 @@
-// Clang's thread-safety analysis attributes (https://clang.llvm.org/docs/ThreadSafetyAnalysis.html).
-// The sanitizer build compiles with Clang and -Werror=thread-safety, so a member marked
-// GUARDED_BY(mu_) that is touched without mu_ held, or a function marked REQUIRES(mu_) called
-// without it, fails that build. Under GCC (the release and TSan builds) they expand to nothing.
-// Use them with pln::Mutex (base/mutex.h): libstdc++'s std::mutex carries no annotations.
+// Clang's thread-safety analysis attributes
+// (https://clang.llvm.org/docs/ThreadSafetyAnalysis.html). The sanitizer build compiles with Clang
+// and -Werror=thread-safety, so a member marked GUARDED_BY(mu_) that is touched without mu_ held,
+// or a function marked REQUIRES(mu_) called without it, fails that build. Under GCC (the release
+// and TSan builds) they expand to nothing. Use them with pln::Mutex (base/mutex.h): libstdc++'s
+// std::mutex carries no annotations.
 #pragma once
 
 #if defined(__clang__)

@@ -688,9 +688,8 @@ TEST_P(StoreTest, RequestLifecycle) {
 
   // A pair, not a structured binding: Clang 14 (the sanitizer build) cannot capture bindings.
   for (auto pair : {std::pair{a, b}, std::pair{b, a}}) {
-    auto again = W([&](Tx& tx) {
-      return tx.connections().CreateRequest(pair.first, pair.second, "", 101);
-    });
+    auto again =
+        W([&](Tx& tx) { return tx.connections().CreateRequest(pair.first, pair.second, "", 101); });
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().kind(), ErrorKind::kConflict);
     EXPECT_EQ(again.error().code(), "request_pending");
@@ -2186,10 +2185,12 @@ TEST_P(StoreTest, MalformedStoredValuesReadAsInternalErrors) {
   const std::vector<Case> cases = {
       // JSON of the wrong shape: nlohmann's get<std::string>() of a number threw here once.
       {"UPDATE feedback_requests SET rubric = '[{\"id\": 1, \"name\": \"Story\", \"levels\": "
-       "[\"1\"]}]' WHERE id = " + rid,
+       "[\"1\"]}]' WHERE id = " +
+           rid,
        good_rubric, "corrupt row in feedback_requests", get_request},
       {"UPDATE feedback_requests SET rubric = '[{\"id\": \"s\", \"name\": \"Story\", "
-       "\"levels\": [5]}]' WHERE id = " + rid,
+       "\"levels\": [5]}]' WHERE id = " +
+           rid,
        good_rubric, "corrupt row in feedback_requests", get_request},
       {"UPDATE feedback_requests SET rubric = 'not json' WHERE id = " + rid, good_rubric,
        "corrupt row in feedback_requests", get_request},

@@ -45,7 +45,8 @@ Result<domain::Rubric> ParseRubric(const std::string& text) {
     criterion.id = c["id"].get<std::string>();
     criterion.name = c["name"].get<std::string>();
     for (const auto& l : c["levels"]) {
-      if (!l.is_string()) return InternalError("corrupt row in feedback_requests: unreadable rubric");
+      if (!l.is_string())
+        return InternalError("corrupt row in feedback_requests: unreadable rubric");
       criterion.levels.push_back(l.get<std::string>());
     }
     rubric.criteria.push_back(std::move(criterion));
@@ -74,7 +75,8 @@ Result<domain::Review> ReviewFromRow(SqlRow& row) {
   r.request = FeedbackRequestId(row[1].AsInt());
   r.reviewer = MemberId(row[2].AsInt());
   nlohmann::json ratings = nlohmann::json::parse(row[3].AsText(), nullptr, false);
-  if (!ratings.is_object()) return InternalError("corrupt row in feedback_reviews: unreadable ratings");
+  if (!ratings.is_object())
+    return InternalError("corrupt row in feedback_reviews: unreadable ratings");
   for (const auto& [k, v] : ratings.items()) {
     // In int's range too: get<int>() of a larger number would silently wrap.
     if (!v.is_number_integer() || v.get<int64_t>() < std::numeric_limits<int>::min() ||
