@@ -129,6 +129,8 @@ void Engine::MergeLoop() {
       // large network, say). A failed merge loses nothing: the log still holds every write, and
       // the next write past the threshold asks for another merge.
       s = InternalError(std::string("merge failed: ") + e.what());
+    } catch (...) {
+      s = InternalError("merge failed");
     }
     MutexLock lock(write_mu_);
     merge_requested_ = false;
