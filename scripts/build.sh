@@ -16,7 +16,7 @@ export CCACHE_NOHASHDIR=true
 case "$kind" in
   release) dir=build; flags=(-DCMAKE_BUILD_TYPE=Release) ;;
   # Clang, not GCC: only Clang checks the GUARDED_BY/REQUIRES annotations (base/thread_annotations.h).
-  asan) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_SANITIZE=ON
+  asan) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_SANITIZE=ON -DPLN_FAILPOINTS=ON
                                -DCMAKE_CXX_COMPILER=clang++) ;;
   # Only the engine's tests: they hold the concurrent readers/writers/merges.
   tsan) dir=build-tsan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLN_TSAN=ON)

@@ -205,6 +205,16 @@ class UnusedNotifications final : public NotificationRepository {
   Result<int64_t> MarkRead(MemberId, int64_t, int64_t) override { return NotInFake(); }
 };
 
+class UnusedEvents final : public EventRepository {
+ public:
+  Result<int64_t> Append(const NewEvent&) override { return NotInFake(); }
+  Result<std::vector<StoredEvent>> After(int64_t, int) override { return NotInFake(); }
+  Result<int64_t> LastSeq() override { return NotInFake(); }
+  Result<std::optional<int64_t>> Cursor(std::string_view) override { return NotInFake(); }
+  Status SetCursor(std::string_view, int64_t, int64_t) override { return NotInFake(); }
+  Result<int64_t> DeleteConsumed(int64_t) override { return NotInFake(); }
+};
+
 // Accepts the seeder's feedback writes without keeping them.
 class UnusedFeedback final : public FeedbackRepository {
  public:
@@ -402,8 +412,10 @@ class FakeTx final : public Tx {
   NotificationRepository& notifications() override { return notifications_; }
   NetworkRepository& network() override { return network_; }
   ProgramRepository& programs() override { return programs_; }
+  EventRepository& events() override { return events_; }
 
  private:
+  UnusedEvents events_;
   UnusedNotifications notifications_;
   UnusedFeedback feedback_;
   UnusedNetwork network_;

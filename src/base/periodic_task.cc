@@ -11,7 +11,7 @@ PeriodicTask::PeriodicTask(std::string name, std::function<void()> task,
     : name_(std::move(name)),
       task_(std::move(task)),
       period_(period),
-      report_(std::move(report)),
+      report_(report ? std::move(report) : [](const std::string&) {}),
       thread_([this] { Loop(); }) {}
 
 PeriodicTask::~PeriodicTask() {

@@ -4,7 +4,7 @@
 // A task that throws does not end the thread (an exception escaping a std::thread ends the
 // process): the exception is caught, reported through `report` (throttled: a sweep that fails
 // every few seconds reports once a minute, with a count), and the task runs again next period.
-// `report` gets the lines to log, so this stays free of any logging library.
+// `report` gets the lines to log (none if it is empty), so this stays free of any logging library.
 #pragma once
 
 #include <chrono>

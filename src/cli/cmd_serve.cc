@@ -69,6 +69,19 @@ void SweepMentorship(app::MentorshipService& mentorship) {
   }
 }
 
+void PruneEvents(Runtime& rt) {
+  Result<int64_t> n = app::PruneEventLog(*rt.database, rt.clock, rt.config.event_retention_days);
+  if (!n.ok()) {
+    spdlog::warn("event retention sweep failed: {}", n.error().message());
+  } else if (*n > 0) {
+    spdlog::info("event retention sweep: {} event(s) deleted", *n);
+  }
+}
+
+// Short enough that another node's connection shows in this node's
+// suggestions within seconds; a pass over an idle log is one small query each.
+constexpr std::chrono::seconds kEventCatchUpInterval{2};
+
 }  // namespace
 
 int RunServe(const Config& config_in) {
@@ -113,10 +126,9 @@ int RunServe(const Config& config_in) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  auto runtime = OpenRuntime(config);
+  auto runtime = OpenRuntime(config, RuntimeOptions{.migrate = true, .load_network = true});
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
-  if (auto s = StartNetwork(rt); !s.ok()) return ReportError(s.error());
   auto server = http::HttpServer::Create(
       http_config,
       http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.mentorship,
@@ -143,6 +155,10 @@ int RunServe(const Config& config_in) {
     PeriodicTask mentorship_sweep(
         "mentorship sweep", [&] { SweepMentorship(*rt.mentorship); }, std::chrono::minutes(1),
         log_error);
+    PeriodicTask event_retention(
+        "event retention", [&] { PruneEvents(rt); }, std::chrono::minutes(10), log_error);
+    // What a failed dispatch left, and other nodes' writes (PostgreSQL).
+    app::EventCatchUp catch_up(*rt.events, kEventCatchUpInterval, log_error);
     run = (*server)->Run();
   }
   // Wake the waiter if Run ended for another reason (it is blocked in sigwait).

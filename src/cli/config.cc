@@ -49,6 +49,8 @@ const IntSetting kIntSettings[] = {
      &Config::hash_threads},
     {"hash_queue", "PLN_HASH_QUEUE", "--hash-queue", &ConfigFlags::hash_queue, 0, 1024,
      &Config::hash_queue},
+    {"event_retention_days", "PLN_EVENT_RETENTION_DAYS", "--event-retention-days",
+     &ConfigFlags::event_retention_days, 1, 3650, &Config::event_retention_days},
 };
 
 const IntSetting* FindIntSetting(std::string_view key) {

@@ -76,9 +76,10 @@ class NoNetworkTest : public ::testing::Test {
     auth_ = std::make_unique<app::AuthService>(*store_, clock_, app::AuthConfig{});
     profiles_ = std::make_unique<app::ProfileService>(*store_, clock_);
     connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
-    feedback_ = std::make_unique<app::FeedbackService>(*store_, clock_);
-    mentorship_ =
-        std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{});
+    feedback_ = std::make_unique<app::FeedbackService>(
+        *store_, clock_, app::NoProximity(), std::vector<std::shared_ptr<app::TimelineSource>>{});
+    mentorship_ = std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{},
+                                                           app::NoProximity());
     notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
     programs_ = std::make_unique<app::ProgramService>(*store_, clock_);
     HttpConfig config;

@@ -160,8 +160,8 @@ class ServerTest : public ::testing::Test {
   app::AuthService auth_{store_, clock_, app::AuthConfig{}};
   app::ProfileService profiles_{store_, clock_};
   app::ConnectionService connections_{store_, clock_};
-  app::FeedbackService feedback_{store_, clock_};
-  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}};
+  app::FeedbackService feedback_{store_, clock_, app::NoProximity(), {}};
+  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications_{store_, clock_};
   app::ProgramService programs_{store_, clock_};
   std::unique_ptr<HttpServer> server_;
@@ -381,8 +381,8 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::AuthService auth{store, clock, app::AuthConfig{}};
   app::ProfileService profiles{store, clock};
   app::ConnectionService connections{store, clock};
-  app::FeedbackService feedback{store, clock};
-  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}};
+  app::FeedbackService feedback{store, clock, app::NoProximity(), {}};
+  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications{store, clock};
   app::ProgramService programs{store, clock};
   HttpConfig config;

@@ -223,7 +223,7 @@ Status SqlStore::WriteOnce(const std::function<Status(app::Tx&)>& fn) {
   ASSIGN_OR_RETURN(ConnectionPool::Lease conn, pool_->Acquire());
   RETURN_IF_ERROR(conn->Begin(TxMode::kWrite));
   TxGuard guard(*conn);
-  SqlTx tx(*conn, TxMode::kWrite);
+  SqlTx tx(*conn, TxMode::kWrite, dialect_.event_order_lock_sql);
   Status status = CallCatching(fn, tx);
   return Finish(tx, guard, std::move(status));
 }
