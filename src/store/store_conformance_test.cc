@@ -13,6 +13,7 @@
 #include <functional>
 #include <latch>
 #include <map>
+#include <stdexcept>
 #include <thread>
 #include <tuple>
 
@@ -2418,6 +2419,51 @@ class RecordingLive final : public app::LiveConsumer {
  private:
   int64_t start_;
 };
+
+// A consumer that throws (std::bad_alloc, a bug) fails its pass like one that returns an error:
+// reported, not past the event, retried by the next pass; the dispatcher's caller (a request
+// that already committed, or the catch-up thread) never sees the exception.
+class ThrowingLive final : public app::LiveConsumer {
+ public:
+  std::string_view Name() const override { return "throwing"; }
+  int64_t StartSeq() const override { return 0; }
+  Status Apply(const app::StoredEvent& stored, const app::DomainEvent&) override {
+    if (throw_at == stored.seq) {
+      throw_at = 0;  // once
+      throw std::runtime_error("out of luck");
+    }
+    seen.push_back(stored.seq);
+    return Status::Ok();
+  }
+  int64_t throw_at = 0;
+  std::vector<int64_t> seen;
+};
+
+TEST_P(StoreTest, DispatcherTreatsAThrowingConsumerAsAFailedPass) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  ManualClock clock(kJan10);
+  std::vector<int64_t> seqs;
+  for (int i = 0; i < 3; ++i) {
+    auto s = W([&](Tx& tx) { return tx.events().Append({app::Followed{a, b}, 1, a, ""}); });
+    ASSERT_TRUE(s.ok()) << Describe(s);
+    seqs.push_back(*s);
+  }
+  ThrowingLive live;
+  live.throw_at = seqs[1];
+  std::vector<std::string> errors;
+  app::EventDispatcher::Options options;
+  options.on_error = [&](std::string_view who, const Error& e) {
+    errors.push_back(std::string(who) + ": " + e.message());
+  };
+  app::EventDispatcher dispatcher(*store_, clock, {}, {&live}, options);
+  Status first = dispatcher.CatchUp();
+  ASSERT_FALSE(first.ok());
+  EXPECT_EQ(first.error().kind(), ErrorKind::kInternal);
+  EXPECT_EQ(errors, (std::vector<std::string>{"throwing: the consumer threw: out of luck"}));
+  EXPECT_EQ(live.seen, (std::vector<int64_t>{seqs[0]}));  // stopped before the failing event
+  ASSERT_TRUE(dispatcher.CatchUp().ok());
+  EXPECT_EQ(live.seen, seqs);
+}
 
 TEST_P(StoreTest, DispatcherDeliversInOrderRetriesAFailureAndResumesFromItsCursor) {
   const MemberId a = Add("a@example.org"), b = Add("b@example.org");
