@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The second command: install what is missing, build, and run every test.
-#   1. format check (clang-format)
-#   2. unit tests and the store conformance suite under ASan+UBSan, against SQLite and PostgreSQL;
+#   1. format check (clang-format) and the layers' include table (scripts/check-includes.sh)
+#   2. unit tests and the store conformance suite built by Clang under ASan+UBSan (and its
+#      thread-safety analysis), against SQLite and PostgreSQL;
 #      the graph engine's tests (concurrent readers, writers and merges) under ThreadSanitizer
 #   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL
 #   4. browser tests: the release binary and web app driven by Debian's Chromium
@@ -24,6 +25,7 @@ min_it_postgres=211   # integration cases against PostgreSQL (the crash test run
 min_e2e=21            # browser cases
 scripts/install-deps.sh
 scripts/check-format.sh
+scripts/check-includes.sh
 
 scripts/build.sh release
 scripts/build.sh asan

@@ -1,7 +1,9 @@
 #include "app/event_dispatcher.h"
 
 #include <algorithm>
+#include <exception>
 #include <optional>
+#include <string>
 #include <utility>
 
 #include "base/failpoint.h"
@@ -73,7 +75,10 @@ EventDispatcher::EventDispatcher(Store& store, const Clock& clock,
   for (LiveConsumer* c : live) {
     auto slot = std::make_unique<Slot>();
     slot->live = c;
-    slot->done = c->StartSeq();
+    {
+      MutexLock lock(slot->mu);  // not shared yet; the lock tells the analysis so
+      slot->done = c->StartSeq();
+    }
     slots_.push_back(std::move(slot));
   }
 }
@@ -82,7 +87,7 @@ EventDispatcher::~EventDispatcher() = default;
 
 void EventDispatcher::DispatchUpTo(int64_t seq) {
   for (auto& slot : slots_) {
-    std::lock_guard lock(slot->mu);
+    MutexLock lock(slot->mu);
     if (slot->done >= seq) continue;  // another writer's dispatch took it past ours
     Status s = Run(*slot, seq);
     (void)s;  // reported inside Run; the catch-up pass retries
@@ -92,7 +97,7 @@ void EventDispatcher::DispatchUpTo(int64_t seq) {
 Status EventDispatcher::CatchUp() {
   Status first;
   for (auto& slot : slots_) {
-    std::lock_guard lock(slot->mu);
+    MutexLock lock(slot->mu);
     Status s = Run(*slot, INT64_MAX);
     if (first.ok() && !s.ok()) first = s;
   }
@@ -102,7 +107,13 @@ Status EventDispatcher::CatchUp() {
 Status EventDispatcher::Run(Slot& slot, int64_t until) {
   bool more = true;
   while (more && slot.done < until) {
-    Status s = slot.durable != nullptr ? RunDurableBatch(slot, more) : RunLiveBatch(slot, more);
+    Status s;
+    try {
+      s = slot.durable != nullptr ? RunDurableBatch(slot, more) : RunLiveBatch(slot, more);
+    } catch (const std::exception& e) {
+      // Escaping, it would fail a request that already committed, or end the catch-up thread.
+      s = InternalError(std::string("the consumer threw: ") + e.what());
+    }
     if (!s.ok()) {
       Report(slot.durable != nullptr ? slot.durable->Name() : slot.live->Name(), s.error());
       return s;
@@ -144,8 +155,10 @@ Status EventDispatcher::RunDurableBatch(Slot& slot, bool& more) {
 Status EventDispatcher::RunLiveBatch(Slot& slot, bool& more) {
   LiveConsumer& consumer = *slot.live;
   std::vector<StoredEvent> events;
+  const int64_t after =
+      slot.done;  // read under slot.mu, not in the lambda the analysis cannot see into
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(events, tx.events().After(slot.done, options_.batch));
+    ASSIGN_OR_RETURN(events, tx.events().After(after, options_.batch));
     return Status::Ok();
   }));
   more = static_cast<int>(events.size()) == options_.batch;
@@ -192,26 +205,10 @@ Result<int64_t> PruneEventLog(Store& store, const Clock& clock, int retention_da
   return deleted;
 }
 
-EventCatchUp::EventCatchUp(EventDispatcher& dispatcher, std::chrono::milliseconds interval)
-    : dispatcher_(dispatcher), interval_(interval) {
-  thread_ = std::thread([this] {
-    std::unique_lock lock(mu_);
-    while (!stop_) {
-      lock.unlock();
-      (void)dispatcher_.CatchUp();  // errors are reported by the dispatcher
-      lock.lock();
-      wake_.wait_for(lock, interval_, [this] { return stop_; });
-    }
-  });
-}
-
-EventCatchUp::~EventCatchUp() {
-  {
-    std::lock_guard lock(mu_);
-    stop_ = true;
-  }
-  wake_.notify_all();
-  thread_.join();
-}
+EventCatchUp::EventCatchUp(EventDispatcher& dispatcher, std::chrono::milliseconds interval,
+                           PeriodicTask::Report report)
+    : task_(
+          "event catch-up", [&dispatcher] { (void)dispatcher.CatchUp(); }, interval,
+          std::move(report)) {}  // CatchUp's errors are reported by the dispatcher
 
 }  // namespace pln::app

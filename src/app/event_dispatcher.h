@@ -25,18 +25,17 @@
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "app/repositories.h"
 #include "base/clock.h"
+#include "base/mutex.h"
+#include "base/periodic_task.h"
 #include "base/result.h"
 
 namespace pln::app {
@@ -90,14 +89,15 @@ class EventDispatcher {
   struct Slot {
     TransactionalConsumer* durable = nullptr;
     LiveConsumer* live = nullptr;
-    std::mutex mu;     // one pass at a time over this consumer
-    int64_t done = 0;  // every event <= done is handled (guarded by mu)
+    Mutex mu;                         // one pass at a time over this consumer
+    int64_t done GUARDED_BY(mu) = 0;  // every event <= done is handled
   };
 
-  // One pass to the end of the log, or until done >= until.
-  Status Run(Slot& slot, int64_t until);
-  Status RunDurableBatch(Slot& slot, bool& more);
-  Status RunLiveBatch(Slot& slot, bool& more);
+  // One pass to the end of the log, or until done >= until. A consumer that throws fails the
+  // pass like one that returns an error (reported, retried by the next pass).
+  Status Run(Slot& slot, int64_t until) REQUIRES(slot.mu);
+  Status RunDurableBatch(Slot& slot, bool& more) REQUIRES(slot.mu);
+  Status RunLiveBatch(Slot& slot, bool& more) REQUIRES(slot.mu);
   void Report(std::string_view consumer, const Error& error);
 
   Store& store_;
@@ -139,21 +139,15 @@ class EventDispatchingStore final : public Store {
 Result<int64_t> PruneEventLog(Store& store, const Clock& clock, int retention_days);
 
 // Catches up what a failed or crashed dispatch left behind: at once, then
-// every `interval`, until destroyed (which waits for a running pass).
+// every `interval`, until destroyed (which waits for a running pass). A pass
+// that throws is reported through `report` (throttled) and the next one runs.
 class EventCatchUp {
  public:
-  EventCatchUp(EventDispatcher& dispatcher, std::chrono::milliseconds interval);
-  ~EventCatchUp();
-  EventCatchUp(const EventCatchUp&) = delete;
-  EventCatchUp& operator=(const EventCatchUp&) = delete;
+  EventCatchUp(EventDispatcher& dispatcher, std::chrono::milliseconds interval,
+               PeriodicTask::Report report = nullptr);
 
  private:
-  EventDispatcher& dispatcher_;
-  const std::chrono::milliseconds interval_;
-  std::mutex mu_;
-  std::condition_variable wake_;
-  bool stop_ = false;  // guarded by mu_
-  std::thread thread_;
+  PeriodicTask task_;
 };
 
 }  // namespace pln::app

@@ -20,7 +20,6 @@ using domain::MentorshipRequestStatus;
 constexpr int kListLimit = 100;
 constexpr size_t kMaxGoalsPerMentorship = 10;
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
-constexpr char kRequestsLink[] = "/mentoring";
 
 // Discovery weights: fit dominates; the rest break ties between good fits.
 constexpr double kFitWeight = 0.55, kProximityWeight = 0.15, kResponseWeight = 0.15,

@@ -230,7 +230,7 @@ Result<std::vector<PersonSuggestionView>> NetworkService::PeopleYouMayKnow(Membe
   if (!found.ok() && found.error().kind() == ErrorKind::kNotFound) {
     // A member this node has not heard of yet (e.g. signed up on another node).
     {
-      std::lock_guard lock(sync_mu_);
+      MutexLock lock(sync_mu_);
       Report(SyncMember(viewer));
     }
     found = engine_->PeopleYouMayKnow(viewer, static_cast<size_t>(limit) + kSuggestionSlack);
@@ -289,7 +289,7 @@ Status NetworkService::Dismiss(MemberId viewer, MemberId other) {
     if (!created) return Status::Ok();  // dismissing twice is fine
     return Emit(tx, SuggestionDismissed{viewer, other}, clock_.NowMs(), viewer);
   }));
-  std::lock_guard lock(sync_mu_);
+  MutexLock lock(sync_mu_);
   Status applied = EnsureKnown(viewer);
   if (applied.ok()) applied = EnsureKnown(other);
   if (applied.ok()) applied = engine_->Dismiss(viewer, other);
@@ -416,7 +416,7 @@ struct EngineWork {
 Status NetworkService::Apply(const StoredEvent&, const DomainEvent& event) {
   EngineWork work;
   std::visit(work, event);
-  std::lock_guard lock(sync_mu_);
+  MutexLock lock(sync_mu_);
   if (work.member) return SyncMember(*work.member);
   if (work.pair) return SyncPair(work.pair->first, work.pair->second);
   if (work.dismissal) {

@@ -34,7 +34,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +46,7 @@
 #include "app/progress.h"
 #include "app/repositories.h"
 #include "base/clock.h"
+#include "base/mutex.h"
 #include "base/result.h"
 #include "graph/engine.h"
 
@@ -124,9 +124,9 @@ class NetworkService final : public LiveConsumer, public ProximitySource {
 
  private:
   NetworkService(Store& store, const Clock& clock, Options options);
-  Status SyncMember(MemberId member);  // caller holds sync_mu_
-  Status SyncPair(MemberId a, MemberId b);
-  Status EnsureKnown(MemberId member);  // caller holds sync_mu_
+  Status SyncMember(MemberId member) REQUIRES(sync_mu_);
+  Status SyncPair(MemberId a, MemberId b) REQUIRES(sync_mu_);
+  Status EnsureKnown(MemberId member) REQUIRES(sync_mu_);
   void Report(const Status& status);
 
   Store& store_;
@@ -136,7 +136,7 @@ class NetworkService final : public LiveConsumer, public ProximitySource {
   NetworkLoadStats load_stats_;
   std::unique_ptr<graph::Engine> engine_;
   int64_t start_seq_ = 0;  // the log's high-water mark read before the load
-  std::mutex sync_mu_;     // serializes read-then-apply steps
+  Mutex sync_mu_;          // serializes read-then-apply steps
   std::atomic<uint64_t> sync_failures_{0};
 };
 

@@ -4,16 +4,15 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <iostream>
-#include <mutex>
 #include <thread>
 
 #include <spdlog/spdlog.h>
 
 #include "base/ip_network.h"
+#include "base/periodic_task.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
 #include "http/server.h"
@@ -29,37 +28,6 @@ std::string DefaultWebRoot() {
   auto candidate = exe.parent_path().parent_path() / "web" / "dist";
   return std::filesystem::exists(candidate / "index.html", ec) ? candidate.string() : "";
 }
-
-// Runs `task` at start and then every `period` on its own thread until
-// destroyed. The background sweeps only make time-based events (expiry,
-// lapses, reminders) arrive unprompted; reads also apply them lazily.
-class PeriodicTask {
- public:
-  PeriodicTask(std::function<void()> task, std::chrono::milliseconds period)
-      : thread_([this, task = std::move(task), period] {
-          std::unique_lock lock(mu_);
-          while (!stop_) {
-            lock.unlock();
-            task();
-            lock.lock();
-            cv_.wait_for(lock, period, [this] { return stop_; });
-          }
-        }) {}
-  ~PeriodicTask() {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    thread_.join();
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::thread thread_;  // last: starts after the members it uses
-};
 
 // Client connections the descriptor limit leaves room for. The reserve covers
 // what else the process keeps open: stdio, the listening socket, epoll and its
@@ -178,13 +146,19 @@ int RunServe(const Config& config_in) {
                (*server)->port());
   Status run;
   {
-    PeriodicTask feedback_sweep([&] { SweepFeedback(*rt.feedback, rt.clock); },
-                                std::chrono::minutes(10));
-    PeriodicTask mentorship_sweep([&] { SweepMentorship(*rt.mentorship); },
-                                  std::chrono::minutes(1));
-    PeriodicTask event_retention([&] { PruneEvents(rt); }, std::chrono::minutes(10));
+    // The sweeps only make time-based events (expiry, lapses, reminders) arrive unprompted;
+    // reads also apply them lazily. A sweep that throws is logged and runs again next period.
+    const auto log_error = [](const std::string& line) { spdlog::error("{}", line); };
+    PeriodicTask feedback_sweep(
+        "feedback sweep", [&] { SweepFeedback(*rt.feedback, rt.clock); }, std::chrono::minutes(10),
+        log_error);
+    PeriodicTask mentorship_sweep(
+        "mentorship sweep", [&] { SweepMentorship(*rt.mentorship); }, std::chrono::minutes(1),
+        log_error);
+    PeriodicTask event_retention(
+        "event retention", [&] { PruneEvents(rt); }, std::chrono::minutes(10), log_error);
     // What a failed dispatch left, and other nodes' writes (PostgreSQL).
-    app::EventCatchUp catch_up(*rt.events, kEventCatchUpInterval);
+    app::EventCatchUp catch_up(*rt.events, kEventCatchUpInterval, log_error);
     run = (*server)->Run();
   }
   // Wake the waiter if Run ended for another reason (it is blocked in sigwait).

@@ -1,12 +1,16 @@
 #include "cli/runtime.h"
 
+#include <chrono>
 #include <filesystem>
+#include <memory>
+#include <string>
 #include <system_error>
 
 #include <spdlog/spdlog.h>
 
 #include "app/mentorship_timeline.h"
 #include "base/crypto.h"
+#include "base/log_throttle.h"
 #include "store/open_store.h"
 
 namespace pln::cli {
@@ -69,8 +73,12 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
     live.push_back(rt->network.get());
   }
   app::EventDispatcher::Options dispatch;
-  dispatch.on_error = [](std::string_view consumer, const Error& e) {
-    spdlog::warn("event consumer {}: {} (retried later)", consumer, e.message());
+  // Throttled: a consumer that keeps failing is retried every catch-up pass (seconds apart).
+  dispatch.on_error = [throttle = std::make_shared<LogThrottle>(std::chrono::seconds(60))](
+                          std::string_view consumer, const Error& e) {
+    const std::string line =
+        "event consumer " + std::string(consumer) + ": " + e.message() + " (retried later)";
+    if (auto logged = throttle->Record(line)) spdlog::warn("{}", *logged);
   };
   rt->events = std::make_unique<app::EventDispatcher>(
       *rt->database, rt->clock,
