@@ -14,6 +14,7 @@
 #   app        domain, graph, matching, base
 #   store      app, domain, base
 #   http       app, domain, base
+#   demo       app, domain, base (only cli links it)
 #   cli        every layer
 #
 # Tests (*_test.cc) follow their folder's rule, except these, which compose layers on purpose:
@@ -32,6 +33,7 @@ declare -A allowed=(
   [app]="domain graph matching base"
   [store]="app domain base"
   [http]="app domain base"
+  [demo]="app domain base"
   [cli]="*"
 )
 # Extra layers a single test file may include: "file=layer layer".
