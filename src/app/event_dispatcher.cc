@@ -89,7 +89,7 @@ void EventDispatcher::DispatchUpTo(int64_t seq) {
   for (auto& slot : slots_) {
     MutexLock lock(slot->mu);
     if (slot->done >= seq) continue;  // another writer's dispatch took it past ours
-    Status s = Run(*slot, seq);
+    Status s = Run(*slot, seq, /*persist=*/false);
     (void)s;  // reported inside Run; the catch-up pass retries
   }
 }
@@ -98,18 +98,26 @@ Status EventDispatcher::CatchUp() {
   Status first;
   for (auto& slot : slots_) {
     MutexLock lock(slot->mu);
-    Status s = Run(*slot, INT64_MAX);
+    Status s = Run(*slot, INT64_MAX, /*persist=*/true);
     if (first.ok() && !s.ok()) first = s;
   }
   return first;
 }
 
-Status EventDispatcher::Run(Slot& slot, int64_t until) {
+Status EventDispatcher::Run(Slot& slot, int64_t until, bool persist) {
   bool more = true;
-  while (more && slot.done < until) {
+  bool persisting = false;
+  while ((more && slot.done < until) || persisting) {
     Status s;
     try {
-      s = slot.durable != nullptr ? RunDurableBatch(slot, more) : RunLiveBatch(slot, more);
+      if (persisting) {
+        s = PersistCursor(slot);
+        persisting = false;
+      } else {
+        s = slot.durable != nullptr ? RunDurableBatch(slot, more) : RunLiveBatch(slot, more);
+        persisting = persist && !(more && slot.done < until) && slot.durable != nullptr &&
+                     slot.persisted < slot.done;
+      }
     } catch (const std::exception& e) {
       // Escaping, it would fail a request that already committed, or end the catch-up thread.
       s = InternalError(std::string("the consumer threw: ") + e.what());
@@ -124,16 +132,50 @@ Status EventDispatcher::Run(Slot& slot, int64_t until) {
 
 Status EventDispatcher::RunDurableBatch(Slot& slot, bool& more) {
   TransactionalConsumer& consumer = *slot.durable;
-  int64_t reached = 0;
+  // A read first: a batch with nothing for this consumer needs no write
+  // transaction. It is passed in memory only; the cursor row catches up with
+  // the next batch that has an effect, or at the next CatchUp. (Whoever
+  // resumes from the older row meets those events again, to no effect.)
+  const int64_t known = slot.done;
+  std::optional<int64_t> cursor;
+  std::vector<StoredEvent> peek;
+  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(cursor, tx.events().Cursor(consumer.Name()));
+    ASSIGN_OR_RETURN(peek, tx.events().After(std::max(known, cursor.value_or(0)), options_.batch));
+    return Status::Ok();
+  }));
+  if (cursor) slot.persisted = std::max(slot.persisted, *cursor);
+  more = static_cast<int>(peek.size()) == options_.batch;
+  bool wanted = false;
   std::vector<Error> undecodable;
-  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+  for (const StoredEvent& stored : peek) {
+    Result<DomainEvent> event = DecodeEvent(stored.type, stored.payload);
+    if (event.ok()) {
+      wanted = wanted || consumer.Wants(*event);
+    } else if (event.error().kind() != ErrorKind::kNotFound) {
+      undecodable.push_back(event.error());
+    }
+  }
+  // Without a row yet, write one even for nothing: retention must know that
+  // this consumer exists and what it has not seen.
+  if (!wanted && cursor) {
+    slot.done = std::max({slot.done, *cursor, peek.empty() ? int64_t{0} : peek.back().seq});
+    for (const Error& e : undecodable) Report(consumer.Name(), e);
+    return Status::Ok();
+  }
+
+  int64_t reached = 0;
+  undecodable.clear();
+  // Relaxed: losing this transaction loses the effect and the cursor
+  // together, and the next pass redoes both from the (durable) events.
+  RETURN_IF_ERROR(store_.WriteRelaxed([&](Tx& tx) -> Status {
     // Re-read inside the transaction: another process may have moved it.
     undecodable.clear();
-    ASSIGN_OR_RETURN(std::optional<int64_t> cursor, tx.events().Cursor(consumer.Name()));
-    reached = cursor.value_or(0);
+    ASSIGN_OR_RETURN(std::optional<int64_t> row, tx.events().Cursor(consumer.Name()));
+    reached = std::max(row.value_or(0), known);  // (known, row] had nothing for it
     ASSIGN_OR_RETURN(std::vector<StoredEvent> events, tx.events().After(reached, options_.batch));
     more = static_cast<int>(events.size()) == options_.batch;
-    if (events.empty() && cursor) return Status::Ok();
+    if (events.empty() && row) return Status::Ok();
     for (const StoredEvent& stored : events) {
       Result<DomainEvent> event = DecodeEvent(stored.type, stored.payload);
       if (event.ok()) {
@@ -143,12 +185,22 @@ Status EventDispatcher::RunDurableBatch(Slot& slot, bool& more) {
       }
       reached = stored.seq;
     }
-    // Written even for an empty batch the first time, so retention knows
-    // this consumer exists and has seen nothing yet.
     return tx.events().SetCursor(consumer.Name(), reached, clock_.NowMs());
   }));
   slot.done = std::max(slot.done, reached);
+  slot.persisted = std::max(slot.persisted, reached);
   for (const Error& e : undecodable) Report(consumer.Name(), e);
+  return Status::Ok();
+}
+
+Status EventDispatcher::PersistCursor(Slot& slot) {
+  const int64_t done = slot.done;
+  RETURN_IF_ERROR(store_.WriteRelaxed([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(std::optional<int64_t> row, tx.events().Cursor(slot.durable->Name()));
+    if (row && *row >= done) return Status::Ok();  // another node got further
+    return tx.events().SetCursor(slot.durable->Name(), done, clock_.NowMs());
+  }));
+  slot.persisted = std::max(slot.persisted, done);
   return Status::Ok();
 }
 
@@ -180,13 +232,23 @@ void EventDispatcher::Report(std::string_view consumer, const Error& error) {
 }
 
 Status EventDispatchingStore::Write(const std::function<Status(Tx&)>& fn) {
+  return WriteThenDispatch(fn, /*relaxed=*/false);
+}
+
+Status EventDispatchingStore::WriteRelaxed(const std::function<Status(Tx&)>& fn) {
+  return WriteThenDispatch(fn, /*relaxed=*/true);
+}
+
+Status EventDispatchingStore::WriteThenDispatch(const std::function<Status(Tx&)>& fn,
+                                                bool relaxed) {
   int64_t last = 0;
-  Status status = inner_.Write([&](Tx& tx) -> Status {
+  const auto tracked = [&](Tx& tx) -> Status {
     TrackingTx tracking(tx);
     Status s = fn(tracking);
     last = tracking.last_seq();  // per attempt: a retried attempt starts again
     return s;
-  });
+  };
+  Status status = relaxed ? inner_.WriteRelaxed(tracked) : inner_.Write(tracked);
   if (!status.ok() || last == 0) return status;
   // Committed, not yet dispatched: the crash test kills the process here.
   Failpoint("after_commit");

@@ -6,7 +6,10 @@
 //    event_cursors commit in one write transaction, so after a crash it
 //    resumes where it stopped and each event takes effect exactly once
 //    (delivery is at least once; the transaction makes it count once). The
-//    notifications are one.
+//    notifications are one. That transaction is a Store::WriteRelaxed: it
+//    need not reach the disk before the writer's request returns, since
+//    losing it loses effect and cursor together and the durable events are
+//    handled again.
 //  - in memory (LiveConsumer): state rebuilt from the tables at start-up,
 //    with a cursor in memory that starts at the log's high-water mark read
 //    BEFORE that load; applying must be idempotent, since an event committed
@@ -48,6 +51,12 @@ class TransactionalConsumer {
   // Inside the write transaction that also moves the cursor past `stored`.
   // An error rolls back the whole batch (and the cursor).
   virtual Status Handle(Tx& tx, const StoredEvent& stored, const DomainEvent& event) = 0;
+  // False when Handle would do nothing with `event`: a batch of only such
+  // events costs no write transaction.
+  virtual bool Wants(const DomainEvent& event) const {
+    (void)event;
+    return true;
+  }
 };
 
 class LiveConsumer {
@@ -91,13 +100,19 @@ class EventDispatcher {
     LiveConsumer* live = nullptr;
     Mutex mu;                         // one pass at a time over this consumer
     int64_t done GUARDED_BY(mu) = 0;  // every event <= done is handled
+    // Durable: the highest cursor row this node read or wrote (-1: none yet).
+    // Below `done` after batches that had nothing for the consumer.
+    int64_t persisted GUARDED_BY(mu) = -1;
   };
 
   // One pass to the end of the log, or until done >= until. A consumer that throws fails the
   // pass like one that returns an error (reported, retried by the next pass).
-  Status Run(Slot& slot, int64_t until) REQUIRES(slot.mu);
+  // `persist`: also write a durable consumer's cursor row up to `done` if it
+  // lags (CatchUp does; a writer's dispatch leaves that to it).
+  Status Run(Slot& slot, int64_t until, bool persist) REQUIRES(slot.mu);
   Status RunDurableBatch(Slot& slot, bool& more) REQUIRES(slot.mu);
   Status RunLiveBatch(Slot& slot, bool& more) REQUIRES(slot.mu);
+  Status PersistCursor(Slot& slot) REQUIRES(slot.mu);
   void Report(std::string_view consumer, const Error& error);
 
   Store& store_;
@@ -119,6 +134,7 @@ class EventDispatchingStore final : public Store {
 
   Status Read(const std::function<Status(Tx&)>& fn) override { return inner_.Read(fn); }
   Status Write(const std::function<Status(Tx&)>& fn) override;
+  Status WriteRelaxed(const std::function<Status(Tx&)>& fn) override;
   Status Export(const std::function<Status(const DumpRow&)>& sink) override {
     return inner_.Export(sink);
   }
@@ -129,6 +145,8 @@ class EventDispatchingStore final : public Store {
   std::string Kind() const override { return inner_.Kind(); }
 
  private:
+  Status WriteThenDispatch(const std::function<Status(Tx&)>& fn, bool relaxed);
+
   Store& inner_;
   EventDispatcher& dispatcher_;
 };

@@ -1,6 +1,7 @@
 #include "app/notification_consumer.h"
 
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -55,6 +56,9 @@ std::string JoinGoals(const std::vector<std::string>& goals) {
 
 // One overload per event that tells someone something; the catch-all below
 // ignores the rest.
+// What Compose answers for an event nobody is told about.
+struct Ignored {};
+
 struct Compose {
   Teller& t;
 
@@ -212,16 +216,32 @@ struct Compose {
   }
 
   template <typename Other>
-  Status operator()(const Other&) {
-    return Status::Ok();
+  Ignored operator()(const Other&) {
+    return {};
   }
 };
+
+template <typename E>
+constexpr bool kTold = !std::is_same_v<std::invoke_result_t<Compose&, const E&>, Ignored>;
 
 }  // namespace
 
 Status NotificationConsumer::Handle(Tx& tx, const StoredEvent& stored, const DomainEvent& event) {
   Teller teller(tx, stored.at);
-  return std::visit(Compose{teller}, event);
+  Compose compose{teller};
+  return std::visit(
+      [&](const auto& e) -> Status {
+        if constexpr (kTold<std::decay_t<decltype(e)>>) {
+          return compose(e);
+        } else {
+          return Status::Ok();
+        }
+      },
+      event);
+}
+
+bool NotificationConsumer::Wants(const DomainEvent& event) const {
+  return std::visit([](const auto& e) { return kTold<std::decay_t<decltype(e)>>; }, event);
 }
 
 }  // namespace pln::app

@@ -20,6 +20,8 @@ class NotificationConsumer final : public TransactionalConsumer {
  public:
   std::string_view Name() const override { return "notifications"; }
   Status Handle(Tx& tx, const StoredEvent& stored, const DomainEvent& event) override;
+  // The events someone is told about (those Handle has a notification for).
+  bool Wants(const DomainEvent& event) const override;
 };
 
 }  // namespace pln::app

@@ -2383,6 +2383,23 @@ TEST_P(StoreTest, EventsBecomeVisibleInSeqOrderUnderConcurrentWriters) {
   EXPECT_EQ((*all)[1].actor, b);
 }
 
+TEST_P(StoreTest, RelaxedWritesCommitAndRollBackLikeWrites) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  ASSERT_TRUE(
+      store_->WriteRelaxed([&](Tx& tx) -> Status { return tx.events().SetCursor("relaxed", 7, 1); })
+          .ok());
+  Status failed = store_->WriteRelaxed([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(tx.events().SetCursor("relaxed", 9, 2));
+    return Error(ErrorKind::kConflict, "changed", "changed my mind");
+  });
+  ASSERT_FALSE(failed.ok());
+  EXPECT_EQ(**R([&](Tx& tx) { return tx.events().Cursor("relaxed"); }), 7);
+  // Durable writes go on as before after relaxed ones.
+  auto seq = W([&](Tx& tx) { return tx.events().Append({app::Followed{a, b}, 1, a, ""}); });
+  ASSERT_TRUE(seq.ok()) << Describe(seq);
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.events().LastSeq(); }), *seq);
+}
+
 // A durable consumer whose effect is a notification to `to` titled with the
 // event's seq, written in the dispatcher's transaction; it can be told to fail.
 class RecordingConsumer final : public app::TransactionalConsumer {
@@ -2530,6 +2547,80 @@ TEST_P(StoreTest, DispatcherDeliversInOrderRetriesAFailureAndResumesFromItsCurso
   ASSERT_TRUE(again.CatchUp().ok());
   EXPECT_EQ(handled().size(), before + 1);
   EXPECT_EQ(handled().back(), last[0]);
+}
+
+// A durable consumer told only about unfollows (a notification to `to` titled
+// with the seq); for anything else it is a no-op, as Wants says.
+class UnfollowConsumer final : public app::TransactionalConsumer {
+ public:
+  explicit UnfollowConsumer(MemberId to) : to_(to) {}
+  std::string_view Name() const override { return "unfollows"; }
+  bool Wants(const app::DomainEvent& event) const override {
+    return std::holds_alternative<app::Unfollowed>(event);
+  }
+  Status Handle(Tx& tx, const app::StoredEvent& stored, const app::DomainEvent& event) override {
+    if (!Wants(event)) return Status::Ok();
+    ASSIGN_OR_RETURN(bool made, tx.notifications().Create(
+                                    {to_, "test", std::to_string(stored.seq), "", "", ""}, 1));
+    (void)made;
+    return Status::Ok();
+  }
+
+ private:
+  MemberId to_;
+};
+
+TEST_P(StoreTest, DispatcherWritesNothingForUnwantedEventsAndCatchUpMovesTheCursorRow) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+  ManualClock clock(kJan10);
+  const auto append = [&](app::DomainEvent e) {
+    auto s = W([&](Tx& tx) { return tx.events().Append({std::move(e), 1, a, ""}); });
+    EXPECT_TRUE(s.ok()) << Describe(s);
+    return s.ok() ? *s : 0;
+  };
+  const auto row = [&] {
+    auto c = R([&](Tx& tx) { return tx.events().Cursor("unfollows"); });
+    EXPECT_TRUE(c.ok() && c->has_value());
+    return c.ok() && c->has_value() ? **c : -1;
+  };
+  const auto told = [&] {
+    std::vector<int64_t> out;
+    auto list = R([&](Tx& tx) { return tx.notifications().List(b, 0, 100, false); });
+    for (const auto& n : *list) out.insert(out.begin(), std::stoll(n.title));
+    return out;
+  };
+  UnfollowConsumer consumer(b);
+  int64_t u = 0;
+  {
+    app::EventDispatcher dispatcher(*store_, clock, {&consumer}, {});
+    ASSERT_TRUE(dispatcher.CatchUp().ok());  // the first pass writes the row
+    EXPECT_EQ(row(), 0);
+    append(app::Followed{a, b});
+    const int64_t f2 = append(app::Followed{b, a});
+    // Nothing wanted: the writer's dispatch passes it without a write...
+    dispatcher.DispatchUpTo(f2);
+    EXPECT_EQ(row(), 0);
+    // ...and the catch-up pass brings the row up.
+    ASSERT_TRUE(dispatcher.CatchUp().ok());
+    EXPECT_EQ(row(), f2);
+    append(app::Followed{a, b});
+    u = append(app::Unfollowed{a, b});
+    const int64_t f3 = append(app::Followed{a, b});
+    dispatcher.DispatchUpTo(f3);
+    EXPECT_EQ(told(), std::vector<int64_t>{u});
+    EXPECT_EQ(row(), f3);
+    const int64_t f4 = append(app::Followed{a, b});
+    dispatcher.DispatchUpTo(f4);
+    EXPECT_EQ(row(), f3);
+  }
+  // A restart resumes from the row (before f4) and tells nothing twice.
+  UnfollowConsumer again(b);
+  app::EventDispatcher restarted(*store_, clock, {&again}, {});
+  ASSERT_TRUE(restarted.CatchUp().ok());
+  EXPECT_EQ(told().size(), 1u);
+  const int64_t u2 = append(app::Unfollowed{a, b});
+  restarted.DispatchUpTo(u2);
+  EXPECT_EQ(told(), (std::vector<int64_t>{u, u2}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values("sqlite", "postgresql"),

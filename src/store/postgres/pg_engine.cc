@@ -25,6 +25,9 @@ sql::Dialect PgDialect() {
   d.migration_lock_sql = std::string("SELECT pg_advisory_lock(") + kMigrationLockKey + ")";
   d.migration_unlock_sql = std::string("SELECT pg_advisory_unlock(") + kMigrationLockKey + ")";
   d.event_order_lock_sql = std::string("SELECT pg_advisory_xact_lock(") + kEventOrderLockKey + ")";
+  // "off" returns before the WAL is flushed; the transaction is still atomic.
+  d.durable_commit_sql = "SET synchronous_commit TO DEFAULT";
+  d.relaxed_commit_sql = "SET synchronous_commit TO off";
   // Imported rows carry their ids; move each identity sequence past them so
   // the next insert does not collide.
   for (const sql::TableSpec& table : sql::DumpTables()) {

@@ -31,6 +31,10 @@ struct Dialect {
   // events commit in sequence order (see sql/event_repository.cc); empty when
   // writers are serialised anyway.
   std::string event_order_lock_sql;
+  // Run outside a transaction to switch the session between durable commits
+  // (every commit reaches the disk before it returns) and relaxed ones
+  // (app::Store::WriteRelaxed).
+  std::string durable_commit_sql, relaxed_commit_sql;
   // Run at the end of Import's transaction (PostgreSQL: move identity
   // sequences past the imported ids).
   std::vector<std::string> after_import_sql;

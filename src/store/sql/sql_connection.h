@@ -18,6 +18,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -66,6 +67,11 @@ class SqlConnection {
   // False once the connection cannot be used any more (e.g. the PostgreSQL
   // server went away); the pool then replaces it.
   virtual bool Healthy() const = 0;
+
+  // Which of the dialect's commit modes the session is in (SqlStore sets it
+  // before each write transaction); empty when unknown (a new connection, or
+  // switching failed).
+  std::optional<bool> relaxed_commit;
 };
 
 }  // namespace pln::store::sql

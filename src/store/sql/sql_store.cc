@@ -219,8 +219,16 @@ Status SqlStore::Read(const std::function<Status(app::Tx&)>& fn) {
   return Sanitize(Finish(tx, guard, std::move(status)));
 }
 
-Status SqlStore::WriteOnce(const std::function<Status(app::Tx&)>& fn) {
+Status SqlStore::WriteOnce(const std::function<Status(app::Tx&)>& fn, bool relaxed) {
   ASSIGN_OR_RETURN(ConnectionPool::Lease conn, pool_->Acquire());
+  // The commit mode is session state, switched only when it changes and
+  // reasserted after a failed switch, so no durable write ever runs relaxed.
+  if (conn->relaxed_commit != relaxed) {
+    const std::string& sql = relaxed ? dialect_.relaxed_commit_sql : dialect_.durable_commit_sql;
+    conn->relaxed_commit.reset();
+    if (!sql.empty()) RETURN_IF_ERROR(conn->ExecuteScript(sql));
+    conn->relaxed_commit = relaxed;
+  }
   RETURN_IF_ERROR(conn->Begin(TxMode::kWrite));
   TxGuard guard(*conn);
   SqlTx tx(*conn, TxMode::kWrite, dialect_.event_order_lock_sql);
@@ -229,12 +237,20 @@ Status SqlStore::WriteOnce(const std::function<Status(app::Tx&)>& fn) {
 }
 
 Status SqlStore::Write(const std::function<Status(app::Tx&)>& fn) {
+  return WriteWithRetries(fn, /*relaxed=*/false);
+}
+
+Status SqlStore::WriteRelaxed(const std::function<Status(app::Tx&)>& fn) {
+  return WriteWithRetries(fn, /*relaxed=*/true);
+}
+
+Status SqlStore::WriteWithRetries(const std::function<Status(app::Tx&)>& fn, bool relaxed) {
   const auto deadline = std::chrono::steady_clock::now() + kMaxWriteRetryTime;
   for (int attempt = 1;; ++attempt) {
     Status status;
     {
       std::unique_lock<std::mutex> lock = LockWriters();
-      status = WriteOnce(fn);
+      status = WriteOnce(fn, relaxed);
     }
     if (status.ok() || !IsRetryable(status.error())) return Sanitize(std::move(status));
     if (attempt >= kMaxWriteAttempts || std::chrono::steady_clock::now() > deadline) {

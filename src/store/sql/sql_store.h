@@ -31,6 +31,7 @@ class SqlStore final : public app::Store {
   // kMaxWriteRetryTime has not passed; after that kUnavailable "unavailable".
   Status Read(const std::function<Status(app::Tx&)>& fn) override;
   Status Write(const std::function<Status(app::Tx&)>& fn) override;
+  Status WriteRelaxed(const std::function<Status(app::Tx&)>& fn) override;
   Status Export(const std::function<Status(const app::DumpRow&)>& sink) override;
   // kConflict "not_empty" if members exist; kMalformed for unknown tables or
   // columns, or rows that break the schema's constraints. Not retried: the
@@ -46,7 +47,8 @@ class SqlStore final : public app::Store {
 
  private:
   SqlStore(Dialect dialect, std::unique_ptr<ConnectionPool> pool);
-  Status WriteOnce(const std::function<Status(app::Tx&)>& fn);
+  Status WriteOnce(const std::function<Status(app::Tx&)>& fn, bool relaxed);
+  Status WriteWithRetries(const std::function<Status(app::Tx&)>& fn, bool relaxed);
   std::unique_lock<std::mutex> LockWriters();
 
   const Dialect dialect_;

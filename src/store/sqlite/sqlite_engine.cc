@@ -13,6 +13,10 @@ sql::Dialect SqliteDialect() {
   d.migrations = SqliteMigrations();
   // BEGIN IMMEDIATE serialises migrating processes; AUTOINCREMENT keeps
   // sqlite_sequence past imported ids by itself.
+  // In WAL mode NORMAL syncs only at checkpoints; a commit is still atomic.
+  // Set outside a transaction: inside one SQLite does not apply it to that commit.
+  d.durable_commit_sql = "PRAGMA synchronous=FULL";
+  d.relaxed_commit_sql = "PRAGMA synchronous=NORMAL";
   return d;
 }
 
