@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The second command: install what is missing, build, and run every test.
-#   1. format check (clang-format)
+#   1. format check (clang-format); the API contract (openapi.json valid, web types generated from it)
 #   2. unit tests and the store conformance suite under ASan+UBSan, against SQLite and PostgreSQL;
 #      the graph engine's tests (concurrent readers, writers and merges) under ThreadSanitizer
-#   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL
+#   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL; every
+#      response is checked against openapi.json
 #   4. browser tests: the release binary and web app driven by Debian's Chromium
 #   5. the mutation check's quick form: deliberate breakages that the tests must catch
 # A throwaway PostgreSQL cluster is started on a free loopback port and removed at the end.
@@ -24,6 +25,13 @@ min_it_postgres=207   # integration cases against PostgreSQL (the crash test run
 min_e2e=21            # browser cases
 scripts/install-deps.sh
 scripts/check-format.sh
+# The API contract (docs/adr/0004): openapi.json is valid OpenAPI 3.0 and the web app's generated
+# types are what the generator makes of it. The integration tests check every response against it.
+echo "==> API contract: openapi.json valid, web types in step"
+node tools/api/check.mjs || {
+  echo "==> FAIL: API contract (see above; after changing openapi.json run: cd web && npm run gen:api)"
+  exit 1
+}
 
 scripts/build.sh release
 scripts/build.sh asan
