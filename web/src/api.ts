@@ -10,7 +10,7 @@ type Schemas = components['schemas'];
 type Item<List extends { items: unknown[] }> = List['items'][number];
 
 export type Visibility = Schemas['Visibility'];
-export type Stage = NonNullable<Schemas['CareerStage']>;
+export type Stage = Schemas['CareerStage'];
 export type Section = Schemas['Section'];
 export type OpenTo = Schemas['OpenTo'];
 export type OpenToKey = keyof OpenTo;
