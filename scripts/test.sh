@@ -27,8 +27,8 @@ scripts/install-deps.sh
 scripts/check-format.sh
 # The API contract (docs/adr/0004): openapi.json is valid OpenAPI 3.0 and the web app's generated
 # types are what the generator makes of it. The integration tests check every response against it.
-echo "==> API contract: openapi.json valid, web types in step"
-node tools/api/check.mjs || {
+echo "==> API contract: openapi.json valid, web types in step, the response check's own tests"
+{ node tools/api/check.mjs && node --test --test-reporter=dot tools/api/responses.test.mjs; } || {
   echo "==> FAIL: API contract (see above; after changing openapi.json run: cd web && npm run gen:api)"
   exit 1
 }
