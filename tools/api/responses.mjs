@@ -9,21 +9,29 @@ import addFormats from 'ajv-formats';
 import { OPENAPI_PATH } from './contract.mjs';
 
 const DOC_ID = 'pln-openapi';
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 // OpenAPI 3.0 schema object → JSON Schema (draft-07 as Ajv reads it). `nullable: true` adds
 // null to the type (and to an enum, which would otherwise still refuse it); where there is no
 // type to widen (a $ref, an allOf) the schema is wrapped in anyOf [it, null]. Refs into the
-// document are made absolute so that schemas compiled on their own resolve them.
-function toJsonSchema(node) {
-  if (Array.isArray(node)) return node.map(toJsonSchema);
+// document are made absolute so that schemas compiled on their own resolve them. `open` marks
+// the branches of an allOf that could not be merged (see mergeAllOf).
+function toJsonSchema(node, open = false) {
+  if (Array.isArray(node)) return node.map((n) => toJsonSchema(n, open));
   if (!node || typeof node !== 'object') return node;
   const out = {};
+  // The branches of an allOf that adds properties to another schema must stay open, or each
+  // would refuse the other's properties; one-branch allOfs (a nullable $ref) need no such care.
+  const openBranches = Array.isArray(node.allOf) && node.allOf.length > 1;
   for (const [k, v] of Object.entries(node)) {
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#/')) out[k] = DOC_ID + v;
     else if (k === 'nullable' || k === 'example') continue;
+    else if (k === 'allOf') out[k] = toJsonSchema(v, openBranches);
+    else if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, toJsonSchema(s)]));
     else out[k] = toJsonSchema(v);
   }
+  // Objects are closed: a property the document does not list is drift it would not show (and
+  // the generated web types would not know). A schema says additionalProperties to allow more.
+  if (!open && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
   if (node.nullable === true) {
     if (typeof out.type === 'string') {
       out.type = [out.type, 'null'];
@@ -36,6 +44,25 @@ function toJsonSchema(node) {
   return out;
 }
 
+// An allOf of object schemas that extends one with more properties (the dashboard's pairs) is
+// merged into one object, so that it can be closed as a whole: closing each branch would make
+// each refuse the other's properties.
+function mergeAllOf(node, schemas) {
+  if (Array.isArray(node)) return node.map((n) => mergeAllOf(n, schemas));
+  if (!node || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mergeAllOf(v, schemas)]));
+  if (!Array.isArray(out.allOf) || out.allOf.length < 2) return out;
+  const branches = out.allOf.map((b) => (b.$ref ? schemas[b.$ref.replace('#/components/schemas/', '')] : b));
+  if (!branches.every((b) => b && b.type === 'object' && b.properties && !b.allOf)) return out;
+  const { allOf, ...rest } = out;
+  return {
+    ...rest,
+    type: 'object',
+    properties: Object.assign({}, ...branches.map((b) => b.properties)),
+    required: [...new Set(branches.flatMap((b) => b.required || []))],
+  };
+}
+
 function templateMatcher(template) {
   const parts = template.split('/').slice(1);
   const params = parts.filter((s) => s.startsWith('{')).length;
@@ -45,7 +72,8 @@ function templateMatcher(template) {
 
 export class ResponseContract {
   constructor(file = OPENAPI_PATH) {
-    this.doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    this.doc = mergeAllOf(raw, raw.components.schemas);
     this.ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(this.ajv);
     this.ajv.addFormat('int32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });

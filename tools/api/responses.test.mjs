@@ -22,12 +22,28 @@ const doc = {
       },
       delete: { operationId: 'deleteThing', responses: { 204: { description: 'gone' } } },
     },
+    '/things/{id}/stats': {
+      get: {
+        operationId: 'thingStats',
+        responses: {
+          200: {
+            description: 'ok',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { of: { allOf: [{ $ref: '#/components/schemas/Open' }, { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }] } } },
+              },
+            },
+          },
+        },
+      },
+    },
     '/things/mine': { get: { operationId: 'myThings', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } } } } } },
   },
   components: {
     schemas: {
       Error: { type: 'object', properties: { error: { type: 'object' } }, required: ['error'] },
       Kind: { type: 'string', enum: ['a', 'b'] },
+      Open: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
       Thing: {
         type: 'object',
         properties: {
@@ -68,6 +84,13 @@ describe('response contract', () => {
       [{ ...thing, more: 1 }, /must NOT have additional properties/],
     ];
     for (const [body, re] of cases) assert.match(check('GET', '/api/v1/things/7', 200, body).join('\n'), re);
+  });
+  it('closes objects that do not say additionalProperties, allOf extensions merged first', () => {
+    assert.deepEqual(check('GET', '/api/v1/things/7/stats', 200, { of: { name: 'x', n: 1 } }), []);
+    assert.match(check('GET', '/api/v1/things/7/stats', 200, { of: { name: 'x', n: 1, m: 2 } }).join('\n'), /at "\/of" must NOT have additional properties .*"m"/);
+    assert.match(check('GET', '/api/v1/things/7/stats', 200, { of: { name: 'x' } }).join('\n'), /required property 'n'/);
+    assert.match(check('GET', '/api/v1/things/7/stats', 200, { of: { n: 1 } }).join('\n'), /required property 'name'/);
+    assert.match(check('GET', '/api/v1/things/7/stats', 200, { of: { name: 'x', n: 1 }, extra: true }).join('\n'), /must NOT have additional properties/);
   });
   it('prefers the literal path over a template that also matches', () => {
     assert.deepEqual(check('GET', '/api/v1/things/mine', 200, [thing]), []);
