@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Installs what pln needs on Debian 12 and is missing: build tools and libraries,
-# PostgreSQL, Chromium (browser tests), wrk, nginx and the Python baselines
-# (SciPy, NetworkX, igraph) for benchmarks, npm packages.
+# Installs what pln needs on Debian 12 and is missing: build tools and libraries, Clang (the
+# sanitizer build and its thread-safety analysis), PostgreSQL, Chromium (browser tests), wrk, nginx
+# and the Python baselines (SciPy, NetworkX, igraph) for benchmarks, npm packages.
 # Safe to run again: it only installs what is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   build-essential cmake pkg-config git clang-format curl ccache
+  clang libclang-rt-14-dev
   libboost-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev nlohmann-json3-dev
   libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev libgtest-dev libgmock-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev

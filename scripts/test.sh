@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The second command: install what is missing, build, and run every test.
-#   1. format check (clang-format); the API contract (openapi.json valid, web types generated from it)
-#   2. unit tests and the store conformance suite under ASan+UBSan, against SQLite and PostgreSQL;
+#   1. format check (clang-format), the layers' include table (scripts/check-includes.sh), the API
+#      contract (openapi.json valid, web types generated from it)
+#   2. unit tests and the store conformance suite built by Clang under ASan+UBSan (and its
+#      thread-safety analysis), against SQLite and PostgreSQL;
 #      the graph engine's tests (concurrent readers, writers and merges) under ThreadSanitizer
 #   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL; every
 #      response is checked against openapi.json
@@ -17,14 +19,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
-min_unit=393          # unit + conformance cases under ASan (both engines)
-min_conformance=45    # conformance cases per engine (Engines/StoreTest.*/sqlite, .../postgresql)
+min_unit=404          # unit + conformance cases under ASan (both engines)
+min_conformance=50    # conformance cases per engine (Engines/StoreTest.*/sqlite, .../postgresql)
 min_tsan=10           # graph engine and snapshot cases under TSan
-min_it_sqlite=206     # integration cases against SQLite
-min_it_postgres=207   # integration cases against PostgreSQL (the crash test runs for both engines)
+min_it_sqlite=207     # integration cases against SQLite
+min_it_postgres=211   # integration cases against PostgreSQL (the crash test runs for both engines)
 min_e2e=21            # browser cases
 scripts/install-deps.sh
 scripts/check-format.sh
+scripts/check-includes.sh
 # The API contract (docs/adr/0004): openapi.json is valid OpenAPI 3.0 and the web app's generated
 # types are what the generator makes of it. The integration tests check every response against it.
 echo "==> API contract: openapi.json valid, web types in step, the response check's own tests"

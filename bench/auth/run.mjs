@@ -13,12 +13,10 @@
 // probe loop sending GET /api/v1/me one request at a time on a keep-alive
 // connection. Prints per config the median over runs of the probe's p50, p99
 // and max, and the sign-up answers by status. Loopback only; asserts nothing.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
+
+import { median, parseConfig, percentile, request, sleep, startServer, stopServer } from '../lib/server.mjs';
 
 const args = process.argv.slice(2);
 const configs = [];
@@ -28,9 +26,7 @@ let signers = 16;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--config') {
-    const [name, rest] = args[++i].split(/=(.*)/s);
-    const [bin, flags = ''] = rest.split(/:(.*)/s);
-    configs.push({ name, bin, flags: flags ? flags.split(',') : [] });
+    configs.push(parseConfig(args[++i]));
   } else if (a === '--runs') runs = Number(args[++i]);
   else if (a === '--duration') durationS = Number(args[++i]);
   else if (a === '--signers') signers = Number(args[++i]);
@@ -45,72 +41,6 @@ if (configs.length === 0) {
 }
 
 const PASSWORD = 'correct horse battery staple';
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function request(port, { method = 'GET', path: p, body, headers = {}, agent = false, localAddress }) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const h = { ...headers };
-    if (payload) {
-      h['Content-Type'] = 'application/json';
-      h['Content-Length'] = String(payload.length);
-    }
-    const req = http.request({ host: '127.0.0.1', port, path: p, method, headers: h, agent, localAddress }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
-    if (payload) req.write(payload);
-    req.end();
-  });
-}
-
-async function startServer(config) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pln-bench-auth-'));
-  const port = await freePort();
-  const proc = spawn(config.bin, ['serve', '--data', dir, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn', ...config.flags], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let err = '';
-  proc.stderr.on('data', (c) => (err += c));
-  for (let i = 0; i < 200; i++) {
-    if (proc.exitCode !== null) throw new Error(`${config.name}: pln exited: ${err}`);
-    try {
-      if ((await request(port, { path: '/healthz' })).status === 200) return { proc, port, dir };
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  proc.kill('SIGKILL');
-  throw new Error(`${config.name}: pln did not become healthy: ${err}`);
-}
-
-async function stopServer(s) {
-  s.proc.kill('SIGTERM');
-  await new Promise((r) => s.proc.once('exit', r));
-  fs.rmSync(s.dir, { recursive: true, force: true });
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function runOnce(config, runIndex) {
   const s = await startServer(config);

@@ -60,9 +60,8 @@ Result<NewSession> AuthService::SignUp(const std::string& email, const std::stri
   MemberId id;
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(id, tx.members().Create(m));
-    return Status::Ok();
+    return Emit(tx, MemberJoined{id}, m.now, id);
   }));
-  if (network_ != nullptr) network_->MemberChanged(id);
   // The device that created the account is its first known device.
   throttle_.RememberDevice(m.email, client);
   return StartSession(id);
@@ -189,8 +188,10 @@ Status AuthService::DeleteAccount(MemberId member, const std::string& password,
   }));
   if (!account) return NotFoundError("member");
   RETURN_IF_ERROR(VerifyThrottled(account->email, &*account, password, client, WrongPassword()));
-  RETURN_IF_ERROR(store_.Write([&](Tx& tx) { return tx.members().Delete(member); }));
-  if (network_ != nullptr) network_->MemberChanged(member);
+  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(tx.members().Delete(member));
+    return Emit(tx, MemberDeleted{member}, clock_.NowMs(), member);
+  }));
   return Status::Ok();
 }
 
@@ -205,9 +206,8 @@ Result<MemberId> AuthService::CreateUser(const std::string& email, const std::st
   MemberId id;
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(id, tx.members().Create(m));
-    return Status::Ok();
+    return Emit(tx, MemberJoined{id}, m.now, id);
   }));
-  if (network_ != nullptr) network_->MemberChanged(id);
   return id;
 }
 
@@ -216,7 +216,8 @@ Status AuthService::SetRole(const std::string& email, domain::Role role) {
   return store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto account, tx.members().FindAccountByEmail(norm_email));
     if (!account) return NotFoundError("member with e-mail " + norm_email);
-    return tx.members().SetRole(account->id, role);
+    RETURN_IF_ERROR(tx.members().SetRole(account->id, role));
+    return Emit(tx, MemberUpdated{account->id}, clock_.NowMs());
   });
 }
 

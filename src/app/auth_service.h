@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "app/login_throttle.h"
-#include "app/network_observer.h"
 #include "app/password_hasher.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -103,11 +102,6 @@ class AuthService {
   // Revokes every API token and ends every session of the member.
   Result<CredentialsReset> ResetPassword(const std::string& email, const std::string& new_password);
 
-  // Told after each committed change to the member network (signup, profile,
-  // deletion / connections, requests, follows, blocks). Null: nobody is told.
-  // Set once at start-up, before the service is shared between threads.
-  void SetNetworkObserver(NetworkObserver* observer) { network_ = observer; }
-
  private:
   Result<NewSession> StartSession(MemberId member);
   Result<Account> CheckPassword(const std::string& email, const std::string& password,
@@ -126,7 +120,6 @@ class AuthService {
   Store& store_;
   const Clock& clock_;
   AuthConfig config_;
-  NetworkObserver* network_ = nullptr;
   PasswordHasher hasher_;
   LoginThrottle throttle_;
   RateLimit signups_;

@@ -16,27 +16,15 @@ Result<std::unordered_map<MemberId, MemberSummary>> Summaries(Tx& tx,
   return tx.members().Summaries(ids);
 }
 
-// Tells the observer (if any) after a committed write between a and b.
-Status Told(NetworkObserver* observer, Status written, MemberId a, MemberId b) {
-  if (written.ok() && observer != nullptr) observer->RelationsChanged(a, b);
-  return written;
-}
-
 Status CheckOther(MemberId me, MemberId other, std::string_view field) {
   if (!other.valid()) return ValidationError({{std::string(field), "must be a member id"}});
   if (me == other) return ValidationError({{std::string(field), "must be another member"}});
   return Status::Ok();
 }
 
-// Tells `other` that `me` accepted (or crossed) their request.
-Status NotifyConnected(Tx& tx, MemberId me, MemberId other, int64_t now) {
-  ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
-  return Notify(tx,
-                {.recipient = other,
-                 .kind = "connection.accepted",
-                 .title = name + " accepted your request to connect",
-                 .link = "/members/" + std::to_string(me.value())},
-                now);
+// Records that `me` accepted (or crossed) the request `other` sent.
+Status Connected(Tx& tx, RequestId request, MemberId me, MemberId other, int64_t now) {
+  return Emit(tx, ConnectionMade{request, me, other}, now, me);
 }
 
 }  // namespace
@@ -75,22 +63,14 @@ Result<SendRequestResult> ConnectionService::SendRequest(MemberId me, MemberId t
       out.request.status = domain::RequestStatus::kAccepted;
       out.request.decided_at = now;
       out.auto_accepted = true;
-      return NotifyConnected(tx, me, to, now);
+      return Connected(tx, pending->id, me, to, now);
     }
     // The unique index on pending pairs turns a racing twin of this insert into a
     // conflict (or a serialization retry), so two requests can never both stay pending.
     ASSIGN_OR_RETURN(RequestId id, tx.connections().CreateRequest(me, to, clean_note, now));
     out.request = {id, me, to, clean_note, domain::RequestStatus::kPending, now, std::nullopt};
-    ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
-    return Notify(tx,
-                  {.recipient = to,
-                   .kind = "connection.request",
-                   .title = name + " wants to connect with you",
-                   .body = clean_note,
-                   .link = "/requests"},
-                  now);
+    return Emit(tx, ConnectionRequested{id, me, to, clean_note}, now, me);
   }));
-  RETURN_IF_ERROR(Told(network_, Status::Ok(), me, to));
   return out;
 }
 
@@ -109,14 +89,18 @@ Result<domain::ConnectionRequest> ConnectionService::Act(MemberId me, RequestId 
       if (rels[request->from].blocked_either_way()) return NotFoundError("connection request");
       ASSIGN_OR_RETURN(bool created, tx.connections().Connect(request->from, request->to, now));
       (void)created;
-      RETURN_IF_ERROR(NotifyConnected(tx, me, request->from, now));
+      RETURN_IF_ERROR(Connected(tx, id, me, request->from, now));
+    } else {
+      RETURN_IF_ERROR(Emit(tx,
+                           ConnectionRequestClosed{id, request->from, request->to,
+                                                   std::string(domain::ToString(next))},
+                           now, me));
     }
     RETURN_IF_ERROR(tx.connections().SetRequestStatus(id, next, now));
     out.status = next;
     out.decided_at = now;
     return Status::Ok();
   }));
-  RETURN_IF_ERROR(Told(network_, Status::Ok(), out.from, out.to));
   return out;
 }
 
@@ -167,14 +151,13 @@ Result<Page<ConnectionView>> ConnectionService::ListConnections(MemberId me,
 
 Status ConnectionService::RemoveConnection(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
-  return Told(network_, store_.Write([&](Tx& tx) -> Status {
+  return store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Disconnect(me, other));
     if (!removed) {
       return Error(ErrorKind::kNotFound, "not_connected", "You are not connected to this member.");
     }
-    return Status::Ok();
-  }),
-              me, other);
+    return Emit(tx, ConnectionRemoved{me, other}, clock_.NowMs(), me);
+  });
 }
 
 Result<bool> ConnectionService::Follow(MemberId me, MemberId other) {
@@ -190,21 +173,20 @@ Result<bool> ConnectionService::Follow(MemberId me, MemberId other) {
       return ConflictError("blocked", "You blocked this member. Unblock them first.");
     }
     ASSIGN_OR_RETURN(created, tx.connections().Follow(me, other, clock_.NowMs()));
-    return Status::Ok();
+    if (!created) return Status::Ok();
+    return Emit(tx, Followed{me, other}, clock_.NowMs(), me);
   }));
-  RETURN_IF_ERROR(Told(network_, Status::Ok(), me, other));
   return created;
 }
 
 Status ConnectionService::Unfollow(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
-  return Told(network_, store_.Write([&](Tx& tx) -> Status {
+  return store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Unfollow(me, other));
     if (!removed)
       return Error(ErrorKind::kNotFound, "not_following", "You do not follow this member.");
-    return Status::Ok();
-  }),
-              me, other);
+    return Emit(tx, Unfollowed{me, other}, clock_.NowMs(), me);
+  });
 }
 
 Result<bool> ConnectionService::Block(MemberId me, MemberId other) {
@@ -214,21 +196,20 @@ Result<bool> ConnectionService::Block(MemberId me, MemberId other) {
     ASSIGN_OR_RETURN(auto target, tx.members().GetAccount(other));
     if (!target) return NotFoundError("member");
     ASSIGN_OR_RETURN(created, tx.connections().Block(me, other, clock_.NowMs()));
-    return Status::Ok();
+    if (!created) return Status::Ok();
+    return Emit(tx, Blocked{me, other}, clock_.NowMs(), me);
   }));
-  RETURN_IF_ERROR(Told(network_, Status::Ok(), me, other));
   return created;
 }
 
 Status ConnectionService::Unblock(MemberId me, MemberId other) {
   RETURN_IF_ERROR(CheckOther(me, other, "member"));
-  return Told(network_, store_.Write([&](Tx& tx) -> Status {
+  return store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(bool removed, tx.connections().Unblock(me, other));
     if (!removed)
       return Error(ErrorKind::kNotFound, "not_blocked", "You have not blocked this member.");
-    return Status::Ok();
-  }),
-              me, other);
+    return Emit(tx, Unblocked{me, other}, clock_.NowMs(), me);
+  });
 }
 
 Result<std::vector<MemberSummary>> ConnectionService::ListBlocked(MemberId me) {

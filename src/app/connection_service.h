@@ -7,7 +7,6 @@
 #include <string>
 
 #include "app/member_summary.h"
-#include "app/network_observer.h"
 #include "app/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -55,15 +54,9 @@ class ConnectionService {
   Status Unblock(MemberId me, MemberId other);
   Result<std::vector<MemberSummary>> ListBlocked(MemberId me);
 
-  // Told after each committed change to the member network (signup, profile,
-  // deletion / connections, requests, follows, blocks). Null: nobody is told.
-  // Set once at start-up, before the service is shared between threads.
-  void SetNetworkObserver(NetworkObserver* observer) { network_ = observer; }
-
  private:
   Store& store_;
   const Clock& clock_;
-  NetworkObserver* network_ = nullptr;
 };
 
 }  // namespace pln::app

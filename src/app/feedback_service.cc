@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "app/cursor.h"
+#include "app/event_repository.h"
 #include "app/notification_service.h"
 #include "base/text.h"
 #include "domain/mentorship.h"
@@ -91,7 +92,12 @@ Result<std::unordered_set<MemberId>> ActiveMentorsOf(Tx& tx, MemberId me) {
 
 }  // namespace
 
-FeedbackService::FeedbackService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+FeedbackService::FeedbackService(Store& store, const Clock& clock, const ProximitySource& proximity,
+                                 std::vector<std::shared_ptr<TimelineSource>> timeline_sources)
+    : store_(store),
+      clock_(clock),
+      proximity_(proximity),
+      timeline_sources_(std::move(timeline_sources)) {}
 
 Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
                                                            domain::FeedbackRequestInput input) {
@@ -133,16 +139,8 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
     }
     if (!errors.empty()) return ValidationError(std::move(errors));
     ASSIGN_OR_RETURN(FeedbackRequestId id, tx.feedback().CreateRequest(me, clean, now));
-    ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
-    for (MemberId reviewer : clean.reviewers) {
-      RETURN_IF_ERROR(Notify(tx,
-                             {.recipient = reviewer,
-                              .kind = "feedback.request",
-                              .title = name + " asks for your feedback on " + clean.skill,
-                              .body = clean.question,
-                              .link = "/feedback/" + std::to_string(id.value())},
-                             now));
-    }
+    RETURN_IF_ERROR(
+        Emit(tx, FeedbackRequested{id, me, clean.reviewers, clean.skill, clean.question}, now, me));
     ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(id));
     if (!request) return InternalError("feedback request vanished after insert");
     ASSIGN_OR_RETURN(view, ViewFor(tx, me, std::move(*request), now));
@@ -259,13 +257,8 @@ Result<domain::Review> FeedbackService::SubmitReview(MemberId me, FeedbackReques
     ASSIGN_OR_RETURN(review.id, tx.feedback().CreateReview(review));
     RETURN_IF_ERROR(
         tx.feedback().SetReviewerStatus(id, me, domain::ReviewerStatus::kSubmitted, now));
-    ASSIGN_OR_RETURN(std::string name, NotificationName(tx, me));
-    RETURN_IF_ERROR(Notify(tx,
-                           {.recipient = request.requester,
-                            .kind = "feedback.review",
-                            .title = name + " reviewed your " + request.skill + " request",
-                            .link = "/feedback/" + std::to_string(id.value())},
-                           now));
+    RETURN_IF_ERROR(
+        Emit(tx, ReviewSubmitted{id, review.id, me, request.requester, request.skill}, now, me));
     out = std::move(review);
     return Status::Ok();
   }));
@@ -356,6 +349,7 @@ Result<EndorsementView> FeedbackService::Endorse(MemberId me, MemberId member,
     const int64_t now = clock_.NowMs();
     ASSIGN_OR_RETURN(EndorsementId id,
                      tx.feedback().CreateEndorsement(me, member, *clean_skill, *clean_note, now));
+    RETURN_IF_ERROR(Emit(tx, EndorsementGiven{id, me, member, *clean_skill}, now, me));
     ASSIGN_OR_RETURN(auto me_member, tx.members().Get(me));
     view.endorsement = {id, me, member, *clean_skill, *clean_note, now};
     view.endorser.id = me;
@@ -511,7 +505,7 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
   ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
   const std::string norm = AsciiLower(clean);
   const std::string today = domain::IsoDateOf(clock_.NowMs());
-  if (proximity_ == nullptr) return UnavailableError("the network engine is not loaded");
+  if (!proximity_.Available()) return UnavailableError("the network engine is not loaded");
   std::vector<ReviewerSuggestion> out;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     out.clear();
@@ -554,7 +548,7 @@ Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
     if (candidates.empty()) return Status::Ok();
     ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, candidate_ids));
     ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats(candidate_ids, today));
-    ASSIGN_OR_RETURN(auto close, CloseTo(tx, *proximity_, me, candidate_ids));
+    ASSIGN_OR_RETURN(auto close, CloseTo(tx, proximity_, me, candidate_ids));
     const domain::Viewer viewer{me, self->role};
     for (const domain::Member* candidate : candidates) {
       const domain::Member& m = *candidate;
@@ -680,10 +674,6 @@ Result<SkillTimeline> FeedbackService::Timeline(MemberId me, const std::string& 
   return out;
 }
 
-void FeedbackService::AddTimelineSource(std::shared_ptr<TimelineSource> source) {
-  timeline_sources_.push_back(std::move(source));
-}
-
 Result<SweepResult> FeedbackService::SendDueReminders(int64_t now) {
   const std::string today = domain::IsoDateOf(now);
   SweepResult result;
@@ -695,26 +685,15 @@ Result<SweepResult> FeedbackService::SendDueReminders(int64_t now) {
       const int days = domain::DaysBetween(today, d.deadline);
       // The invitation itself is news enough: no "due soon" in its first day.
       if (days > 0 && now - d.requested_at < kDayMs) continue;
-      NewNotification n;
-      n.recipient = d.reviewer;
-      n.kind = "feedback.reminder";
-      n.link = "/feedback/" + std::to_string(d.request.value());
-      const std::string what = "feedback on \"" + d.artifact_title + "\" (" + d.skill + ")";
-      if (days == 0) {
-        n.title = "Last day to give " + what;
-        n.body = "The deadline is today, " + d.deadline + ". After today the request lapses.";
-        n.dedupe_key = "feedback.reminder:" + std::to_string(d.request.value()) + ":due";
-      } else {
-        n.title = "Feedback due in " + std::to_string(days) + " day" + (days == 1 ? "" : "s") +
-                  ": " + what;
-        n.body = "The deadline is " + d.deadline + ".";
-        n.dedupe_key = "feedback.reminder:" + std::to_string(d.request.value()) + ":soon";
-      }
-      if (d.status == domain::ReviewerStatus::kInvited) {
-        n.body += " You have not accepted or declined it yet.";
-      }
-      // Notify keeps one notification per (recipient, dedupe_key).
-      RETURN_IF_ERROR(Notify(tx, n, now));
+      // One event per request, reviewer and stage however often the sweep
+      // runs (the key); the notification is deduplicated again on its own.
+      const std::string key = "feedback.reminder:" + std::to_string(d.request.value()) + ":" +
+                              std::to_string(d.reviewer.value()) + (days == 0 ? ":due" : ":soon");
+      RETURN_IF_ERROR(
+          Emit(tx,
+               FeedbackReminderDue{d.request, d.reviewer, d.deadline, d.artifact_title, d.skill,
+                                   days, d.status == domain::ReviewerStatus::kInvited},
+               now, std::nullopt, key));
       ++result.reminders_due;
     }
     return Status::Ok();

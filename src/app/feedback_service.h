@@ -147,12 +147,12 @@ Status RecordSelfAssessments(Tx& tx, MemberId member, const std::vector<domain::
 
 class FeedbackService {
  public:
-  FeedbackService(Store& store, const Clock& clock);
-
-  // The network engine that measures closeness for SuggestReviewers (see
-  // network_proximity.h). `pln serve` sets it before serving; call before
-  // serving (not thread-safe). Without it SuggestReviewers is kUnavailable.
-  void SetProximitySource(const ProximitySource* source) { proximity_ = source; }
+  // `proximity` measures closeness for SuggestReviewers (the network engine
+  // in `pln serve`; NoProximity() elsewhere, and SuggestReviewers is
+  // kUnavailable); borrowed, it must outlive the service. Every timeline
+  // gets the series of `timeline_sources` after the built-in ones, in order.
+  FeedbackService(Store& store, const Clock& clock, const ProximitySource& proximity,
+                  std::vector<std::shared_ptr<TimelineSource>> timeline_sources);
 
   // kValidation with field details (bad input, past deadline, reviewers who
   // are blocked, or neither connections nor discoverable connections of
@@ -202,8 +202,6 @@ class FeedbackService {
   // The caller's own timeline for `skill`: every series, and the skills that
   // have no outside feedback yet.
   Result<SkillTimeline> Timeline(MemberId me, const std::string& skill);
-  // Adds a series to every timeline (call before serving; not thread-safe).
-  void AddTimelineSource(std::shared_ptr<TimelineSource> source);
 
   // The deadline sweep, run periodically by `pln serve`: writes "lapsed" on
   // the slots whose deadline passed, and reminds every reviewer who still
@@ -215,8 +213,8 @@ class FeedbackService {
  private:
   Store& store_;
   const Clock& clock_;
-  const ProximitySource* proximity_ = nullptr;
-  std::vector<std::shared_ptr<TimelineSource>> timeline_sources_;
+  const ProximitySource& proximity_;
+  const std::vector<std::shared_ptr<TimelineSource>> timeline_sources_;
 };
 
 }  // namespace pln::app

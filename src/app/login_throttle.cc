@@ -98,7 +98,7 @@ LoginThrottle::LoginThrottle(ThrottleConfig config)
       accounts_(config.capacity, config.account_memory_ms) {}
 
 Status LoginThrottle::Check(const std::string& account, const std::string& client, int64_t now) {
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   if (const auto* e = pairs_.Find(PairKey(account, client), now);
       e != nullptr && e->count >= config_.pair_failures) {
     return TooManyAttempts(e->last_ms + config_.pair_lockout_ms - now);
@@ -122,7 +122,7 @@ Status LoginThrottle::Check(const std::string& account, const std::string& clien
 
 void LoginThrottle::RecordFailure(const std::string& account, const std::string& client,
                                   int64_t now) {
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   pairs_.Add(PairKey(account, client), now);
   clients_.Add(client, now);
   // A known device's typos do not feed the backoff it is exempt from anyway.
@@ -131,14 +131,14 @@ void LoginThrottle::RecordFailure(const std::string& account, const std::string&
 
 void LoginThrottle::RecordSuccess(const std::string& account, const std::string& client,
                                   int64_t /*now*/) {
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   pairs_.Erase(PairKey(account, client));
   clients_.Erase(client);
   RememberKnown(account, client);
 }
 
 void LoginThrottle::RememberDevice(const std::string& account, const std::string& client) {
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   RememberKnown(account, client);
 }
 
@@ -174,7 +174,7 @@ RateLimit::RateLimit(int limit, int64_t window_ms, size_t capacity)
 
 Status RateLimit::Acquire(const std::string& key, int64_t now, std::string_view what) {
   if (limit_ <= 0) return Status::Ok();
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   if (const auto* e = table_.Find(key, now); e != nullptr && e->count >= limit_) {
     const int64_t wait_ms = e->last_ms + window_ms_ - now;
     const int retry = static_cast<int>(std::max<int64_t>(1, (wait_ms + 999) / 1000));
@@ -189,7 +189,7 @@ Status RateLimit::Acquire(const std::string& key, int64_t now, std::string_view 
 
 void RateLimit::Refund(const std::string& key) {
   if (limit_ <= 0) return;
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   table_.Subtract(key);
 }
 

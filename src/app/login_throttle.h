@@ -26,7 +26,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <list>
-#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -34,6 +33,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/mutex.h"
 #include "base/result.h"
 
 namespace pln::app {
@@ -102,20 +102,20 @@ class LoginThrottle {
   void RememberDevice(const std::string& account, const std::string& client);
 
  private:
-  bool IsKnown(const std::string& account, const std::string& client) const;
-  void RememberKnown(const std::string& account, const std::string& client);
+  bool IsKnown(const std::string& account, const std::string& client) const REQUIRES(mu_);
+  void RememberKnown(const std::string& account, const std::string& client) REQUIRES(mu_);
 
   ThrottleConfig config_;
-  std::mutex mu_;
-  FailureTable pairs_;     // GUARDED_BY(mu_)
-  FailureTable clients_;   // GUARDED_BY(mu_)
-  FailureTable accounts_;  // GUARDED_BY(mu_)
+  mutable Mutex mu_;
+  FailureTable pairs_ GUARDED_BY(mu_);
+  FailureTable clients_ GUARDED_BY(mu_);
+  FailureTable accounts_ GUARDED_BY(mu_);
   struct Known {
     std::vector<std::string> clients;  // most recent first
     std::list<std::string_view>::iterator lru;
   };
-  std::unordered_map<std::string, Known> known_;  // GUARDED_BY(mu_)
-  std::list<std::string_view> known_lru_;         // GUARDED_BY(mu_), most recent first
+  std::unordered_map<std::string, Known> known_ GUARDED_BY(mu_);
+  std::list<std::string_view> known_lru_ GUARDED_BY(mu_);  // most recent first
 };
 
 // At most `limit` events per key (a client address); then refused until
@@ -135,8 +135,8 @@ class RateLimit {
  private:
   const int limit_;
   const int64_t window_ms_;
-  std::mutex mu_;
-  FailureTable table_;  // GUARDED_BY(mu_)
+  Mutex mu_;
+  FailureTable table_ GUARDED_BY(mu_);
 };
 
 }  // namespace pln::app

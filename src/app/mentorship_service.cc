@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "app/cursor.h"
-#include "app/notification_repository.h"
+#include "app/event_repository.h"
 #include "base/text.h"
 #include "domain/feedback.h"
 #include "domain/mentor_fit.h"
@@ -20,7 +20,6 @@ using domain::MentorshipRequestStatus;
 constexpr int kListLimit = 100;
 constexpr size_t kMaxGoalsPerMentorship = 10;
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
-constexpr char kRequestsLink[] = "/mentoring";
 
 // Discovery weights: fit dominates; the rest break ties between good fits.
 constexpr double kFitWeight = 0.55, kProximityWeight = 0.15, kResponseWeight = 0.15,
@@ -47,49 +46,15 @@ MemberSummary SummaryOf(const std::unordered_map<MemberId, domain::Member>& peop
   return s;
 }
 
-std::string NameOf(const std::unordered_map<MemberId, domain::Member>& people, MemberId id) {
-  auto it = people.find(id);
-  return it == people.end() ? std::string("A member") : it->second.profile.name;
-}
-
-Result<bool> Blocked(Tx& tx, MemberId a, MemberId b) {
+Result<bool> BlockedEitherWay(Tx& tx, MemberId a, MemberId b) {
   ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(a, {b}));
   return rels[b].blocked_either_way();
 }
 
-Status Tell(Tx& tx, MemberId to, std::string kind, std::string title, std::string body,
-            std::string link, int64_t now, std::string dedupe_key = "") {
-  NewNotification n;
-  n.recipient = to;
-  n.kind = std::move(kind);
-  n.title = std::move(title);
-  n.body = std::move(body);
-  n.link = std::move(link);
-  n.dedupe_key = std::move(dedupe_key);
-  return Notify(tx, n, now);
-}
-
-std::string MentorshipLink(MentorshipId id) {
-  return "/mentoring/" + std::to_string(id.value());
-}
-
-// Tells both sides about requests that just expired.
+// Records the requests that just expired (both sides are told).
 Status TellExpired(Tx& tx, const std::vector<domain::MentorshipRequest>& expired, int64_t now) {
-  if (expired.empty()) return Status::Ok();
-  std::vector<MemberId> ids;
   for (const auto& r : expired) {
-    ids.push_back(r.mentee);
-    ids.push_back(r.mentor);
-  }
-  ASSIGN_OR_RETURN(auto people, LoadMembers(tx, ids));
-  for (const auto& r : expired) {
-    RETURN_IF_ERROR(Tell(tx, r.mentee, "mentorship.request_expired",
-                         "Your mentorship request to " + NameOf(people, r.mentor) + " expired",
-                         "It was not answered in time; you can ask another mentor.", kRequestsLink,
-                         now));
-    RETURN_IF_ERROR(Tell(tx, r.mentor, "mentorship.request_expired",
-                         "The mentorship request from " + NameOf(people, r.mentee) + " expired", "",
-                         kRequestsLink, now));
+    RETURN_IF_ERROR(Emit(tx, MentorshipRequestExpired{r.id, r.mentee, r.mentor}, now));
   }
   return Status::Ok();
 }
@@ -122,7 +87,7 @@ Result<MentorshipRequestView> ViewOfRequest(Tx& tx, domain::MentorshipRequest r)
 Result<domain::MentorshipRequest> LoadRequest(Tx& tx, MemberId me, MentorshipRequestId id) {
   ASSIGN_OR_RETURN(auto r, tx.mentorship().GetRequest(id));
   if (!r || (r->mentee != me && r->mentor != me)) return NotFoundError("mentorship request");
-  ASSIGN_OR_RETURN(bool blocked, Blocked(tx, me, me == r->mentee ? r->mentor : r->mentee));
+  ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, me, me == r->mentee ? r->mentor : r->mentee));
   if (blocked) return NotFoundError("mentorship request");
   return std::move(*r);
 }
@@ -130,7 +95,7 @@ Result<domain::MentorshipRequest> LoadRequest(Tx& tx, MemberId me, MentorshipReq
 Result<domain::Mentorship> LoadMentorship(Tx& tx, MemberId me, MentorshipId id) {
   ASSIGN_OR_RETURN(auto m, tx.mentorship().GetMentorship(id));
   if (!m || !domain::IsParty(me, *m)) return NotFoundError("mentorship");
-  ASSIGN_OR_RETURN(bool blocked, Blocked(tx, me, domain::OtherParty(me, *m)));
+  ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, me, domain::OtherParty(me, *m)));
   if (blocked) return NotFoundError("mentorship");
   return std::move(*m);
 }
@@ -209,7 +174,6 @@ Result<std::string> DecisionText(const std::string& text, std::string_view field
 Status CloseOverlapping(Tx& tx, MemberId mentee, const std::vector<std::string>& goals,
                         std::optional<MentorshipRequestId> except, int64_t now) {
   ASSIGN_OR_RETURN(auto open, tx.mentorship().OpenRequestsOf(mentee));
-  ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {mentee}));
   for (domain::MentorshipRequest& r : open) {
     if ((except && r.id == *except) || !domain::GoalsOverlap(goals, r.goals)) continue;
     const MentorshipRequestStatus before = r.status;
@@ -217,10 +181,7 @@ Status CloseOverlapping(Tx& tx, MemberId mentee, const std::vector<std::string>&
     r.closed_at = now;
     ASSIGN_OR_RETURN(bool changed, tx.mentorship().UpdateRequest(r, before));
     if (!changed) continue;
-    RETURN_IF_ERROR(Tell(tx, r.mentor, "mentorship.matched_elsewhere",
-                         NameOf(people, mentee) + " found a mentor for the same goals",
-                         "Their request to you was closed; nothing for you to do.", kRequestsLink,
-                         now));
+    RETURN_IF_ERROR(Emit(tx, MentorshipMatchedElsewhere{r.id, mentee, r.mentor}, now));
   }
   return Status::Ok();
 }
@@ -279,7 +240,7 @@ Result<MentorshipId> CreateAcceptedMentorship(Tx& tx, const NewMentorshipTerms& 
   if (!people.contains(terms.mentee) || !people.contains(terms.mentor)) {
     return NotFoundError("member");
   }
-  ASSIGN_OR_RETURN(bool blocked, Blocked(tx, terms.mentee, terms.mentor));
+  ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, terms.mentee, terms.mentor));
   if (blocked) return ConflictError("blocked", "These two members block each other.");
   std::vector<std::string> goals;
   if (!terms.goals.empty()) {
@@ -289,17 +250,13 @@ Result<MentorshipId> CreateAcceptedMentorship(Tx& tx, const NewMentorshipTerms& 
   ASSIGN_OR_RETURN(MentorshipId id,
                    StartMentorship(tx, terms.mentee, terms.mentor, goals, terms.cadence,
                                    std::nullopt, terms.program_id, now));
-  RETURN_IF_ERROR(Tell(tx, terms.mentee, "mentorship.started",
-                       "You now have a mentor: " + NameOf(people, terms.mentor), "",
-                       MentorshipLink(id), now));
-  RETURN_IF_ERROR(Tell(tx, terms.mentor, "mentorship.started",
-                       "You now mentor " + NameOf(people, terms.mentee), "", MentorshipLink(id),
-                       now));
+  RETURN_IF_ERROR(Emit(tx, MentorshipStarted{id, terms.mentee, terms.mentor}, now));
   return id;
 }
 
-MentorshipService::MentorshipService(Store& store, const Clock& clock, MentorshipConfig config)
-    : store_(store), clock_(clock), config_(config) {}
+MentorshipService::MentorshipService(Store& store, const Clock& clock, MentorshipConfig config,
+                                     const ProximitySource& proximity)
+    : store_(store), clock_(clock), config_(config), proximity_(proximity) {}
 
 // ---- Offers ----
 
@@ -339,7 +296,7 @@ Result<OfferView> MentorshipService::GetOffer(const domain::Viewer& viewer, Memb
   OfferView v;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     if (viewer.id && *viewer.id != mentor) {
-      ASSIGN_OR_RETURN(bool blocked, Blocked(tx, *viewer.id, mentor));
+      ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, *viewer.id, mentor));
       if (blocked) return NotFoundError("mentor offer");
     }
     ASSIGN_OR_RETURN(v, LoadOfferView(tx, mentor));
@@ -352,7 +309,7 @@ Result<OfferView> MentorshipService::GetOffer(const domain::Viewer& viewer, Memb
 Result<MentorPage> MentorshipService::FindMentors(MemberId me, const MentorSearch& search) {
   RETURN_IF_ERROR(ValidateLimit(search.limit));
   ASSIGN_OR_RETURN(int64_t offset, DecodeCursor(search.cursor));
-  if (proximity_ == nullptr) return UnavailableError("the network engine is not loaded");
+  if (!proximity_.Available()) return UnavailableError("the network engine is not loaded");
   std::vector<MentorMatch> ranked;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     ranked.clear();
@@ -369,7 +326,7 @@ Result<MentorPage> MentorshipService::FindMentors(MemberId me, const MentorSearc
     ASSIGN_OR_RETURN(auto people, LoadMembers(tx, ids));
     ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
     ASSIGN_OR_RETURN(auto stats, tx.mentorship().Stats(ids));
-    ASSIGN_OR_RETURN(auto near, CloseTo(tx, *proximity_, me, ids));
+    ASSIGN_OR_RETURN(auto near, CloseTo(tx, proximity_, me, ids));
 
     domain::LearnerNeeds needs;
     if (search.skill) needs.focus_skills.push_back(*search.skill);
@@ -464,7 +421,7 @@ Result<MentorshipRequestView> MentorshipService::CreateRequest(
     RETURN_IF_ERROR(ExpireFor(tx, me, now));
     ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me, mentor}));
     if (!people.contains(mentor)) return NotFoundError("mentor offer");
-    ASSIGN_OR_RETURN(bool blocked, Blocked(tx, me, mentor));
+    ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, me, mentor));
     if (blocked) return NotFoundError("mentor offer");
     ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(mentor));
     if (!offer || offer->paused) return NotFoundError("mentor offer");
@@ -492,17 +449,7 @@ Result<MentorshipRequestView> MentorshipService::CreateRequest(
     r.created_at = now;
     r.expires_at = now + config_.request_ttl_ms;
     ASSIGN_OR_RETURN(r.id, tx.mentorship().CreateRequest(r));
-    RETURN_IF_ERROR(Tell(
-        tx, mentor, "mentorship.request", NameOf(people, me) + " asks you to be their mentor",
-        "Goals: " +
-            [&] {
-              std::string s;
-              for (size_t i = 0; i < r.goals.size(); ++i) {
-                s += (i ? "; " : "") + r.goals[i];
-              }
-              return s;
-            }(),
-        kRequestsLink, now));
+    RETURN_IF_ERROR(Emit(tx, MentorshipRequested{r.id, me, mentor, r.goals}, now, me));
     ASSIGN_OR_RETURN(v, ViewOfRequest(tx, std::move(r)));
     return Status::Ok();
   }));
@@ -560,8 +507,7 @@ Result<MentorshipRequestView> MentorshipService::Act(MemberId me, MentorshipRequ
     r.status = next;
     if (!domain::IsOpen(next)) r.closed_at = now;
     if (me == r.mentor && !r.first_response_at) r.first_response_at = now;
-    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {r.mentee, r.mentor}));
-    RETURN_IF_ERROR(change(tx, r, NameOf(people, me), now));
+    RETURN_IF_ERROR(change(tx, r, now));
     ASSIGN_OR_RETURN(bool changed, tx.mentorship().UpdateRequest(r, before));
     if (!changed) return ConflictError("not_open", "This request changed meanwhile; reload it.");
     ASSIGN_OR_RETURN(v, ViewOfRequest(tx, std::move(r)));
@@ -571,41 +517,34 @@ Result<MentorshipRequestView> MentorshipService::Act(MemberId me, MentorshipRequ
 }
 
 Result<MentorshipRequestView> MentorshipService::Accept(MemberId me, MentorshipRequestId id) {
-  return Act(
-      me, id, MentorshipRequestAction::kAccept,
-      [](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
-        ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(r.mentor));
-        const domain::Cadence cadence = offer ? offer->cadence : domain::Cadence::kBiweekly;
-        ASSIGN_OR_RETURN(MentorshipId mid, StartMentorship(tx, r.mentee, r.mentor, r.goals, cadence,
-                                                           r.id, std::nullopt, now));
-        r.mentorship = mid;
-        return Tell(
-            tx, r.mentee, "mentorship.accepted", actor + " accepted your mentorship request",
-            "Agree on a first check-in and keep your goals up to date.", MentorshipLink(mid), now);
-      });
+  return Act(me, id, MentorshipRequestAction::kAccept,
+             [](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
+               ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(r.mentor));
+               const domain::Cadence cadence = offer ? offer->cadence : domain::Cadence::kBiweekly;
+               ASSIGN_OR_RETURN(MentorshipId mid,
+                                StartMentorship(tx, r.mentee, r.mentor, r.goals, cadence, r.id,
+                                                std::nullopt, now));
+               r.mentorship = mid;
+               return Emit(tx, MentorshipAccepted{r.id, mid, r.mentee, r.mentor}, now, r.mentor);
+             });
 }
 
 Result<MentorshipRequestView> MentorshipService::Decline(MemberId me, MentorshipRequestId id,
                                                          const std::string& reason) {
   ASSIGN_OR_RETURN(std::string clean,
                    DecisionText(reason, "reason", domain::MentorshipLimits::kReason));
-  return Act(
-      me, id, MentorshipRequestAction::kDecline,
-      [&](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
-        r.decline_reason = clean;
-        return Tell(tx, r.mentee, "mentorship.declined",
-                    actor + " declined your mentorship request", "Reason: " + clean, kRequestsLink,
-                    now);
-      });
+  return Act(me, id, MentorshipRequestAction::kDecline,
+             [&](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
+               r.decline_reason = clean;
+               return Emit(tx, MentorshipDeclined{r.id, r.mentee, r.mentor, clean}, now, r.mentor);
+             });
 }
 
 Result<MentorshipRequestView> MentorshipService::Withdraw(MemberId me, MentorshipRequestId id) {
-  return Act(
-      me, id, MentorshipRequestAction::kWithdraw,
-      [](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
-        return Tell(tx, r.mentor, "mentorship.withdrawn",
-                    actor + " withdrew their mentorship request", "", kRequestsLink, now);
-      });
+  return Act(me, id, MentorshipRequestAction::kWithdraw,
+             [](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
+               return Emit(tx, MentorshipWithdrawn{r.id, r.mentee, r.mentor}, now, r.mentee);
+             });
 }
 
 Result<MentorshipRequestView> MentorshipService::AskInfo(MemberId me, MentorshipRequestId id,
@@ -614,11 +553,10 @@ Result<MentorshipRequestView> MentorshipService::AskInfo(MemberId me, Mentorship
                    DecisionText(question, "question", domain::MentorshipLimits::kInfo));
   return Act(
       me, id, MentorshipRequestAction::kAskInfo,
-      [&](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
+      [&](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
         r.info_question = clean;
         r.info_answer.clear();
-        return Tell(tx, r.mentee, "mentorship.info_requested", actor + " asks for more information",
-                    clean, kRequestsLink, now);
+        return Emit(tx, MentorshipInfoRequested{r.id, r.mentee, r.mentor, clean}, now, r.mentor);
       });
 }
 
@@ -628,11 +566,10 @@ Result<MentorshipRequestView> MentorshipService::Answer(MemberId me, MentorshipR
                    DecisionText(answer, "answer", domain::MentorshipLimits::kInfo));
   return Act(
       me, id, MentorshipRequestAction::kAnswer,
-      [&](Tx& tx, domain::MentorshipRequest& r, const std::string& actor, int64_t now) -> Status {
+      [&](Tx& tx, domain::MentorshipRequest& r, int64_t now) -> Status {
         r.info_answer = clean;
         r.expires_at = now + config_.request_ttl_ms;  // the mentor gets a full period again
-        return Tell(tx, r.mentor, "mentorship.info_answered", actor + " answered your question",
-                    clean, kRequestsLink, now);
+        return Emit(tx, MentorshipInfoAnswered{r.id, r.mentee, r.mentor, clean}, now, r.mentee);
       });
 }
 
@@ -743,11 +680,9 @@ Result<MentorshipView> MentorshipService::AddCheckIn(MemberId me, MentorshipId i
     RETURN_IF_ERROR(tx.mentorship().AddCheckIn(clean));
     m.last_check_in_at = now;
     RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
-    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me}));
-    RETURN_IF_ERROR(Tell(tx, domain::OtherParty(me, m), "mentorship.check_in",
-                         NameOf(people, me) + " logged a check-in (" + clean.date + ")",
-                         clean.next_steps.empty() ? "" : "Next steps: " + clean.next_steps,
-                         MentorshipLink(id), now));
+    RETURN_IF_ERROR(
+        Emit(tx, CheckInLogged{id, me, domain::OtherParty(me, m), clean.date, clean.next_steps},
+             now, me));
     ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
     return Status::Ok();
   }));
@@ -770,12 +705,7 @@ Result<MentorshipView> MentorshipService::End(MemberId me, MentorshipId id,
     m.ended_by = me;
     m.end_note = clean;
     RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
-    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me}));
-    RETURN_IF_ERROR(Tell(tx, domain::OtherParty(me, m), "mentorship.ended",
-                         NameOf(people, me) + " ended your mentorship",
-                         "Leave short feedback and choose whether to show the tie on your "
-                         "profile.",
-                         MentorshipLink(id), now));
+    RETURN_IF_ERROR(Emit(tx, MentorshipEnded{id, me, domain::OtherParty(me, m)}, now, me));
     ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
     return Status::Ok();
   }));
@@ -855,10 +785,8 @@ Result<MentorshipView> MentorshipService::AddAlumniCheckIn(MemberId me, Mentorsh
     c.note = clean;
     c.created_at = now;
     ASSIGN_OR_RETURN(c.id, tx.mentorship().AddAlumniCheckIn(c));
-    ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {me}));
-    RETURN_IF_ERROR(Tell(tx, domain::OtherParty(me, m), "mentorship.alumni_check_in",
-                         NameOf(people, me) + " sent a light check-in", clean, MentorshipLink(id),
-                         now));
+    RETURN_IF_ERROR(
+        Emit(tx, AlumniCheckInLogged{id, me, domain::OtherParty(me, m), clean}, now, me));
     ASSIGN_OR_RETURN(v, MentorshipViewOf(tx, std::move(m), now));
     return Status::Ok();
   }));
@@ -873,7 +801,7 @@ Result<std::vector<AlumniTie>> MentorshipService::ListAlumni(const domain::Viewe
     ASSIGN_OR_RETURN(auto owner, tx.members().Get(member));
     if (!owner) return NotFoundError("member");
     if (viewer.id && *viewer.id != member) {
-      ASSIGN_OR_RETURN(bool blocked, Blocked(tx, *viewer.id, member));
+      ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, *viewer.id, member));
       if (blocked) return NotFoundError("member");
     }
     ASSIGN_OR_RETURN(auto ties, tx.mentorship().ListAlumni(member));
@@ -921,17 +849,11 @@ Result<int> MentorshipService::Sweep() {
       const std::string key = "mentorship.check_in_overdue:" + std::to_string(m.id.value()) + ":" +
                               std::to_string(domain::NextCheckInDue(m)) + ":" +
                               std::to_string(period);
-      for (MemberId to : {m.mentor, m.mentee}) {
-        NewNotification n;
-        n.recipient = to;
-        n.kind = "mentorship.check_in_overdue";
-        n.title = "A mentorship check-in is overdue";
-        n.body = "Your " + std::string(domain::ToString(m.cadence)) +
-                 " check-in is due; log one when you have met.";
-        n.link = MentorshipLink(m.id);
-        n.dedupe_key = key + ":" + std::to_string(to.value());
-        RETURN_IF_ERROR(Notify(tx, n, now));
-      }
+      // Recorded once per period however often the sweep runs (the key).
+      RETURN_IF_ERROR(Emit(
+          tx,
+          CheckInOverdue{m.id, m.mentor, m.mentee, std::string(domain::ToString(m.cadence)), key},
+          now, std::nullopt, key));
       ++done;
     }
     // Light alumni check-ins: one reminder per due period (the key carries
@@ -940,19 +862,14 @@ Result<int> MentorshipService::Sweep() {
     for (const AlumniPlanDue& d : plans) {
       const int64_t due = domain::AlumniCheckInDue(d.plan, d.ended_at, d.last_check_in);
       if (now < due) continue;
-      ASSIGN_OR_RETURN(bool blocked, Blocked(tx, d.plan.member, d.other));
+      ASSIGN_OR_RETURN(bool blocked, BlockedEitherWay(tx, d.plan.member, d.other));
       if (blocked) continue;
-      ASSIGN_OR_RETURN(auto people, LoadMembers(tx, {d.other}));
-      NewNotification n;
-      n.recipient = d.plan.member;
-      n.kind = "mentorship.alumni_check_in_due";
-      n.title = "Time for a light check-in with " + NameOf(people, d.other);
-      n.body = "You asked to be reminded every " + std::to_string(d.plan.every_months) +
-               " months. A short note on your alumni tie is enough.";
-      n.link = MentorshipLink(d.plan.mentorship);
-      n.dedupe_key = "mentorship.alumni_check_in:" + std::to_string(d.plan.mentorship.value()) +
-                     ":" + std::to_string(d.plan.member.value()) + ":" + std::to_string(due);
-      RETURN_IF_ERROR(Notify(tx, n, now));
+      const std::string key =
+          "mentorship.alumni_check_in:" + std::to_string(d.plan.mentorship.value()) + ":" +
+          std::to_string(d.plan.member.value()) + ":" + std::to_string(due);
+      RETURN_IF_ERROR(Emit(
+          tx, AlumniCheckInDue{d.plan.mentorship, d.plan.member, d.other, d.plan.every_months, due},
+          now, std::nullopt, key));
       ++done;
     }
     return Status::Ok();

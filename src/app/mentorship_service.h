@@ -137,12 +137,11 @@ struct GoalChange {
 
 class MentorshipService {
  public:
-  MentorshipService(Store& store, const Clock& clock, MentorshipConfig config);
-
-  // The network engine that measures proximity for FindMentors (see
-  // network_proximity.h). `pln serve` sets it before serving; call before
-  // serving (not thread-safe). Without it FindMentors is kUnavailable.
-  void SetProximitySource(const ProximitySource* source) { proximity_ = source; }
+  // `proximity` measures closeness for FindMentors (the network engine in
+  // `pln serve`; NoProximity() elsewhere, and FindMentors is kUnavailable).
+  // Borrowed: it must outlive the service.
+  MentorshipService(Store& store, const Clock& clock, MentorshipConfig config,
+                    const ProximitySource& proximity);
 
   // ---- Offers ----
   // The caller's own offer (kNotFound "mentor offer" if none).
@@ -216,9 +215,9 @@ class MentorshipService {
 
  private:
   // Applies the request changes of one transition (texts, the new
-  // mentorship) and notifies the other party; `actor` is the caller's name.
-  using RequestChange = std::function<Status(Tx& tx, domain::MentorshipRequest& request,
-                                             const std::string& actor, int64_t now)>;
+  // mentorship) and records the event the other party is told of.
+  using RequestChange =
+      std::function<Status(Tx& tx, domain::MentorshipRequest& request, int64_t now)>;
   // One transition in one write transaction: lazy expiry, authorization,
   // the state rule, `change`, then a conditional save (kConflict "not_open"
   // when a concurrent transaction changed the request first).
@@ -229,7 +228,7 @@ class MentorshipService {
   Store& store_;
   const Clock& clock_;
   MentorshipConfig config_;
-  const ProximitySource* proximity_ = nullptr;
+  const ProximitySource& proximity_;
 };
 
 }  // namespace pln::app

@@ -15,7 +15,7 @@ namespace pln::app {
 
 uint32_t AttributeDictionary::Intern(std::string_view name) {
   std::string key = Key(name);
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   auto [it, inserted] = ids_.try_emplace(std::move(key), static_cast<uint32_t>(names_.size()));
   if (inserted) names_.push_back(NormalizeSpace(name));
   return it->second;
@@ -23,19 +23,19 @@ uint32_t AttributeDictionary::Intern(std::string_view name) {
 
 std::optional<uint32_t> AttributeDictionary::Find(std::string_view name) const {
   std::string key = Key(name);
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   auto it = ids_.find(key);
   if (it == ids_.end()) return std::nullopt;
   return it->second;
 }
 
 std::string AttributeDictionary::Name(uint32_t id) const {
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   return id < names_.size() ? names_[id] : std::string();
 }
 
 size_t AttributeDictionary::size() const {
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   return names_.size();
 }
 

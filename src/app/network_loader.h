@@ -11,7 +11,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +20,7 @@
 #include "app/network_repository.h"
 #include "app/progress.h"
 #include "app/repositories.h"
+#include "base/mutex.h"
 #include "base/result.h"
 #include "graph/snapshot.h"
 
@@ -40,9 +40,9 @@ class AttributeDictionary {
 
  private:
   static std::string Key(std::string_view name);
-  mutable std::mutex mu_;
-  std::unordered_map<std::string, uint32_t> ids_;  // GUARDED_BY(mu_)
-  std::vector<std::string> names_;                 // GUARDED_BY(mu_)
+  mutable Mutex mu_;
+  std::unordered_map<std::string, uint32_t> ids_ GUARDED_BY(mu_);
+  std::vector<std::string> names_ GUARDED_BY(mu_);
 };
 
 // The attributes of `member` that every other member may see, as the engine

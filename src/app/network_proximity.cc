@@ -4,6 +4,19 @@
 
 namespace pln::app {
 
+namespace {
+class UnavailableProximity final : public ProximitySource {
+ public:
+  bool Available() const override { return false; }
+  NetworkProximity GetProximity(MemberId, MemberId) const override { return {}; }
+};
+}  // namespace
+
+const ProximitySource& NoProximity() {
+  static const UnavailableProximity none;
+  return none;
+}
+
 Result<std::unordered_map<MemberId, Closeness>> CloseTo(Tx& tx, const ProximitySource& source,
                                                         MemberId viewer,
                                                         const std::vector<MemberId>& others) {

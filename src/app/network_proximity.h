@@ -40,10 +40,18 @@ struct NetworkProximity {
 class ProximitySource {
  public:
   virtual ~ProximitySource() = default;
+  // False when there is no measure here (the engine is not loaded in this
+  // command): the features that rank by it answer kUnavailable.
+  virtual bool Available() const { return true; }
   // Never passes through members blocked either way with `viewer`; cheap
   // (no store access). Unknown members: {nullopt, 0, nullopt}.
   virtual NetworkProximity GetProximity(MemberId viewer, MemberId other) const = 0;
 };
+
+// The source for commands that do not load the network engine: not
+// available, so mentor discovery and reviewer suggestions answer kUnavailable
+// "the network engine is not loaded". Stateless; one shared instance.
+const ProximitySource& NoProximity();
 
 // Proximity as a feature may show it to the viewer.
 struct Closeness {

@@ -208,6 +208,12 @@ Result<std::unique_ptr<NetworkService>> NetworkService::Create(Store& store, con
                                                                const ProgressFn& progress,
                                                                Options options) {
   std::unique_ptr<NetworkService> service(new NetworkService(store, clock, std::move(options)));
+  // Before the load: whatever commits from here on is applied again as an
+  // event, so nothing committed during the load can be missed.
+  RETURN_IF_ERROR(store.Read([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(service->start_seq_, tx.events().LastSeq());
+    return Status::Ok();
+  }));
   ASSIGN_OR_RETURN(LoadedNetwork loaded, LoadNetwork(store, service->dict_, progress));
   service->load_stats_ = loaded.stats;
   service->engine_ = graph::Engine::Create(std::move(loaded.snapshot), service->options_.engine);
@@ -224,7 +230,7 @@ Result<std::vector<PersonSuggestionView>> NetworkService::PeopleYouMayKnow(Membe
   if (!found.ok() && found.error().kind() == ErrorKind::kNotFound) {
     // A member this node has not heard of yet (e.g. signed up on another node).
     {
-      std::lock_guard lock(sync_mu_);
+      MutexLock lock(sync_mu_);
       Report(SyncMember(viewer));
     }
     found = engine_->PeopleYouMayKnow(viewer, static_cast<size_t>(limit) + kSuggestionSlack);
@@ -280,10 +286,10 @@ Status NetworkService::Dismiss(MemberId viewer, MemberId other) {
     ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(viewer, {other}));
     if (!domain::CanSeeMember(MemberViewer(viewer), rels[other])) return NotFoundError("member");
     ASSIGN_OR_RETURN(bool created, tx.network().Dismiss(viewer, other, clock_.NowMs()));
-    (void)created;  // dismissing twice is fine
-    return Status::Ok();
+    if (!created) return Status::Ok();  // dismissing twice is fine
+    return Emit(tx, SuggestionDismissed{viewer, other}, clock_.NowMs(), viewer);
   }));
-  std::lock_guard lock(sync_mu_);
+  MutexLock lock(sync_mu_);
   Status applied = EnsureKnown(viewer);
   if (applied.ok()) applied = EnsureKnown(other);
   if (applied.ok()) applied = engine_->Dismiss(viewer, other);
@@ -380,14 +386,45 @@ NetworkProximity NetworkService::GetProximity(MemberId viewer, MemberId other) c
   return out;
 }
 
-void NetworkService::RelationsChanged(MemberId a, MemberId b) {
-  std::lock_guard lock(sync_mu_);
-  Report(SyncPair(a, b));
-}
+namespace {
 
-void NetworkService::MemberChanged(MemberId member) {
-  std::lock_guard lock(sync_mu_);
-  Report(SyncMember(member));
+// What an event asks of the engine: re-read a pair, re-read a member,
+// re-apply a dismissal, or nothing.
+struct EngineWork {
+  std::optional<std::pair<MemberId, MemberId>> pair;
+  std::optional<MemberId> member;
+  std::optional<std::pair<MemberId, MemberId>> dismissal;
+
+  void operator()(const MemberJoined& e) { member = e.member; }
+  void operator()(const MemberUpdated& e) { member = e.member; }
+  void operator()(const MemberDeleted& e) { member = e.member; }
+  void operator()(const ConnectionRequested& e) { pair = {e.from, e.to}; }
+  void operator()(const ConnectionMade& e) { pair = {e.by, e.other}; }
+  void operator()(const ConnectionRequestClosed& e) { pair = {e.from, e.to}; }
+  void operator()(const ConnectionRemoved& e) { pair = {e.by, e.other}; }
+  void operator()(const Followed& e) { pair = {e.follower, e.followee}; }
+  void operator()(const Unfollowed& e) { pair = {e.follower, e.followee}; }
+  void operator()(const Blocked& e) { pair = {e.blocker, e.blocked}; }
+  void operator()(const Unblocked& e) { pair = {e.blocker, e.blocked}; }
+  void operator()(const SuggestionDismissed& e) { dismissal = {e.viewer, e.other}; }
+  template <typename Other>
+  void operator()(const Other&) {}
+};
+
+}  // namespace
+
+Status NetworkService::Apply(const StoredEvent&, const DomainEvent& event) {
+  EngineWork work;
+  std::visit(work, event);
+  MutexLock lock(sync_mu_);
+  if (work.member) return SyncMember(*work.member);
+  if (work.pair) return SyncPair(work.pair->first, work.pair->second);
+  if (work.dismissal) {
+    RETURN_IF_ERROR(EnsureKnown(work.dismissal->first));
+    RETURN_IF_ERROR(EnsureKnown(work.dismissal->second));
+    return engine_->Dismiss(work.dismissal->first, work.dismissal->second);
+  }
+  return Status::Ok();
 }
 
 Status NetworkService::EnsureKnown(MemberId member) {

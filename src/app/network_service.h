@@ -2,13 +2,19 @@
 // server — "people you may know", "how you're connected" and a cheap proximity
 // measure for other features — kept in step with the store.
 //
-// Life cycle: Create() loads the whole network from the store (see
-// network_loader.h) and starts the engine. Afterwards the services that change
-// the network call the NetworkObserver methods after each commit; the service
-// reads the committed state of that pair or member back from the store and
-// applies the difference to the engine, so the next query on this node sees
-// the write. Dismissals are written by Dismiss() itself. (Other `pln serve`
-// nodes sharing a PostgreSQL database see such writes after their next start.)
+// Life cycle: Create() reads the event log's high-water mark, then loads the
+// whole network from the store (see network_loader.h) and starts the engine.
+// Afterwards it is a LiveConsumer of the event log (event_dispatcher.h): for
+// each event about a pair or a member it reads the committed state of that
+// pair or member back from the store and applies the difference to the
+// engine. That is idempotent, so an event committed during the load (in the
+// tables and after the mark) does no harm, and it mirrors whatever the write
+// did (a block also ends the connection, follows and requests; crossing
+// requests become a connection) without re-implementing those rules. The
+// writer's dispatch runs before its write returns, so the next query on this
+// node sees the write; writes of other `pln serve` nodes sharing a PostgreSQL
+// database arrive with the catch-up pass. Dismiss() applies its own write at
+// once and its event again later, harmlessly.
 //
 // Privacy: the engine is fed only what any member may see (network_loader.h),
 // and every answer is checked again against the store before it leaves: a
@@ -20,7 +26,7 @@
 // shown only if the viewer may see the connections of one of them.
 //
 // Thread safety: all methods may be called from any number of threads. Queries
-// never wait for writers (see graph/engine.h); observer calls serialize among
+// never wait for writers (see graph/engine.h); Apply calls serialize among
 // themselves so that their read-then-apply steps cannot overtake each other.
 #pragma once
 
@@ -28,19 +34,19 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "app/connection_service.h"
+#include "app/event_dispatcher.h"
 #include "app/network_loader.h"
-#include "app/network_observer.h"
 #include "app/network_proximity.h"
 #include "app/progress.h"
 #include "app/repositories.h"
 #include "base/clock.h"
+#include "base/mutex.h"
 #include "base/result.h"
 #include "graph/engine.h"
 
@@ -68,17 +74,19 @@ struct ConnectionPathView {
   std::vector<int64_t> hop_strength;  // mutual connections of the two ends of each hop
 };
 
-class NetworkService final : public NetworkObserver, public ProximitySource {
+class NetworkService final : public LiveConsumer, public ProximitySource {
  public:
   struct Options {
     graph::Engine::Options engine;
-    // Called when keeping the engine in step failed (the write itself stood);
-    // e.g. a log line. May be empty.
+    // Called when keeping the engine in step failed outside an event (a
+    // member first seen in a query); e.g. a log line. May be empty. Failures
+    // while applying events go to the dispatcher, which retries them.
     std::function<void(const Error&)> on_sync_error;
   };
 
   // Loads the network from the store and starts the engine. `progress` sees
-  // the load phases. Errors: the store's.
+  // the load phases. `store` is the undecorated one (no dispatch): this
+  // service's own write (Dismiss) is applied by itself. Errors: the store's.
   static Result<std::unique_ptr<NetworkService>> Create(Store& store, const Clock& clock,
                                                         const ProgressFn& progress,
                                                         Options options);
@@ -105,9 +113,10 @@ class NetworkService final : public NetworkObserver, public ProximitySource {
   // Unknown members: {nullopt, 0, nullopt}.
   NetworkProximity GetProximity(MemberId viewer, MemberId other) const override;
 
-  // NetworkObserver.
-  void RelationsChanged(MemberId a, MemberId b) override;
-  void MemberChanged(MemberId member) override;
+  // LiveConsumer: applies events about members and pairs (see above).
+  std::string_view Name() const override { return "network"; }
+  int64_t StartSeq() const override { return start_seq_; }
+  Status Apply(const StoredEvent& stored, const DomainEvent& event) override;
 
   const NetworkLoadStats& load_stats() const { return load_stats_; }
   graph::Engine::Stats engine_stats() const { return engine_->GetStats(); }
@@ -115,9 +124,9 @@ class NetworkService final : public NetworkObserver, public ProximitySource {
 
  private:
   NetworkService(Store& store, const Clock& clock, Options options);
-  Status SyncMember(MemberId member);  // caller holds sync_mu_
-  Status SyncPair(MemberId a, MemberId b);
-  Status EnsureKnown(MemberId member);  // caller holds sync_mu_
+  Status SyncMember(MemberId member) REQUIRES(sync_mu_);
+  Status SyncPair(MemberId a, MemberId b) REQUIRES(sync_mu_);
+  Status EnsureKnown(MemberId member) REQUIRES(sync_mu_);
   void Report(const Status& status);
 
   Store& store_;
@@ -126,7 +135,8 @@ class NetworkService final : public NetworkObserver, public ProximitySource {
   AttributeDictionary dict_;
   NetworkLoadStats load_stats_;
   std::unique_ptr<graph::Engine> engine_;
-  std::mutex sync_mu_;  // serializes observer read-then-apply steps
+  int64_t start_seq_ = 0;  // the log's high-water mark read before the load
+  Mutex sync_mu_;          // serializes read-then-apply steps
   std::atomic<uint64_t> sync_failures_{0};
 };
 

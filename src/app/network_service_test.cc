@@ -1,5 +1,5 @@
 // NetworkService over the real SQLite store (in memory): loading, privacy of
-// reasons, exclusions, read-your-writes through the observer, paths, proximity.
+// reasons, exclusions, read-your-writes through the event log, paths, proximity.
 #include "app/network_service.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/connection_service.h"
+#include "app/event_dispatcher.h"
 #include "app/profile_service.h"
 #include "base/clock.h"
 #include "store/open_store.h"
@@ -29,8 +30,27 @@ class NetworkServiceTest : public ::testing::Test {
     auto store = store::OpenStore(options);
     ASSERT_TRUE(store.ok()) << store.error().message();
     store_ = std::move(store).value();
-    connections_ = std::make_unique<ConnectionService>(*store_, clock_);
-    profiles_ = std::make_unique<ProfileService>(*store_, clock_);
+    Wire();
+  }
+
+  // Builds the dispatcher (with the engine as its consumer once loaded), the
+  // dispatching store and the services over it, as cli/runtime.cc does.
+  void Wire() {
+    connections_.reset();
+    profiles_.reset();
+    writes_.reset();
+    std::vector<LiveConsumer*> live;
+    if (network_) live.push_back(network_.get());
+    dispatcher_ = std::make_unique<EventDispatcher>(
+        *store_, clock_, std::vector<TransactionalConsumer*>{}, std::move(live));
+    writes_ = std::make_unique<EventDispatchingStore>(*store_, *dispatcher_);
+    connections_ = std::make_unique<ConnectionService>(*writes_, clock_);
+    profiles_ = std::make_unique<ProfileService>(*writes_, clock_);
+  }
+  // Records `event` as a service would, after a write made behind the engine's back.
+  void Tell(DomainEvent event) {
+    Status s = writes_->Write([&](Tx& tx) { return Emit(tx, event, clock_.NowMs()); });
+    ASSERT_TRUE(s.ok()) << s.error().message();
   }
 
   MemberId Add(const std::string& name, domain::Profile p = {}) {
@@ -60,8 +80,7 @@ class NetworkServiceTest : public ::testing::Test {
     auto service = NetworkService::Create(*store_, clock_);
     ASSERT_TRUE(service.ok()) << service.error().message();
     network_ = std::move(service).value();
-    connections_->SetNetworkObserver(network_.get());
-    profiles_->SetNetworkObserver(network_.get());
+    Wire();
   }
   std::vector<PersonSuggestionView> Suggest(MemberId viewer, int limit = 50) {
     auto got = network_->PeopleYouMayKnow(viewer, limit);
@@ -85,9 +104,11 @@ class NetworkServiceTest : public ::testing::Test {
 
   ManualClock clock_{1'700'000'000'000};
   std::unique_ptr<Store> store_;
+  std::unique_ptr<NetworkService> network_;
+  std::unique_ptr<EventDispatcher> dispatcher_;
+  std::unique_ptr<Store> writes_;
   std::unique_ptr<ConnectionService> connections_;
   std::unique_ptr<ProfileService> profiles_;
-  std::unique_ptr<NetworkService> network_;
 };
 
 TEST_F(NetworkServiceTest, LoadsEveryRelationAndCountsIt) {
@@ -199,7 +220,7 @@ TEST_F(NetworkServiceTest, NewcomerGetsSuggestionsFromFieldsAndExperiencedMentor
   Load();
   // Signs up after the load, then fills in a field: only the delta knows them.
   const MemberId fresh = Add("Fresh");
-  network_->MemberChanged(fresh);
+  Tell(MemberJoined{fresh});
   domain::ProfilePatch patch;
   patch.fields = std::vector<std::string>{"ux research"};
   ASSERT_TRUE(profiles_->UpdateProfile(fresh, patch).ok());
@@ -368,8 +389,12 @@ TEST_F(NetworkServiceTest, DeletedMembersDisappearFromSuggestionsAndPaths) {
   Connect(mid, t);
   Load();
   ASSERT_NE(Find(Suggest(me), t), nullptr);
-  ASSERT_TRUE(store_->Write([&](Tx& tx) { return tx.members().Delete(mid); }).ok());
-  network_->MemberChanged(mid);
+  ASSERT_TRUE(writes_
+                  ->Write([&](Tx& tx) -> Status {
+                    RETURN_IF_ERROR(tx.members().Delete(mid));
+                    return Emit(tx, MemberDeleted{mid}, clock_.NowMs());
+                  })
+                  .ok());
   EXPECT_EQ(network_->GetProximity(me, t).hops, std::nullopt);
   auto paths = network_->HowConnected(me, t);
   ASSERT_TRUE(paths.ok());

@@ -1,6 +1,7 @@
 #include "app/password_hasher.h"
 
 #include <algorithm>
+#include <exception>
 #include <future>
 #include <optional>
 
@@ -18,10 +19,10 @@ PasswordHasher::PasswordHasher(int threads, int queue)
 
 PasswordHasher::~PasswordHasher() {
   {
-    std::lock_guard lock(mu_);
+    MutexLock lock(mu_);
     stopping_ = true;
   }
-  wake_.notify_all();
+  wake_.NotifyAll();
   for (std::thread& t : workers_) t.join();
 }
 
@@ -41,7 +42,7 @@ Status PasswordHasher::Run(std::function<void()> job) {
   std::promise<void> done;
   std::future<void> finished = done.get_future();
   {
-    std::lock_guard lock(mu_);
+    MutexLock lock(mu_);
     if (in_flight_ >= capacity_) {
       return Error(ErrorKind::kUnavailable, "busy",
                    "The server is busy checking passwords. Try again in a second.")
@@ -49,17 +50,34 @@ Status PasswordHasher::Run(std::function<void()> job) {
     }
     ++in_flight_;
     jobs_.push_back([this, &job, &done] {
-      job();
+      // An exception (std::bad_alloc from libsodium's 64 MiB, say) goes to the caller; left to
+      // escape, it would end the worker thread, and with it the process.
+      std::exception_ptr failure;
+      try {
+        job();
+      } catch (...) {
+        failure = std::current_exception();
+      }
       {
         // Before waking the caller, so it may submit again at once.
-        std::lock_guard done_lock(mu_);
+        MutexLock done_lock(mu_);
         --in_flight_;
       }
-      done.set_value();
+      if (failure) {
+        done.set_exception(failure);
+      } else {
+        done.set_value();
+      }
     });
   }
-  wake_.notify_one();
-  finished.wait();  // the job refers to this frame
+  wake_.NotifyOne();
+  try {
+    finished.get();  // waits: the job refers to this frame
+  } catch (const std::exception& e) {
+    return InternalError(std::string("password hashing failed: ") + e.what());
+  } catch (...) {
+    return InternalError("password hashing failed");
+  }
   return Status::Ok();
 }
 
@@ -70,8 +88,8 @@ void PasswordHasher::Work() {
   for (;;) {
     std::function<void()> job;
     {
-      std::unique_lock lock(mu_);
-      wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+      MutexLock lock(mu_);
+      while (!stopping_ && jobs_.empty()) wake_.Wait(mu_);
       if (jobs_.empty()) return;  // stopping, and nothing left to finish
       job = std::move(jobs_.front());
       jobs_.pop_front();

@@ -11,18 +11,18 @@
 // instead of queueing behind the burst. The workers run at a lower priority
 // (nice 10), so they use the CPU the HTTP threads leave.
 //
-// Thread-safe. The destructor finishes the jobs already queued, then joins.
+// Thread-safe. The destructor finishes the jobs already queued, then joins. A job that throws
+// fails its caller with kInternal; the worker goes on with the next job.
 #pragma once
 
-#include <condition_variable>
 #include <deque>
 #include <functional>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <thread>
 #include <vector>
 
+#include "base/mutex.h"
 #include "base/result.h"
 
 namespace pln::app {
@@ -42,15 +42,15 @@ class PasswordHasher {
 
  private:
   // Runs `job` on a worker and waits for it to finish.
-  Status Run(std::function<void()> job);
-  void Work();
+  Status Run(std::function<void()> job) EXCLUDES(mu_);
+  void Work() EXCLUDES(mu_);
 
   const int capacity_;  // jobs in flight: running + waiting
-  std::mutex mu_;
-  std::condition_variable wake_;
-  std::deque<std::function<void()>> jobs_;  // GUARDED_BY(mu_)
-  int in_flight_ = 0;                       // GUARDED_BY(mu_)
-  bool stopping_ = false;                   // GUARDED_BY(mu_)
+  Mutex mu_;
+  CondVar wake_;
+  std::deque<std::function<void()>> jobs_ GUARDED_BY(mu_);
+  int in_flight_ GUARDED_BY(mu_) = 0;
+  bool stopping_ GUARDED_BY(mu_) = false;
   std::vector<std::thread> workers_;
 };
 

@@ -34,9 +34,9 @@ Result<domain::Profile> ProfileService::UpdateProfile(MemberId me,
     ASSIGN_OR_RETURN(updated, domain::ApplyProfilePatch(member->profile, patch));
     const int64_t now = clock_.NowMs();
     RETURN_IF_ERROR(tx.members().UpdateProfile(me, updated, now));
-    return RecordSelfAssessments(tx, me, member->profile.skills, updated.skills, now);
+    RETURN_IF_ERROR(RecordSelfAssessments(tx, me, member->profile.skills, updated.skills, now));
+    return Emit(tx, MemberUpdated{me}, now, me);
   }));
-  if (network_ != nullptr) network_->MemberChanged(me);
   return updated;
 }
 

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "app/network_observer.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"
@@ -40,15 +39,9 @@ class ProfileService {
                                           const domain::DirectoryFilter& filter,
                                           const std::string& cursor, int limit);
 
-  // Told after each committed change to the member network (signup, profile,
-  // deletion / connections, requests, follows, blocks). Null: nobody is told.
-  // Set once at start-up, before the service is shared between threads.
-  void SetNetworkObserver(NetworkObserver* observer) { network_ = observer; }
-
  private:
   Store& store_;
   const Clock& clock_;
-  NetworkObserver* network_ = nullptr;
 };
 
 }  // namespace pln::app

@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "app/notification_service.h"
+#include "app/event_repository.h"
 #include "base/csv.h"
 
 namespace pln::app {
@@ -280,8 +280,8 @@ std::string_view ToString(ProgramRole r) {
   return "lead";
 }
 
-ProgramService::ProgramService(Store& store, const Clock& clock, ProgramMentorshipSink* sink,
-                               MentorshipActivitySource* activity)
+ProgramService::ProgramService(Store& store, const Clock& clock, ProgramMentorshipSink& sink,
+                               MentorshipActivitySource& activity)
     : store_(store), clock_(clock), sink_(sink), activity_(activity) {}
 
 Result<ProgramView> ProgramService::Create(MemberId me, domain::ProgramInput input) {
@@ -530,37 +530,16 @@ Result<ProposalView> ProgramService::Proposal(MemberId me, ProgramId id) {
 
 namespace {
 
-// Tells every mentee and mentor of a published assignment what it means for
-// them, in the publishing transaction.
-Status NotifyPublished(Tx& tx, const domain::Program& program, const domain::Proposal& proposal,
-                       int64_t now) {
-  const std::string link = "/programs/" + std::to_string(program.id.value());
-  for (const domain::ProposedPair& p : proposal.pairs) {
-    ASSIGN_OR_RETURN(std::string mentor, NotificationName(tx, p.mentor));
-    ASSIGN_OR_RETURN(std::string mentee, NotificationName(tx, p.mentee));
-    RETURN_IF_ERROR(Notify(tx,
-                           {.recipient = p.mentee,
-                            .kind = "program.matched",
-                            .title = program.name + ": your mentor is " + mentor,
-                            .link = link},
-                           now));
-    RETURN_IF_ERROR(Notify(tx,
-                           {.recipient = p.mentor,
-                            .kind = "program.matched",
-                            .title = program.name + ": " + mentee + " is your mentee",
-                            .link = link},
-                           now));
-  }
-  for (const domain::UnmatchedMentee& u : proposal.unmatched) {
-    RETURN_IF_ERROR(Notify(tx,
-                           {.recipient = u.mentee,
-                            .kind = "program.unmatched",
-                            .title = program.name + ": no mentor could be matched this round",
-                            .body = "Your program lead has been told and may match you by hand.",
-                            .link = link},
-                           now));
-  }
-  return Status::Ok();
+// Records the published assignment: its mentees and mentors are told what it
+// means for them (NotificationConsumer).
+Status RecordPublished(Tx& tx, const domain::Program& program, const domain::Proposal& proposal,
+                       MemberId by, int64_t now) {
+  ProgramPublished e;
+  e.program = program.id;
+  e.name = program.name;
+  for (const domain::ProposedPair& p : proposal.pairs) e.pairs.push_back({p.mentee, p.mentor});
+  for (const domain::UnmatchedMentee& u : proposal.unmatched) e.unmatched.push_back(u.mentee);
+  return Emit(tx, std::move(e), now, by);
 }
 
 }  // namespace
@@ -586,8 +565,8 @@ Result<ProgramView> ProgramService::Publish(MemberId me, ProgramId id) {
     for (const domain::ProposedPair& p : proposal->pairs) {
       pairs.push_back({p.mentee, p.mentor, p.score_milli, p.reasons});
     }
-    if (sink_ != nullptr) RETURN_IF_ERROR(sink_->OnPublished(tx, access.program, pairs, now));
-    RETURN_IF_ERROR(NotifyPublished(tx, access.program, *proposal, now));
+    RETURN_IF_ERROR(sink_.OnPublished(tx, access.program, pairs, now));
+    RETURN_IF_ERROR(RecordPublished(tx, access.program, *proposal, me, now));
     ASSIGN_OR_RETURN(access, LoadAccess(tx, me, id));
     ASSIGN_OR_RETURN(view, BuildView(tx, me, std::move(access)));
     return Status::Ok();
@@ -635,12 +614,12 @@ Result<Dashboard> ProgramService::GetDashboard(MemberId me, ProgramId id) {
     ASSIGN_OR_RETURN(ProposalView pv, BuildProposalView(tx, program, *proposal));
     const bool published = program.status >= domain::ProgramStatus::kPublished;
     std::vector<PairActivity> activity;
-    if (published && activity_ != nullptr) {
+    if (published) {
       std::vector<PublishedPair> pairs;
       for (const auto& p : proposal->pairs) {
         pairs.push_back({p.mentee, p.mentor, p.score_milli, p.reasons});
       }
-      ASSIGN_OR_RETURN(activity, activity_->Activity(tx, program, pairs));
+      ASSIGN_OR_RETURN(activity, activity_.Activity(tx, program, pairs));
       if (activity.size() != pairs.size()) {
         return InternalError("mentorship activity does not match the published pairs");
       }

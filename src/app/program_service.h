@@ -42,8 +42,7 @@ struct PublishedPair {
 // Seam to the mentorship feature (issue 4, items 3–4): creates one mentorship
 // per published pair. Called inside the publish transaction, so an error rolls
 // the publication back and nothing is created; must only write through `tx`.
-// Not owned by ProgramService; may be null (publishing then records the
-// assignment and notifies participants, and no mentorship objects exist).
+// Not owned by ProgramService.
 class ProgramMentorshipSink {
  public:
   virtual ~ProgramMentorshipSink() = default;
@@ -59,8 +58,7 @@ struct PairActivity {
 
 // Seam to the mentorship feature for the dashboard: check-ins logged per
 // published pair. Reads through `tx` only; returns one entry per pair, in the
-// order given. Not owned; may be null (the dashboard then reports activity as
-// unknown, shown as "–").
+// order given. Not owned.
 class MentorshipActivitySource {
  public:
   virtual ~MentorshipActivitySource() = default;
@@ -121,7 +119,7 @@ struct ProposalView {
 struct DashboardPair {
   domain::ProposedPair pair;
   MemberSummary mentee, mentor;
-  std::optional<PairActivity> activity;  // absent when no activity source is wired
+  std::optional<PairActivity> activity;  // absent before publishing
   std::optional<bool> at_risk;           // no check-in for 30 days since publishing
 };
 
@@ -129,20 +127,16 @@ struct Dashboard {
   domain::ProgramStatus status = domain::ProgramStatus::kDraft;
   int mentees = 0, mentors = 0, capacity = 0;
   int matched = 0, unmatched = 0;
-  std::optional<int> check_ins;  // total; absent without an activity source
+  std::optional<int> check_ins;  // total; absent before publishing
   std::optional<int> at_risk;
   std::vector<DashboardPair> pairs;
 };
 
 class ProgramService {
  public:
-  // `sink` and `activity` may be null (see above); not owned.
-  ProgramService(Store& store, const Clock& clock, ProgramMentorshipSink* sink = nullptr,
-                 MentorshipActivitySource* activity = nullptr);
-
-  // The seams may be wired after construction (composition root only, before serving).
-  void SetMentorshipSink(ProgramMentorshipSink* sink) { sink_ = sink; }
-  void SetActivitySource(MentorshipActivitySource* activity) { activity_ = activity; }
+  // `sink` and `activity` are borrowed (app::ProgramMentorships is both).
+  ProgramService(Store& store, const Clock& clock, ProgramMentorshipSink& sink,
+                 MentorshipActivitySource& activity);
 
   // kForbidden "not_program_lead" unless `me` is a program_lead or admin;
   // kValidation for bad input.
@@ -193,8 +187,8 @@ class ProgramService {
  private:
   Store& store_;
   const Clock& clock_;
-  ProgramMentorshipSink* sink_;
-  MentorshipActivitySource* activity_;
+  ProgramMentorshipSink& sink_;
+  MentorshipActivitySource& activity_;
 };
 
 }  // namespace pln::app

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/event_repository.h"
 #include "app/feedback_repository.h"
 #include "app/member_summary.h"
 #include "app/mentorship_repository.h"
@@ -183,6 +184,7 @@ class Tx {
   virtual NotificationRepository& notifications() = 0;
   virtual NetworkRepository& network() = 0;
   virtual ProgramRepository& programs() = 0;
+  virtual EventRepository& events() = 0;
 };
 
 // One row of a table, for export and import. Values are integers, text or NULL.

@@ -9,7 +9,7 @@ std::string LogThrottle::CountedLine(const std::string& message, const State& st
 }
 
 std::optional<std::string> LogThrottle::Record(std::string_view message, Clock::time_point now) {
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   auto [it, inserted] = messages_.try_emplace(std::string(message), State{now, 0});
   if (inserted) return it->first;
   State& state = it->second;
@@ -22,7 +22,7 @@ std::optional<std::string> LogThrottle::Record(std::string_view message, Clock::
 
 std::vector<std::string> LogThrottle::Flush(Clock::time_point now) {
   std::vector<std::string> lines;
-  std::lock_guard lock(mu_);
+  MutexLock lock(mu_);
   for (auto it = messages_.begin(); it != messages_.end();) {
     State& state = it->second;
     if (now - state.window_start < interval_) {

@@ -8,12 +8,13 @@
 
 #include <chrono>
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "base/mutex.h"
 
 namespace pln {
 
@@ -38,8 +39,8 @@ class LogThrottle {
   std::string CountedLine(const std::string& message, const State& state) const;
 
   const Clock::duration interval_;
-  std::mutex mu_;
-  std::unordered_map<std::string, State> messages_;  // GUARDED_BY(mu_)
+  Mutex mu_;
+  std::unordered_map<std::string, State> messages_ GUARDED_BY(mu_);
 };
 
 }  // namespace pln

@@ -189,4 +189,65 @@ bool ContainsFolded(std::string_view haystack, std::string_view folded_needle) {
   return AsciiLower(haystack).find(folded_needle) != std::string::npos;
 }
 
+namespace {
+
+// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes give 0.
+uint32_t NextCodePoint(std::string_view s, size_t& i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+  if (extra < 0 || (extra > 0 && i + static_cast<size_t>(extra) >= s.size())) {
+    ++i;
+    return 0;
+  }
+  uint32_t cp = extra == 0 ? c : (c & (0x3F >> extra));
+  for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (byte(i + static_cast<size_t>(k)) & 0x3F);
+  i += static_cast<size_t>(extra) + 1;
+  return cp;
+}
+
+// ASCII letters for the Latin letters with diacritics that names use.
+std::string_view FoldLatin(uint32_t cp) {
+  // U+00C0 to U+00FF, one entry per code point ("" for signs like × and ÷).
+  static constexpr std::string_view kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  // Latin Extended-A comes in runs of the same base letter.
+  struct Run {
+    uint32_t last;
+    std::string_view letter;
+  };
+  static constexpr Run kExtendedA[] = {
+      {0x105, "a"}, {0x10D, "c"},  {0x111, "d"}, {0x11B, "e"}, {0x123, "g"}, {0x127, "h"},
+      {0x131, "i"}, {0x133, "ij"}, {0x135, "j"}, {0x138, "k"}, {0x142, "l"}, {0x14B, "n"},
+      {0x151, "o"}, {0x153, "oe"}, {0x159, "r"}, {0x161, "s"}, {0x167, "t"}, {0x173, "u"},
+      {0x175, "w"}, {0x178, "y"},  {0x17E, "z"}, {0x17F, "s"}};
+  if (cp >= 0x100 && cp <= 0x17F) {
+    for (const Run& run : kExtendedA) {
+      if (cp <= run.last) return run.letter;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string AsciiFoldAlnum(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const uint32_t cp = NextCodePoint(s, i);
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+      out += static_cast<char>(cp);
+    } else if (cp >= 'A' && cp <= 'Z') {
+      out += static_cast<char>(cp - 'A' + 'a');
+    } else if (cp >= 0x80) {
+      out += FoldLatin(cp);
+    }
+  }
+  return out;
+}
+
 }  // namespace pln

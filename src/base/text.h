@@ -30,5 +30,10 @@ bool HasBidiControls(std::string_view s);
 bool IsOnlyInvisible(std::string_view s);
 std::vector<std::string> SplitWords(std::string_view s);
 bool ContainsFolded(std::string_view haystack, std::string_view folded_needle);
+// "José Ñúñez-O'Brien" → "josenunezobrien": the ASCII letters (lower-cased) and
+// digits of s, with the Latin letters with diacritics that names use folded to
+// their base letters (Latin-1 and Latin Extended-A); everything else, invalid
+// bytes included, is dropped.
+std::string AsciiFoldAlnum(std::string_view s);
 
 }  // namespace pln

@@ -99,5 +99,14 @@ TEST(TextTest, TruncatesAtCodePointBoundaries) {
   EXPECT_EQ(TruncateUtf8("abcdef", 2), "");
 }
 
+TEST(AsciiFoldAlnumTest, KeepsLettersAndDigitsAndFoldsLatinDiacritics) {
+  EXPECT_EQ(AsciiFoldAlnum("José Ñúñez-O'Brien 2"), "josenunezobrien2");
+  EXPECT_EQ(AsciiFoldAlnum("Œuvre Straße Łódź"), "oeuvrestrasselodz");
+  EXPECT_EQ(AsciiFoldAlnum("× ÷ 数据 🙂"), "");
+  // Invalid and truncated sequences are dropped, not read past the end.
+  EXPECT_EQ(AsciiFoldAlnum("a\xff\xc3"), "a");
+  EXPECT_EQ(AsciiFoldAlnum("b\xe2\x82"), "b");
+}
+
 }  // namespace
 }  // namespace pln

@@ -3,36 +3,36 @@
 #include <iostream>
 
 #include "app/backup.h"
-#include "app/demo_mentorship.h"
-#include "app/demo_program.h"
-#include "app/demo_seeder.h"
 #include "app/progress.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
+#include "demo/mentorship.h"
+#include "demo/program.h"
+#include "demo/seeder.h"
 
 namespace pln::cli {
 
 int RunDemo(const Config& config, int members, uint64_t seed) {
   auto rt = OpenRuntime(config);
   if (!rt.ok()) return ReportError(rt.error());
-  app::DemoOptions options;
+  demo::DemoOptions options;
   options.members = members;
   options.seed = seed;
   app::ProgressBar bar;
-  auto summary = app::SeedDemoNetwork(*(*rt)->store, (*rt)->clock, options, bar.AsFn());
+  auto summary = demo::SeedDemoNetwork(*(*rt)->store, (*rt)->clock, options, bar.AsFn());
   bar.Finish();
   if (!summary.ok()) return ReportError(summary.error());
-  auto program = app::SeedDemoProgram(*(*rt)->store, (*rt)->clock, options);
+  auto program = demo::SeedDemoProgram(*(*rt)->store, (*rt)->clock, options);
   if (!program.ok()) return ReportError(program.error());
-  auto mentoring = app::SeedDemoMentorship(*(*rt)->store, (*rt)->clock);
+  auto mentoring = demo::SeedDemoMentorship(*(*rt)->store, (*rt)->clock);
   if (!mentoring.ok()) return ReportError(mentoring.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
             << " connections, " << mentoring->offers << " new mentor offers.\n"
             << "Log in as " << summary->demo_email << " with password " << summary->demo_password
             << "\n"
-            << "Program lead: " << app::kDemoLeadEmail
-            << " (same password), with the draft program \"" << app::kDemoProgramName << "\"\n";
+            << "Program lead: " << demo::kDemoLeadEmail
+            << " (same password), with the draft program \"" << demo::kDemoProgramName << "\"\n";
   return 0;
 }
 

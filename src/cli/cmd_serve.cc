@@ -4,16 +4,15 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <iostream>
-#include <mutex>
 #include <thread>
 
 #include <spdlog/spdlog.h>
 
 #include "base/ip_network.h"
+#include "base/periodic_task.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
 #include "http/server.h"
@@ -29,37 +28,6 @@ std::string DefaultWebRoot() {
   auto candidate = exe.parent_path().parent_path() / "web" / "dist";
   return std::filesystem::exists(candidate / "index.html", ec) ? candidate.string() : "";
 }
-
-// Runs `task` at start and then every `period` on its own thread until
-// destroyed. The background sweeps only make time-based events (expiry,
-// lapses, reminders) arrive unprompted; reads also apply them lazily.
-class PeriodicTask {
- public:
-  PeriodicTask(std::function<void()> task, std::chrono::milliseconds period)
-      : thread_([this, task = std::move(task), period] {
-          std::unique_lock lock(mu_);
-          while (!stop_) {
-            lock.unlock();
-            task();
-            lock.lock();
-            cv_.wait_for(lock, period, [this] { return stop_; });
-          }
-        }) {}
-  ~PeriodicTask() {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    thread_.join();
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::thread thread_;  // last: starts after the members it uses
-};
 
 // Client connections the descriptor limit leaves room for. The reserve covers
 // what else the process keeps open: stdio, the listening socket, epoll and its
@@ -100,6 +68,19 @@ void SweepMentorship(app::MentorshipService& mentorship) {
     spdlog::warn("mentorship sweep failed: {}", n.error().message());
   }
 }
+
+void PruneEvents(Runtime& rt) {
+  Result<int64_t> n = app::PruneEventLog(*rt.database, rt.clock, rt.config.event_retention_days);
+  if (!n.ok()) {
+    spdlog::warn("event retention sweep failed: {}", n.error().message());
+  } else if (*n > 0) {
+    spdlog::info("event retention sweep: {} event(s) deleted", *n);
+  }
+}
+
+// Short enough that another node's connection shows in this node's
+// suggestions within seconds; a pass over an idle log is one small query each.
+constexpr std::chrono::seconds kEventCatchUpInterval{2};
 
 }  // namespace
 
@@ -145,10 +126,9 @@ int RunServe(const Config& config_in) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  auto runtime = OpenRuntime(config);
+  auto runtime = OpenRuntime(config, RuntimeOptions{.migrate = true, .load_network = true});
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
-  if (auto s = StartNetwork(rt); !s.ok()) return ReportError(s.error());
   auto server = http::HttpServer::Create(
       http_config,
       http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.mentorship,
@@ -166,10 +146,19 @@ int RunServe(const Config& config_in) {
                (*server)->port());
   Status run;
   {
-    PeriodicTask feedback_sweep([&] { SweepFeedback(*rt.feedback, rt.clock); },
-                                std::chrono::minutes(10));
-    PeriodicTask mentorship_sweep([&] { SweepMentorship(*rt.mentorship); },
-                                  std::chrono::minutes(1));
+    // The sweeps only make time-based events (expiry, lapses, reminders) arrive unprompted;
+    // reads also apply them lazily. A sweep that throws is logged and runs again next period.
+    const auto log_error = [](const std::string& line) { spdlog::error("{}", line); };
+    PeriodicTask feedback_sweep(
+        "feedback sweep", [&] { SweepFeedback(*rt.feedback, rt.clock); }, std::chrono::minutes(10),
+        log_error);
+    PeriodicTask mentorship_sweep(
+        "mentorship sweep", [&] { SweepMentorship(*rt.mentorship); }, std::chrono::minutes(1),
+        log_error);
+    PeriodicTask event_retention(
+        "event retention", [&] { PruneEvents(rt); }, std::chrono::minutes(10), log_error);
+    // What a failed dispatch left, and other nodes' writes (PostgreSQL).
+    app::EventCatchUp catch_up(*rt.events, kEventCatchUpInterval, log_error);
     run = (*server)->Run();
   }
   // Wake the waiter if Run ended for another reason (it is blocked in sigwait).

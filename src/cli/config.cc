@@ -49,6 +49,8 @@ const IntSetting kIntSettings[] = {
      &Config::hash_threads},
     {"hash_queue", "PLN_HASH_QUEUE", "--hash-queue", &ConfigFlags::hash_queue, 0, 1024,
      &Config::hash_queue},
+    {"event_retention_days", "PLN_EVENT_RETENTION_DAYS", "--event-retention-days",
+     &ConfigFlags::event_retention_days, 1, 3650, &Config::event_retention_days},
 };
 
 const IntSetting* FindIntSetting(std::string_view key) {
@@ -148,8 +150,11 @@ Status LoadConfigFile(const std::string& path_in, Config& c) {
                           std::string(e.description()));
   }
   std::vector<FieldError> errors;
-  for (auto&& [key, node] : t) {
-    const std::string k(key.str());
+  // Not a structured binding: the lambdas below capture `node`, which Clang 14 (the sanitizer
+  // build) does not allow for a binding.
+  for (auto&& item : t) {
+    const std::string k(item.first.str());
+    auto& node = item.second;
     auto str = [&](std::string& out) {
       if (auto v = node.value<std::string>())
         out = *v;

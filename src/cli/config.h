@@ -30,6 +30,9 @@ struct Config {
   int hash_queue = 2;
   // An unanswered mentorship request expires after this long (default 14 days).
   int mentorship_request_ttl_seconds = 14 * 24 * 3600;
+  // The periodic sweep deletes events older than this that every durable
+  // consumer has handled (docs/architecture.md, "Events").
+  int event_retention_days = 30;
   // Open client connections at most; 0: the descriptor limit (RLIMIT_NOFILE)
   // minus a reserve for the database, WAL and log files (see RunServe).
   int max_connections = 0;
@@ -52,6 +55,7 @@ struct ConfigFlags {
   std::string listen, web_root, threads, mentorship_request_ttl, max_connections;
   std::string trusted_proxies, metrics_token;  // proxies: comma-separated
   std::string signups_per_hour, logins_per_minute, hash_threads, hash_queue;
+  std::string event_retention_days;
 };
 
 // Resolves `config` from the TOML file (flags.config_file or PLN_CONFIG), the

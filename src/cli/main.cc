@@ -59,6 +59,9 @@ int main(int argc, char** argv) {
   serve->add_option("--mentorship-request-ttl", f.mentorship_request_ttl,
                     "Seconds before an unanswered mentorship request expires, 1..31536000 "
                     "(default 14 days; PLN_MENTORSHIP_REQUEST_TTL_SECONDS)");
+  serve->add_option("--event-retention-days", f.event_retention_days,
+                    "Days the event log keeps events every consumer has handled, 1..3650 "
+                    "(default 30; PLN_EVENT_RETENTION_DAYS)");
   serve->add_option("--max-connections", f.max_connections,
                     "Open client connections at most, 0..1000000; at the limit new ones wait "
                     "(default 0: the open-file limit minus a reserve; PLN_MAX_CONNECTIONS)");
@@ -86,6 +89,9 @@ int main(int argc, char** argv) {
   auto* sweep = app.add_subcommand(
       "sweep", "Run the deadline and expiry sweeps of `pln serve` once and exit (idempotent)");
   AddCommonFlags(sweep, f);
+  sweep->add_option("--event-retention-days", f.event_retention_days,
+                    "Days the event log keeps handled events, 1..3650 (default 30; "
+                    "PLN_EVENT_RETENTION_DAYS)");
 
   int demo_members = 320;
   uint64_t demo_seed = 42;

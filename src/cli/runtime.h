@@ -6,9 +6,11 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
+#include "app/event_dispatcher.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
 #include "app/network_service.h"
+#include "app/notification_consumer.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
 #include "app/program_mentorships.h"
@@ -20,9 +22,22 @@
 
 namespace pln::cli {
 
+// Members are declared in construction order (each is built from the ones
+// above it) and so destroyed in reverse: services before the store they
+// write to, the dispatcher before its consumers.
 struct Runtime {
   Config config;
   SystemClock clock;
+  // The database itself; only the dispatcher and the network engine use it
+  // directly (their own reads and writes append no events).
+  std::unique_ptr<app::Store> database;
+  // The network engine: loaded only when asked (`pln serve`), else null and
+  // the rankings that need it answer kUnavailable (app::NoProximity()).
+  std::unique_ptr<app::NetworkService> network;
+  app::NotificationConsumer notification_consumer;
+  std::unique_ptr<app::EventDispatcher> events;
+  // What every service and command writes through: commits, then dispatches
+  // the events the write appended (app::EventDispatchingStore).
   std::unique_ptr<app::Store> store;
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::ProfileService> profiles;
@@ -32,18 +47,19 @@ struct Runtime {
   std::unique_ptr<app::NotificationService> notifications;
   app::ProgramMentorships program_mentorships;
   std::unique_ptr<app::ProgramService> programs;
-  // Loaded by StartNetwork (only `pln serve` needs it); declared last so it is
-  // destroyed first, before the services that point at it.
-  std::unique_ptr<app::NetworkService> network;
+};
+
+struct RuntimeOptions {
+  bool migrate = true;        // apply pending migrations (else require a current schema)
+  bool load_network = false;  // load the network engine (logging the time and counts)
 };
 
 // Opens the database named by the config (creating the data directory for
-// SQLite) and applies pending migrations when `migrate` is true.
-Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate = true);
-
-// Loads the network engine from the store (logging the time and the counts),
-// makes the services that change the network tell it after each commit, and
-// gives mentor discovery and reviewer suggestions their proximity measure.
-Status StartNetwork(Runtime& rt);
+// SQLite), loads the engine if asked, builds the dispatcher and the services,
+// and catches up events that a crash left undispatched.
+Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOptions options);
+inline Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, bool migrate = true) {
+  return OpenRuntime(config, RuntimeOptions{.migrate = migrate});
+}
 
 }  // namespace pln::cli

@@ -1,5 +1,7 @@
 #include "graph/engine.h"
 
+#include <exception>
+#include <string>
 #include <utility>
 
 namespace pln::graph {
@@ -17,22 +19,22 @@ Engine::Engine(std::shared_ptr<const Snapshot> base, Options options)
 
 Engine::~Engine() {
   {
-    std::lock_guard<std::mutex> lock(write_mu_);
+    MutexLock lock(write_mu_);
     stop_ = true;
   }
-  merge_cv_.notify_all();
+  merge_cv_.NotifyAll();
   if (merge_thread_.joinable()) merge_thread_.join();
 }
 
 std::shared_ptr<const Engine::State> Engine::Acquire() const {
-  std::lock_guard<std::mutex> lock(state_mu_);
+  MutexLock lock(state_mu_);
   return state_;
 }
 
 void Engine::Publish(std::shared_ptr<const State> state) {
   std::shared_ptr<const State> old;
   {
-    std::lock_guard<std::mutex> lock(state_mu_);
+    MutexLock lock(state_mu_);
     old = std::exchange(state_, std::move(state));
   }
   // `old` is released here, outside the lock (it may free a whole snapshot).
@@ -55,7 +57,7 @@ Status Engine::Apply(const Op& op, const Snapshot& base, Delta& delta) {
 }
 
 Status Engine::Write(Op op) {
-  std::unique_lock<std::mutex> lock(write_mu_);
+  MutexLock lock(write_mu_);
   auto state = Acquire();
   auto delta = std::make_shared<Delta>(*state->delta);
   RETURN_IF_ERROR(Apply(op, *state->snapshot, *delta));
@@ -63,8 +65,8 @@ Status Engine::Write(Op op) {
   Publish(std::make_shared<const State>(State{state->snapshot, std::move(delta)}));
   if (options_.background_merge && log_.size() >= options_.merge_threshold && !merge_requested_) {
     merge_requested_ = true;
-    lock.unlock();
-    merge_cv_.notify_one();
+    lock.Unlock();
+    merge_cv_.NotifyOne();
   }
   return Status::Ok();
 }
@@ -88,18 +90,18 @@ Status Engine::Set(Relation r, MemberId a, MemberId b, bool present) {
 }
 
 Status Engine::MergeNow() {
-  std::lock_guard<std::mutex> merging(merge_mu_);
+  MutexLock merging(merge_mu_);
   std::shared_ptr<const State> start;
   size_t logged = 0;
   {
-    std::lock_guard<std::mutex> lock(write_mu_);
+    MutexLock lock(write_mu_);
     start = Acquire();
     logged = log_.size();
   }
   if (logged == 0) return Status::Ok();
   // The expensive part runs without locks: readers and writers carry on.
   ASSIGN_OR_RETURN(auto snapshot, Merge(start->view()));
-  std::lock_guard<std::mutex> lock(write_mu_);
+  MutexLock lock(write_mu_);
   auto delta = std::make_shared<Delta>(*snapshot);
   for (size_t i = logged; i < log_.size(); ++i) {
     // Ops were valid when logged and member ids never disappear, so replay
@@ -115,12 +117,22 @@ Status Engine::MergeNow() {
 void Engine::MergeLoop() {
   for (;;) {
     {
-      std::unique_lock<std::mutex> lock(write_mu_);
-      merge_cv_.wait(lock, [this] { return stop_ || merge_requested_; });
+      MutexLock lock(write_mu_);
+      while (!stop_ && !merge_requested_) merge_cv_.Wait(write_mu_);
       if (stop_) return;
     }
-    Status s = MergeNow();
-    std::lock_guard<std::mutex> lock(write_mu_);
+    Status s;
+    try {
+      s = MergeNow();
+    } catch (const std::exception& e) {
+      // Escaping, it would end this thread and the process (std::bad_alloc from a merge of a
+      // large network, say). A failed merge loses nothing: the log still holds every write, and
+      // the next write past the threshold asks for another merge.
+      s = InternalError(std::string("merge failed: ") + e.what());
+    } catch (...) {
+      s = InternalError("merge failed");
+    }
+    MutexLock lock(write_mu_);
     merge_requested_ = false;
     // If writes piled up during the merge, go again.
     if (s.ok() && log_.size() >= options_.merge_threshold) merge_requested_ = true;
@@ -179,7 +191,7 @@ Engine::Stats Engine::GetStats() const {
   s.members = state->delta->node_count();
   s.snapshot_connections = state->snapshot->connection_count();
   s.core_bytes = state->snapshot->CoreMemoryBytes();
-  std::lock_guard<std::mutex> lock(write_mu_);
+  MutexLock lock(write_mu_);
   s.logged_operations = log_.size();
   s.merges = merges_;
   return s;

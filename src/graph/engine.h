@@ -34,14 +34,13 @@
 // member with itself.
 #pragma once
 
-#include <condition_variable>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <thread>
 #include <vector>
 
 #include "base/ids.h"
+#include "base/mutex.h"
 #include "base/result.h"
 #include "graph/delta.h"
 #include "graph/paths.h"
@@ -132,10 +131,10 @@ class Engine {
                                                size_t max_paths = 3) const;
   // The current State, for custom read-only queries (hold it only as long as needed:
   // it keeps its snapshot alive).
-  std::shared_ptr<const State> Acquire() const;
+  std::shared_ptr<const State> Acquire() const EXCLUDES(state_mu_);
 
   // Merges the delta into a new snapshot now, on the calling thread.
-  Status MergeNow();
+  Status MergeNow() EXCLUDES(merge_mu_, write_mu_);
 
   struct Stats {
     uint32_t members = 0;
@@ -144,7 +143,7 @@ class Engine {
     uint64_t merges = 0;
     size_t core_bytes = 0;  // connection CSR of the current snapshot
   };
-  Stats GetStats() const;
+  Stats GetStats() const EXCLUDES(write_mu_, state_mu_);
 
  private:
   struct Op {
@@ -156,24 +155,24 @@ class Engine {
   };
 
   Engine(std::shared_ptr<const Snapshot> base, Options options);
-  Status Write(Op op);
+  Status Write(Op op) EXCLUDES(write_mu_);
   static Status Apply(const Op& op, const Snapshot& base, Delta& delta);
-  void Publish(std::shared_ptr<const State> state);
-  void MergeLoop();
+  void Publish(std::shared_ptr<const State> state) EXCLUDES(state_mu_);
+  void MergeLoop() EXCLUDES(write_mu_, merge_mu_);
 
   const Options options_;
 
-  mutable std::mutex state_mu_;
-  std::shared_ptr<const State> state_;  // GUARDED_BY(state_mu_)
+  mutable Mutex state_mu_ ACQUIRED_AFTER(write_mu_);
+  std::shared_ptr<const State> state_ GUARDED_BY(state_mu_);
 
-  mutable std::mutex write_mu_;   // serializes writers and the merge's final replay
-  std::vector<Op> log_;           // GUARDED_BY(write_mu_): operations since state_->snapshot
-  bool merge_requested_ = false;  // GUARDED_BY(write_mu_)
-  bool stop_ = false;             // GUARDED_BY(write_mu_)
-  uint64_t merges_ = 0;           // GUARDED_BY(write_mu_)
-  std::condition_variable merge_cv_;
+  mutable Mutex write_mu_ ACQUIRED_AFTER(merge_mu_);  // writers and the merge's final replay
+  std::vector<Op> log_ GUARDED_BY(write_mu_);         // operations since state_->snapshot
+  bool merge_requested_ GUARDED_BY(write_mu_) = false;
+  bool stop_ GUARDED_BY(write_mu_) = false;
+  uint64_t merges_ GUARDED_BY(write_mu_) = 0;
+  CondVar merge_cv_;
 
-  std::mutex merge_mu_;  // one merge at a time (background or MergeNow)
+  Mutex merge_mu_;  // one merge at a time (background or MergeNow)
   std::thread merge_thread_;
 };
 

@@ -17,6 +17,24 @@ enum SourceBits : uint8_t {
 };
 
 struct Entry {
+  // A constructor rather than an aggregate: Scratch::Add builds entries in place with
+  // emplace_back(u, fields...), and Clang 14 (the sanitizer build) lacks C++20's parenthesized
+  // aggregate initialization.
+  Entry() = default;
+  explicit Entry(uint32_t node_, uint32_t cn_ = 0, float ra_ = 0.f, float aa_ = 0.f,
+                 float lp3_ = 0.f, float attr_ = 0.f, uint8_t banned_ = 0, uint8_t unprofiled_ = 0,
+                 uint8_t sources_ = 0, uint8_t follows_ = 0)
+      : node(node_),
+        cn(cn_),
+        ra(ra_),
+        aa(aa_),
+        lp3(lp3_),
+        attr(attr_),
+        banned(banned_),
+        unprofiled(unprofiled_),
+        sources(sources_),
+        follows(follows_) {}
+
   uint32_t node = 0;
   uint32_t cn = 0;
   float ra = 0.f, aa = 0.f, lp3 = 0.f;

@@ -19,6 +19,7 @@
 #include "app/mentorship_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
+#include "app/program_mentorships.h"
 #include "app/program_service.h"
 #include "base/clock.h"
 #include "http/server.h"
@@ -76,11 +77,13 @@ class NoNetworkTest : public ::testing::Test {
     auth_ = std::make_unique<app::AuthService>(*store_, clock_, app::AuthConfig{});
     profiles_ = std::make_unique<app::ProfileService>(*store_, clock_);
     connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
-    feedback_ = std::make_unique<app::FeedbackService>(*store_, clock_);
-    mentorship_ =
-        std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{});
+    feedback_ = std::make_unique<app::FeedbackService>(
+        *store_, clock_, app::NoProximity(), std::vector<std::shared_ptr<app::TimelineSource>>{});
+    mentorship_ = std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{},
+                                                           app::NoProximity());
     notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
-    programs_ = std::make_unique<app::ProgramService>(*store_, clock_);
+    programs_ = std::make_unique<app::ProgramService>(*store_, clock_, program_mentorships_,
+                                                      program_mentorships_);
     HttpConfig config;
     config.port = 0;
     config.threads = 2;
@@ -114,6 +117,7 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::FeedbackService> feedback_;
   std::unique_ptr<app::MentorshipService> mentorship_;
   std::unique_ptr<app::NotificationService> notifications_;
+  app::ProgramMentorships program_mentorships_;
   std::unique_ptr<app::ProgramService> programs_;
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;

@@ -37,7 +37,6 @@
 #include <chrono>
 #include <ctime>
 #include <limits>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_map>
@@ -62,6 +61,7 @@
 
 #include "base/ip_network.h"
 #include "base/log_throttle.h"
+#include "base/mutex.h"
 #include "http/api.h"
 #include "http/error_mapping.h"
 #include "http/request.h"
@@ -266,7 +266,7 @@ class ServerImpl final : public HttpServer {
   bool stopping() const { return stopping_.load(std::memory_order_acquire); }
 
   void Register(Session* session, std::weak_ptr<Session> weak) {
-    std::lock_guard lock(mu_);
+    MutexLock lock(mu_);
     sessions_.emplace(session, std::move(weak));
     peak_sessions_ = std::max(peak_sessions_, sessions_.size());
   }
@@ -274,7 +274,7 @@ class ServerImpl final : public HttpServer {
   void Unregister(Session* session) {
     bool resume = false;
     {
-      std::lock_guard lock(mu_);
+      MutexLock lock(mu_);
       sessions_.erase(session);
       resume = accept_paused_ && sessions_.size() < config_.max_connections;
       if (resume) accept_paused_ = false;
@@ -305,12 +305,12 @@ class ServerImpl final : public HttpServer {
   void Sweep();
   void TrimHeapAfterFlood();
   size_t SessionCount() {
-    std::lock_guard lock(mu_);
+    MutexLock lock(mu_);
     return sessions_.size();
   }
   std::vector<std::shared_ptr<Session>> LiveSessions() {
     std::vector<std::shared_ptr<Session>> live;
-    std::lock_guard lock(mu_);
+    MutexLock lock(mu_);
     live.reserve(sessions_.size());
     for (auto& [ptr, weak] : sessions_) {
       if (auto s = weak.lock()) live.push_back(std::move(s));
@@ -322,10 +322,10 @@ class ServerImpl final : public HttpServer {
   // Destroyed after ioc_ (declared before it): sessions destroyed with the
   // io_context still unregister themselves and may touch the Api.
   std::unique_ptr<Api> api_;
-  std::mutex mu_;
-  std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;  // GUARDED_BY(mu_)
-  bool accept_paused_ = false;                                     // GUARDED_BY(mu_)
-  size_t peak_sessions_ = 0;  // since the last trim; GUARDED_BY(mu_)
+  Mutex mu_;
+  std::unordered_map<Session*, std::weak_ptr<Session>> sessions_ GUARDED_BY(mu_);
+  bool accept_paused_ GUARDED_BY(mu_) = false;
+  size_t peak_sessions_ GUARDED_BY(mu_) = 0;  // since the last trim
   LogThrottle warnings_{kWarningInterval};
   std::atomic<bool> stop_requested_{false};
   std::atomic<bool> stopping_{false};
@@ -591,7 +591,7 @@ void ServerImpl::AcceptIfRoom() {
   {
     // Decided under the lock Unregister takes, so a close cannot slip between
     // the check and the pause unnoticed.
-    std::lock_guard lock(mu_);
+    MutexLock lock(mu_);
     paused = accept_paused_ = sessions_.size() >= config_.max_connections;
   }
   if (paused) {
@@ -646,7 +646,7 @@ void ServerImpl::OnTick() {
 
 void ServerImpl::TrimHeapAfterFlood() {
   {
-    std::lock_guard lock(mu_);
+    MutexLock lock(mu_);
     if (peak_sessions_ < kTrimAfterPeak || sessions_.size() > kTrimAtMost) return;
     peak_sessions_ = sessions_.size();
   }

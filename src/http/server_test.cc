@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/program_mentorships.h"
 #include "base/clock.h"
 
 namespace pln::http {
@@ -160,10 +161,11 @@ class ServerTest : public ::testing::Test {
   app::AuthService auth_{store_, clock_, app::AuthConfig{}};
   app::ProfileService profiles_{store_, clock_};
   app::ConnectionService connections_{store_, clock_};
-  app::FeedbackService feedback_{store_, clock_};
-  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}};
+  app::FeedbackService feedback_{store_, clock_, app::NoProximity(), {}};
+  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications_{store_, clock_};
-  app::ProgramService programs_{store_, clock_};
+  app::ProgramMentorships program_mentorships_;
+  app::ProgramService programs_{store_, clock_, program_mentorships_, program_mentorships_};
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_status_;
@@ -381,10 +383,11 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::AuthService auth{store, clock, app::AuthConfig{}};
   app::ProfileService profiles{store, clock};
   app::ConnectionService connections{store, clock};
-  app::FeedbackService feedback{store, clock};
-  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}};
+  app::FeedbackService feedback{store, clock, app::NoProximity(), {}};
+  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications{store, clock};
-  app::ProgramService programs{store, clock};
+  app::ProgramMentorships program_mentorships;
+  app::ProgramService programs{store, clock, program_mentorships, program_mentorships};
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;

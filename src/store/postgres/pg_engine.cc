@@ -9,6 +9,8 @@ namespace {
 
 // Arbitrary key for pg_advisory_lock, shared by every pln process.
 constexpr char kMigrationLockKey[] = "7251800413";
+// Another, for the event log's append order (sql/event_repository.cc).
+constexpr char kEventOrderLockKey[] = "7251800414";
 
 }  // namespace
 
@@ -22,6 +24,7 @@ sql::Dialect PgDialect() {
   // waited for the lock would still see the snapshot from before the wait.
   d.migration_lock_sql = std::string("SELECT pg_advisory_lock(") + kMigrationLockKey + ")";
   d.migration_unlock_sql = std::string("SELECT pg_advisory_unlock(") + kMigrationLockKey + ")";
+  d.event_order_lock_sql = std::string("SELECT pg_advisory_xact_lock(") + kEventOrderLockKey + ")";
   // Imported rows carry their ids; move each identity sequence past them so
   // the next insert does not collide.
   for (const sql::TableSpec& table : sql::DumpTables()) {

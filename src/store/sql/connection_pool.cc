@@ -24,8 +24,8 @@ ConnectionPool::ConnectionPool(Factory factory, int size, std::unique_ptr<SqlCon
 
 Result<ConnectionPool::Lease> ConnectionPool::Acquire() {
   {
-    std::unique_lock<std::mutex> lock(mu_);
-    freed_.wait(lock, [&] { return !idle_.empty() || open_ < size_; });
+    MutexLock lock(mu_);
+    while (idle_.empty() && open_ >= size_) freed_.Wait(mu_);
     if (!idle_.empty()) {
       std::unique_ptr<SqlConnection> conn = std::move(idle_.back());
       idle_.pop_back();
@@ -35,9 +35,9 @@ Result<ConnectionPool::Lease> ConnectionPool::Acquire() {
   }
   Result<std::unique_ptr<SqlConnection>> conn = factory_();
   if (!conn.ok()) {
-    std::lock_guard<std::mutex> lock(mu_);
+    MutexLock lock(mu_);
     --open_;
-    freed_.notify_one();
+    freed_.NotifyOne();
     return std::move(conn).error();
   }
   return Lease(this, std::move(conn).value());
@@ -46,7 +46,7 @@ Result<ConnectionPool::Lease> ConnectionPool::Acquire() {
 void ConnectionPool::Release(std::unique_ptr<SqlConnection> conn) {
   std::unique_ptr<SqlConnection> dropped;  // closed after unlocking: closing may block
   {
-    std::lock_guard<std::mutex> lock(mu_);
+    MutexLock lock(mu_);
     if (conn->Healthy()) {
       idle_.push_back(std::move(conn));
     } else {
@@ -54,7 +54,7 @@ void ConnectionPool::Release(std::unique_ptr<SqlConnection> conn) {
       --open_;  // a later Acquire() opens a replacement
     }
   }
-  freed_.notify_one();
+  freed_.NotifyOne();
 }
 
 }  // namespace pln::store::sql

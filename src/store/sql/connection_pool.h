@@ -8,12 +8,11 @@
 // Thread-safe. The pool must outlive every Lease.
 #pragma once
 
-#include <condition_variable>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <vector>
 
+#include "base/mutex.h"
 #include "base/result.h"
 #include "store/sql/sql_connection.h"
 
@@ -47,17 +46,17 @@ class ConnectionPool {
 
   // Blocks until a connection is free. kUnavailable if a new connection cannot
   // be opened.
-  Result<Lease> Acquire();
+  Result<Lease> Acquire() EXCLUDES(mu_);
 
  private:
-  void Release(std::unique_ptr<SqlConnection> conn);
+  void Release(std::unique_ptr<SqlConnection> conn) EXCLUDES(mu_);
 
   const Factory factory_;
   const int size_;
-  std::mutex mu_;
-  std::condition_variable freed_;
-  std::vector<std::unique_ptr<SqlConnection>> idle_;  // GUARDED_BY(mu_)
-  int open_ = 0;                                      // GUARDED_BY(mu_): idle + leased + opening
+  Mutex mu_;
+  CondVar freed_;
+  std::vector<std::unique_ptr<SqlConnection>> idle_ GUARDED_BY(mu_);
+  int open_ GUARDED_BY(mu_) = 0;  // idle + leased + opening
 };
 
 }  // namespace pln::store::sql

@@ -27,6 +27,10 @@ struct Dialect {
   // Run outside any transaction around migrating, so concurrent pln processes
   // migrate one at a time (empty when BEGIN IMMEDIATE already serialises them).
   std::string migration_lock_sql, migration_unlock_sql;
+  // Run once per write transaction before its first event append, so that
+  // events commit in sequence order (see sql/event_repository.cc); empty when
+  // writers are serialised anyway.
+  std::string event_order_lock_sql;
   // Run at the end of Import's transaction (PostgreSQL: move identity
   // sequences past the imported ids).
   std::vector<std::string> after_import_sql;

@@ -1,6 +1,8 @@
 #include "store/sql/feedback_repository.h"
 
+#include <cstdint>
 #include <limits>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -31,16 +33,22 @@ std::string RubricJson(const domain::Rubric& rubric) {
 
 Result<domain::Rubric> ParseRubric(const std::string& text) {
   nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_array()) return InternalError("unreadable rubric in the database");
+  if (!j.is_array()) return InternalError("corrupt row in feedback_requests: unreadable rubric");
   domain::Rubric rubric;
   for (const auto& c : j) {
-    if (!c.is_object() || !c.contains("id") || !c.contains("name") || !c.contains("levels")) {
-      return InternalError("unreadable rubric in the database");
+    // Every type is checked before get<>(), which throws on a mismatch (a number for a name).
+    if (!c.is_object() || !c.contains("id") || !c.contains("name") || !c.contains("levels") ||
+        !c["id"].is_string() || !c["name"].is_string() || !c["levels"].is_array()) {
+      return InternalError("corrupt row in feedback_requests: unreadable rubric");
     }
     domain::Criterion criterion;
     criterion.id = c["id"].get<std::string>();
     criterion.name = c["name"].get<std::string>();
-    for (const auto& l : c["levels"]) criterion.levels.push_back(l.get<std::string>());
+    for (const auto& l : c["levels"]) {
+      if (!l.is_string())
+        return InternalError("corrupt row in feedback_requests: unreadable rubric");
+      criterion.levels.push_back(l.get<std::string>());
+    }
     rubric.criteria.push_back(std::move(criterion));
   }
   return rubric;
@@ -67,9 +75,14 @@ Result<domain::Review> ReviewFromRow(SqlRow& row) {
   r.request = FeedbackRequestId(row[1].AsInt());
   r.reviewer = MemberId(row[2].AsInt());
   nlohmann::json ratings = nlohmann::json::parse(row[3].AsText(), nullptr, false);
-  if (!ratings.is_object()) return InternalError("unreadable ratings in the database");
+  if (!ratings.is_object())
+    return InternalError("corrupt row in feedback_reviews: unreadable ratings");
   for (const auto& [k, v] : ratings.items()) {
-    if (!v.is_number_integer()) return InternalError("unreadable ratings in the database");
+    // In int's range too: get<int>() of a larger number would silently wrap.
+    if (!v.is_number_integer() || v.get<int64_t>() < std::numeric_limits<int>::min() ||
+        v.get<int64_t>() > std::numeric_limits<int>::max()) {
+      return InternalError("corrupt row in feedback_reviews: unreadable ratings");
+    }
     r.ratings[k] = v.get<int>();
   }
   r.strengths = row[4].TakeText();
@@ -113,7 +126,10 @@ Status LoadSlots(SqlTx& tx, domain::FeedbackRequest& request) {
     domain::ReviewerSlot slot;
     slot.reviewer = MemberId(row[0].AsInt());
     std::optional<domain::ReviewerStatus> status = domain::ParseReviewerStatus(row[1].AsText());
-    if (!status) return InternalError("unexpected reviewer status in the database");
+    if (!status) {
+      return InternalError("corrupt row in feedback_reviewers: unexpected status '" +
+                           row[1].AsText() + "'");
+    }
     slot.status = *status;
     if (!row[2].is_null()) slot.decided_at = row[2].AsInt();
     request.reviewers.push_back(slot);
@@ -357,8 +373,12 @@ Result<std::vector<app::DueSlot>> SqlFeedbackRepository::ListDueSlots(const std:
     d.skill = row[3].TakeText();
     d.artifact_title = row[4].TakeText();
     d.deadline = row[5].TakeText();
-    d.status =
-        domain::ParseReviewerStatus(row[6].AsText()).value_or(domain::ReviewerStatus::kInvited);
+    std::optional<domain::ReviewerStatus> status = domain::ParseReviewerStatus(row[6].AsText());
+    if (!status) {
+      return InternalError("corrupt row in feedback_reviewers: unexpected status '" +
+                           row[6].AsText() + "'");
+    }
+    d.status = *status;
     d.requested_at = row[7].AsInt();
     out.push_back(std::move(d));
   }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <exception>
 #include <random>
+#include <string>
 #include <thread>
 #include <utility>
 
@@ -70,6 +72,16 @@ Status Sanitize(Status status) {
     return InternalError("database constraint failed: " + e.message());
   }
   return status;
+}
+
+// fn with any exception it throws (a row mapper's or an app service's) turned into kInternal, so
+// nothing crosses the store boundary as an exception; TxGuard rolls the transaction back.
+Status CallCatching(const std::function<Status(app::Tx&)>& fn, app::Tx& tx) {
+  try {
+    return fn(tx);
+  } catch (const std::exception& e) {
+    return InternalError(std::string("unexpected failure in a transaction: ") + e.what());
+  }
 }
 
 void Backoff(int attempt) {
@@ -203,7 +215,7 @@ Status SqlStore::Read(const std::function<Status(app::Tx&)>& fn) {
   RETURN_IF_ERROR(Sanitize(conn->Begin(TxMode::kRead)));
   TxGuard guard(*conn);
   SqlTx tx(*conn, TxMode::kRead);
-  Status status = fn(tx);
+  Status status = CallCatching(fn, tx);
   return Sanitize(Finish(tx, guard, std::move(status)));
 }
 
@@ -211,8 +223,8 @@ Status SqlStore::WriteOnce(const std::function<Status(app::Tx&)>& fn) {
   ASSIGN_OR_RETURN(ConnectionPool::Lease conn, pool_->Acquire());
   RETURN_IF_ERROR(conn->Begin(TxMode::kWrite));
   TxGuard guard(*conn);
-  SqlTx tx(*conn, TxMode::kWrite);
-  Status status = fn(tx);
+  SqlTx tx(*conn, TxMode::kWrite, dialect_.event_order_lock_sql);
+  Status status = CallCatching(fn, tx);
   return Finish(tx, guard, std::move(status));
 }
 

@@ -51,7 +51,9 @@ class SqlStore final : public app::Store {
 
   const Dialect dialect_;
   std::unique_ptr<ConnectionPool> pool_;
-  std::mutex writers_;  // held around write transactions if dialect_.serialize_writers
+  // Held around write transactions if dialect_.serialize_writers. A plain std::mutex, not
+  // pln::Mutex: it guards no member, and the analysis cannot follow a lock taken only sometimes.
+  std::mutex writers_;
 };
 
 }  // namespace pln::store::sql

@@ -2,7 +2,8 @@
 
 namespace pln::store::sql {
 
-SqlTx::SqlTx(SqlConnection& conn, TxMode mode) : conn_(conn), mode_(mode) {}
+SqlTx::SqlTx(SqlConnection& conn, TxMode mode, std::string_view event_order_lock_sql)
+    : conn_(conn), mode_(mode), events_(*this, event_order_lock_sql) {}
 
 Result<SqlRows> SqlTx::Query(std::string_view sql, std::initializer_list<SqlValue> params) {
   return Run(sql, std::span<const SqlValue>(params.begin(), params.size()), false);

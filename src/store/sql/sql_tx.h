@@ -18,6 +18,7 @@
 #include "app/repositories.h"
 #include "base/result.h"
 #include "store/sql/connection_repository.h"
+#include "store/sql/event_repository.h"
 #include "store/sql/feedback_repository.h"
 #include "store/sql/member_repository.h"
 #include "store/sql/mentorship_repository.h"
@@ -32,7 +33,8 @@ namespace pln::store::sql {
 
 class SqlTx final : public app::Tx {
  public:
-  SqlTx(SqlConnection& conn, TxMode mode);
+  // `event_order_lock_sql`: see SqlEventRepository (must outlive the Tx).
+  SqlTx(SqlConnection& conn, TxMode mode, std::string_view event_order_lock_sql = {});
   SqlTx(const SqlTx&) = delete;
   SqlTx& operator=(const SqlTx&) = delete;
 
@@ -45,6 +47,7 @@ class SqlTx final : public app::Tx {
   app::NotificationRepository& notifications() override { return notifications_; }
   app::NetworkRepository& network() override { return network_; }
   app::ProgramRepository& programs() override { return programs_; }
+  app::EventRepository& events() override { return events_; }
 
   // Runs a statement that only reads.
   Result<SqlRows> Query(std::string_view sql, std::initializer_list<SqlValue> params = {});
@@ -77,6 +80,7 @@ class SqlTx final : public app::Tx {
   SqlNotificationRepository notifications_{*this};
   SqlNetworkRepository network_{*this};
   SqlProgramRepository programs_{*this};
+  SqlEventRepository events_;
 };
 
 }  // namespace pln::store::sql

@@ -418,6 +418,30 @@ CREATE TABLE program_unmatched (
 );
 )sql";
 
+// The event log (docs/architecture.md, "Events"): facts appended in the
+// transaction of the change, read in seq order by consumers. No foreign key on
+// actor_id: an event outlives the member it names. dedupe_key (NULL for most)
+// records a periodic fact such as "check-in overdue for period P" once, however
+// often the sweep finds it. event_cursors holds how far
+// each durable consumer got; its update commits with the consumer's effect.
+constexpr std::string_view kEventLogSchema = R"sql(
+CREATE TABLE events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  type TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  actor_id INTEGER,
+  payload TEXT NOT NULL,
+  dedupe_key TEXT UNIQUE
+);
+CREATE INDEX events_at ON events (at);
+
+CREATE TABLE event_cursors (
+  consumer TEXT PRIMARY KEY,
+  seq BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+)sql";
+
 }  // namespace
 
 std::vector<sql::Migration> SqliteMigrations() {
@@ -430,6 +454,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {7, "cohort programs", kProgramsSchema},
       {8, "feedback growth", kFeedbackGrowthSchema},
       {9, "alumni check-ins", kAlumniCheckInSchema},
+      {10, "event log", kEventLogSchema},
   };
 }
 

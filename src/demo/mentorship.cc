@@ -1,12 +1,15 @@
-#include "app/demo_mentorship.h"
+#include "demo/mentorship.h"
 
 #include <algorithm>
 
-#include "app/demo_seeder.h"
+#include "demo/plan.h"
 #include "domain/feedback.h"
 #include "domain/mentorship.h"
 
-namespace pln::app {
+namespace pln::demo {
+
+using app::MemberScan;
+using app::Tx;
 namespace {
 
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
@@ -47,7 +50,7 @@ domain::MentorshipRequest Request(MemberId mentee, MemberId mentor, std::vector<
 
 }  // namespace
 
-Result<DemoMentorshipSummary> SeedDemoMentorship(Store& store, const Clock& clock) {
+Result<DemoMentorshipSummary> SeedDemoMentorship(app::Store& store, const Clock& clock) {
   const int64_t now = clock.NowMs();
   DemoMentorshipSummary summary;
   RETURN_IF_ERROR(store.Write([&](Tx& tx) -> Status {
@@ -163,4 +166,4 @@ Result<DemoMentorshipSummary> SeedDemoMentorship(Store& store, const Clock& cloc
   return summary;
 }
 
-}  // namespace pln::app
+}  // namespace pln::demo

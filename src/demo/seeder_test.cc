@@ -1,4 +1,4 @@
-#include "app/demo_seeder.h"
+#include "demo/seeder.h"
 
 #include <gtest/gtest.h>
 
@@ -8,13 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "app/demo_data.h"
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "base/text.h"
+#include "demo/word_tables.h"
 
-namespace pln::app {
+namespace pln::demo {
 namespace {
+
+// The fake store below implements the app layer's ports.
+using namespace pln::app;  // NOLINT(google-build-using-namespace)
 
 using domain::CareerStage;
 
@@ -203,6 +206,16 @@ class UnusedNotifications final : public NotificationRepository {
   }
   Result<int64_t> CountUnread(MemberId) override { return NotInFake(); }
   Result<int64_t> MarkRead(MemberId, int64_t, int64_t) override { return NotInFake(); }
+};
+
+class UnusedEvents final : public EventRepository {
+ public:
+  Result<int64_t> Append(const NewEvent&) override { return NotInFake(); }
+  Result<std::vector<StoredEvent>> After(int64_t, int) override { return NotInFake(); }
+  Result<int64_t> LastSeq() override { return NotInFake(); }
+  Result<std::optional<int64_t>> Cursor(std::string_view) override { return NotInFake(); }
+  Status SetCursor(std::string_view, int64_t, int64_t) override { return NotInFake(); }
+  Result<int64_t> DeleteConsumed(int64_t) override { return NotInFake(); }
 };
 
 // Accepts the seeder's feedback writes without keeping them.
@@ -402,8 +415,10 @@ class FakeTx final : public Tx {
   NotificationRepository& notifications() override { return notifications_; }
   NetworkRepository& network() override { return network_; }
   ProgramRepository& programs() override { return programs_; }
+  EventRepository& events() override { return events_; }
 
  private:
+  UnusedEvents events_;
   UnusedNotifications notifications_;
   UnusedFeedback feedback_;
   UnusedNetwork network_;
@@ -920,4 +935,4 @@ TEST_F(DemoSeederTest, RejectsAnEmptyPassword) {
 }
 
 }  // namespace
-}  // namespace pln::app
+}  // namespace pln::demo

@@ -10,7 +10,7 @@
 #include "base/clock.h"
 #include "base/result.h"
 
-namespace pln::app {
+namespace pln::demo {
 
 struct DemoMentorshipSummary {
   int offers = 0;
@@ -18,6 +18,6 @@ struct DemoMentorshipSummary {
   int mentorships = 0;
 };
 
-Result<DemoMentorshipSummary> SeedDemoMentorship(Store& store, const Clock& clock);
+Result<DemoMentorshipSummary> SeedDemoMentorship(app::Store& store, const Clock& clock);
 
-}  // namespace pln::app
+}  // namespace pln::demo

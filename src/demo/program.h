@@ -5,9 +5,11 @@
 // shown right after `pln demo`.
 #pragma once
 
-#include "app/demo_seeder.h"
+#include "app/repositories.h"
+#include "base/clock.h"
+#include "demo/plan.h"
 
-namespace pln::app {
+namespace pln::demo {
 
 inline constexpr char kDemoLeadEmail[] = "lead@pln.example";
 inline constexpr char kDemoProgramName[] = "Spring mentoring cohort";
@@ -21,7 +23,7 @@ struct DemoProgramSummary {
 // up by the plan's e-mails; missing ones are left out). Idempotent: does
 // nothing when the lead account exists. One transaction.
 // Requires InitCrypto(). Errors: the store's.
-Result<DemoProgramSummary> SeedDemoProgram(Store& store, const Clock& clock,
+Result<DemoProgramSummary> SeedDemoProgram(app::Store& store, const Clock& clock,
                                            const DemoOptions& options);
 
-}  // namespace pln::app
+}  // namespace pln::demo

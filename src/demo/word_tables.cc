@@ -1,6 +1,6 @@
-#include "app/demo_data.h"
+#include "demo/word_tables.h"
 
-namespace pln::app::demo {
+namespace pln::demo {
 namespace {
 
 using SV = std::string_view;
@@ -589,4 +589,4 @@ std::span<const std::string_view> RequestNotes() {
   return kRequestNotes;
 }
 
-}  // namespace pln::app::demo
+}  // namespace pln::demo

@@ -1,8 +1,11 @@
-#include "app/demo_program.h"
+#include "demo/program.h"
 
 #include "base/crypto.h"
 
-namespace pln::app {
+namespace pln::demo {
+
+using app::NewMember;
+using app::Tx;
 namespace {
 
 constexpr int kMentees = 16, kMentors = 8, kCapacity = 2;
@@ -21,7 +24,7 @@ domain::Profile LeadProfile() {
 
 }  // namespace
 
-Result<DemoProgramSummary> SeedDemoProgram(Store& store, const Clock& clock,
+Result<DemoProgramSummary> SeedDemoProgram(app::Store& store, const Clock& clock,
                                            const DemoOptions& options) {
   const int64_t now = clock.NowMs();
   ASSIGN_OR_RETURN(const DemoPlan plan, BuildDemoPlan(options, now));
@@ -85,4 +88,4 @@ Result<DemoProgramSummary> SeedDemoProgram(Store& store, const Clock& clock,
   return summary;
 }
 
-}  // namespace pln::app
+}  // namespace pln::demo

@@ -16,7 +16,7 @@
 #include <span>
 #include <string_view>
 
-namespace pln::app::demo {
+namespace pln::demo {
 
 struct FieldInfo {
   std::string_view name;                           // "Data Science"
@@ -68,4 +68,4 @@ std::span<const std::string_view> EarlyGoals();
 std::span<const std::string_view> ExperiencedGoals();
 std::span<const std::string_view> RequestNotes();
 
-}  // namespace pln::app::demo
+}  // namespace pln::demo

@@ -1,4 +1,4 @@
-// The demo network: a realistic learning community a newcomer can log into
+// The demo network's plan: a realistic learning community a newcomer can log into
 // right after installing pln ("pln demo"), and a data set for trying the
 // recommenders, dashboards and mentoring flows.
 //
@@ -14,13 +14,10 @@
 #include <string_view>
 #include <vector>
 
-#include "app/progress.h"
-#include "app/repositories.h"
-#include "base/clock.h"
 #include "base/result.h"
 #include "domain/member.h"
 
-namespace pln::app {
+namespace pln::demo {
 
 inline constexpr char kDemoEmail[] = "demo@pln.example";
 inline constexpr char kDemoEmailDomain[] = "demo.pln.example";
@@ -33,19 +30,6 @@ struct DemoOptions {
   std::string password_strength = "interactive";
 };
 inline constexpr int kMaxDemoMembers = 1'000'000;
-
-// What a run did. Counts are of things this run created, so a second run over
-// the same store reports members_existing == members and zeros elsewhere.
-struct DemoSummary {
-  int members_created = 0;
-  int members_existing = 0;
-  int connections = 0;
-  int requests = 0;  // pending connection requests
-  int follows = 0;
-  int feedback_requests = 0;  // made for the demo login (with reviews and endorsements)
-  std::string demo_email;
-  std::string demo_password;
-};
 
 // --- The plan: what the network looks like, before anything is written ---------
 
@@ -77,24 +61,8 @@ struct DemoPlan {
 // Errors: kValidation if options.members is outside 1..kMaxDemoMembers.
 Result<DemoPlan> BuildDemoPlan(const DemoOptions& options, int64_t now_ms);
 
-// Writes the plan to `store`, in transactions of a few dozen members or a few
-// hundred ties each, reporting progress in the phases "members",
-// "connections", "requests" and "follows".
-//
-// Idempotent: members are looked up by e-mail and only missing ones created;
-// connections are made with the idempotent Connect (skipping pairs with a block);
-// pending requests and follows are only made where one of their members was
-// created by this run, so a request that someone declined is not sent again.
-// An interrupted run can be completed by running again.
-//
-// Requires InitCrypto(). Errors: kValidation for bad options; the store's errors
-// (an error leaves the batches committed so far in place).
-// Thread safety: do not run two seeders on one store at the same time.
-Result<DemoSummary> SeedDemoNetwork(Store& store, const Clock& clock, const DemoOptions& options,
-                                    const ProgressFn& progress);
-
 // "José Ñúñez-O'Brien" → "josenunezobrien": the ASCII letters and digits of a
 // name for a demo e-mail address (Latin letters with diacritics are folded).
 std::string DemoEmailSlug(std::string_view name);
 
-}  // namespace pln::app
+}  // namespace pln::demo
