@@ -36,7 +36,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # npm packages, from the lockfiles (no network beyond the npm registry).
-for dir in web tests/e2e; do
+for dir in web tests/e2e tools/api; do
   if [ -f "$dir/package-lock.json" ]; then
     stamp="$dir/node_modules/.pln-lock-stamp"
     if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then

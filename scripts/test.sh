@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The second command: install what is missing, build, and run every test.
-#   1. format check (clang-format) and the layers' include table (scripts/check-includes.sh)
+#   1. format check (clang-format), the layers' include table (scripts/check-includes.sh), the API
+#      contract (openapi.json valid, web types generated from it)
 #   2. unit tests and the store conformance suite built by Clang under ASan+UBSan (and its
 #      thread-safety analysis), against SQLite and PostgreSQL;
 #      the graph engine's tests (concurrent readers, writers and merges) under ThreadSanitizer
-#   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL
+#   3. integration tests: the real (sanitized) binary against SQLite, then PostgreSQL; every
+#      response is checked against openapi.json
 #   4. browser tests: the release binary and web app driven by Debian's Chromium
 #   5. the mutation check's quick form: deliberate breakages that the tests must catch
 # A throwaway PostgreSQL cluster is started on a free loopback port and removed at the end.
@@ -26,6 +28,13 @@ min_e2e=21            # browser cases
 scripts/install-deps.sh
 scripts/check-format.sh
 scripts/check-includes.sh
+# The API contract (docs/adr/0004): openapi.json is valid OpenAPI 3.0 and the web app's generated
+# types are what the generator makes of it. The integration tests check every response against it.
+echo "==> API contract: openapi.json valid, web types in step, the response check's own tests"
+{ node tools/api/check.mjs && node --test --test-reporter=dot tools/api/responses.test.mjs; } || {
+  echo "==> FAIL: API contract (see above; after changing openapi.json run: cd web && npm run gen:api)"
+  exit 1
+}
 
 scripts/build.sh release
 scripts/build.sh asan

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 
-import { Client, DB_KIND, PLN_BIN, PlnServer, expectError, expectStatus, randomTag, sweep, uniqueEmail, useServer, useTempDatabase } from './lib/server.mjs';
+import { Client, DB_KIND, assertMatchesContract, PLN_BIN, PlnServer, expectError, expectStatus, randomTag, sweep, uniqueEmail, useServer, useTempDatabase } from './lib/server.mjs';
 
 const run = promisify(execFile);
 
@@ -91,7 +91,9 @@ describe(`secure_cookies (${DB_KIND})`, () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: uniqueEmail('cookie'), password: 'cookie password 123', name: 'Cookie' }),
     });
-    assert.equal(res.status, 201, await res.text());
+    const text = await res.text();
+    assert.equal(res.status, 201, text);
+    assertMatchesContract('POST', res.url, res.status, res.headers, JSON.parse(text), text);
     const cookie = res.headers.get('set-cookie');
     assert.match(cookie, /^pln_session=/);
     return cookie;

@@ -42,7 +42,12 @@ describe(`malformed stored values (${DB_KIND})`, () => {
     for (let i = 0; i < 50 && !ctx.server.output.includes('corrupt row in feedback_requests'); i++) await sleep(20);
     assert.match(ctx.server.output, /corrupt row in feedback_requests: unreadable rubric/);
 
-    runSql(ctx.server, `UPDATE feedback_requests SET rubric = '[]' WHERE id = ${id}`);
-    expectStatus(await learner.get(`/feedback/requests/${id}`), 200, 'read after the repair');
+    // The repair writes the rubric back as it was (an empty one would break the contract: a
+    // rubric has at least one criterion).
+    const rubric = JSON.stringify(created.body.rubric.criteria).replaceAll("'", "''");
+    runSql(ctx.server, `UPDATE feedback_requests SET rubric = '${rubric}' WHERE id = ${id}`);
+    const repaired = await learner.get(`/feedback/requests/${id}`);
+    expectStatus(repaired, 200, 'read after the repair');
+    assert.deepEqual(repaired.body.rubric, created.body.rubric, 'the repaired rubric reads back as it was');
   });
 });

@@ -14,6 +14,7 @@ import {
   DB_KIND,
   PLN_BIN,
   assertErrorShape,
+  assertMatchesContract,
   expectError,
   expectStatus,
   rawRequest,
@@ -65,7 +66,8 @@ async function healthyWithin(url, ms) {
   while (Date.now() < deadline) {
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
-      await res.text();
+      const text = await res.text();
+      assertMatchesContract('GET', res.url, res.status, res.headers, text ? JSON.parse(text) : undefined, text);
       if (res.status === 200) return;
       last = `status ${res.status}`;
     } catch (e) {

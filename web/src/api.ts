@@ -1,410 +1,74 @@
 // Typed client for the pln JSON API v1 (docs/api.md).
 // Cookie session + CSRF: the token from signup/login/GET /me is sent as
 // X-CSRF-Token on every non-GET request.
+//
+// The shapes come from src/http/openapi.json through the generated ./api-schema.ts
+// (cd web && npm run gen:api); the names below are the ones the pages use.
+import type { components } from './api-schema';
 
-export type Visibility = 'public' | 'members' | 'connections';
-export type Stage = 'learner' | 'early_career' | 'experienced';
-export type Section = 'bio' | 'details' | 'skills' | 'goals' | 'connections';
-export type OpenToKey = 'mentoring' | 'being_mentored' | 'opportunities';
+type Schemas = components['schemas'];
+type Item<List extends { items: unknown[] }> = List['items'][number];
 
-export interface Skill {
-  name: string;
-  level: number;
-}
+export type Visibility = Schemas['Visibility'];
+export type Stage = Schemas['CareerStage'];
+export type Section = Schemas['Section'];
+export type OpenTo = Schemas['OpenTo'];
+export type OpenToKey = keyof OpenTo;
+export type Skill = Schemas['Skill'];
+export type Profile = Schemas['Profile'];
+export type ProfilePatch = Schemas['ProfilePatch'];
+export type Me = Schemas['Me'];
+export type Relationship = Schemas['Relationship'];
+export type ConnectionState = Relationship['connection'];
+export type MemberView = Schemas['MemberView'];
+export type MemberSummary = Schemas['MemberSummary'];
+export type ConnectionRequest = Schemas['ConnectionRequest'];
+export type Connection = Schemas['Connection'];
 
-export type OpenTo = Record<OpenToKey, boolean>;
+export type Criterion = Schemas['Criterion'];
+export type Review = Schemas['Review'];
+export type FeedbackRequest = Schemas['FeedbackRequest'];
+export type ReviewerStatus = FeedbackRequest['reviewers'][number]['status'];
+export type FeedbackRequestInput = Schemas['FeedbackRequestInput'];
+export type SkillTimeline = Schemas['SkillTimeline'];
+export type TimelinePoint = SkillTimeline['points'][number];
+export type TimelineSeries = SkillTimeline['series'];
+export type Reciprocity = Schemas['Reciprocity'];
+export type ReviewerSuggestion = Item<Schemas['ReviewerSuggestionList']>;
+export type Endorsement = Schemas['Endorsement'];
+export type ShownReview = Item<Schemas['ShownReviewList']>;
 
-export interface Profile {
-  name: string;
-  headline: string;
-  bio: string;
-  location: string;
-  organization: string;
-  stage: Stage | '' | null;
-  fields: string[];
-  skills: Skill[];
-  goals: string[];
-  open_to: OpenTo;
-  visibility: Record<Section, Visibility>;
-  discoverable: boolean;
-}
+export type MentorOffer = Schemas['MentorOffer'];
+export type MentorOfferInput = Schemas['MentorOfferInput'];
+export type MentorMatch = Schemas['MentorMatch'];
+export type MentorshipRequest = Schemas['MentorshipRequest'];
+export type MentorshipRequestStatus = MentorshipRequest['status'];
+export type Mentorship = Schemas['Mentorship'];
+export type GoalStatus = Mentorship['goals'][number]['status'];
 
-export interface Me {
-  id: number;
-  email: string;
-  role: 'member' | 'program_lead' | 'admin';
-  created_at: string;
-  profile: Profile;
-  connection_count: number;
-  csrf_token?: string;
-}
+export type Notification = Schemas['Notification'];
+export type SuggestionReasons = Schemas['SuggestionReasons'];
+export type PersonSuggestion = Schemas['PersonSuggestion'];
+export type ConnectionPath = Schemas['ConnectionPath'];
 
-export type ConnectionState = 'none' | 'connected' | 'pending_outgoing' | 'pending_incoming' | 'self';
-
-export interface Relationship {
-  connection: ConnectionState;
-  request_id?: number;
-  following: boolean;
-  followed_by: boolean;
-}
-
-export interface MemberView {
-  id: number;
-  name: string;
-  headline: string;
-  stage: Stage | '' | null;
-  bio?: string;
-  location?: string;
-  organization?: string;
-  open_to?: OpenTo;
-  fields?: string[];
-  skills?: Skill[];
-  goals?: string[];
-  hidden_sections: Section[];
-  relationship?: Relationship;
-}
-
-export interface MemberSummary {
-  id: number;
-  name: string;
-  headline: string;
-  stage: Stage | '' | null;
-}
-
-export interface ConnectionRequest {
-  id: number;
-  from: MemberSummary;
-  to: MemberSummary;
-  note: string;
-  status: 'pending' | 'accepted' | 'declined' | 'withdrawn';
-  created_at: string;
-  decided_at?: string;
-}
-
-export interface Connection {
-  member: MemberSummary;
-  since: string;
-}
-
-export interface Criterion {
-  id: string;
-  name: string;
-  levels: string[];
-}
-
-export interface Review {
-  id: number;
-  request: number;
-  reviewer: number;
-  ratings: Record<string, number>;
-  strengths: string;
-  strengths_html: string;
-  improvements: string;
-  improvements_html: string;
-  next_step: string;
-  next_step_html: string;
-  created_at: string;
-  thanked: boolean;
-  reply: string | null;
-  usefulness: number | null;
-  on_profile: boolean;
-}
-
-export type ReviewerStatus = 'invited' | 'accepted' | 'declined' | 'submitted' | 'lapsed';
-
-export interface FeedbackRequest {
-  id: number;
-  requester: MemberSummary;
-  skill: string;
-  artifact: { title: string; url: string | null; text: string; text_html: string };
-  question: string;
-  question_html: string;
-  rubric: { criteria: Criterion[] };
-  deadline: string;
-  created_at: string;
-  reviewers: { member: MemberSummary; status: ReviewerStatus }[];
-  reviews: Review[];
-}
-
-export interface FeedbackRequestInput {
-  skill: string;
-  artifact: { title: string; url?: string; text?: string };
-  question: string;
-  reviewers: number[];
-  deadline: string;
-}
-
-export interface TimelinePoint {
-  at: string;
-  /** 'self_assessment' | 'review' | 'endorsement', or a further series' kind. */
-  kind: string;
-  level: number | null;
-  source: number | null;
-}
-
-export interface TimelineSeries {
-  self_assessments: { at: string; level: number }[];
-  reviews: { at: string; review: number; mean: number; criteria: { id: string; name: string; score: number }[] }[];
-  endorsements: { at: string; endorsement: number; count: number }[];
-  /** Done mentorship goals naming the skill; absent when there are none. `source` is the mentorship id. */
-  mentorship_goal?: TimelinePoint[];
-}
-
-export interface SkillTimeline {
-  skill: string;
-  review_count: number;
-  endorsement_count: number;
-  has_outside_feedback: boolean;
-  points: TimelinePoint[];
-  series: TimelineSeries;
-  skills_without_feedback: string[];
-}
-
-export interface Reciprocity {
-  given: number;
-  received: number;
-  median_response_hours: number | null;
-  lapsed: number;
-  /** Mean usefulness rating of the reviews given, in hundredths (100..500). */
-  usefulness: number | null;
-}
-
-export interface ReviewerSuggestion {
-  member: MemberSummary;
-  skill_level: number;
-  hops: number | null;
-  mutual: number;
-  via: MemberSummary | null;
-  reciprocity: Reciprocity;
-  reasons: string[];
-}
-
-export interface Endorsement {
-  id: number;
-  endorser: MemberSummary;
-  member: number;
-  skill: string;
-  note: string;
-  created_at: string;
-}
-
-export interface ShownReview {
-  skill: string;
-  artifact_title: string;
-  reviewer: MemberSummary;
-  review: Review;
-}
-
-export interface MentorOffer {
-  mentor: MemberSummary;
-  fields: string[];
-  skills: string[];
-  help: string;
-  help_html: string;
-  format: 'video' | 'in_person' | 'chat' | 'mixed';
-  cadence: 'weekly' | 'biweekly' | 'monthly';
-  capacity: number;
-  paused: boolean;
-  open_slots: number;
-  last_active_at: string | null;
-  median_response_hours: number | null;
-  updated_at: string;
-}
-
-export type MentorOfferInput = Pick<MentorOffer, 'fields' | 'skills' | 'help' | 'format' | 'cadence' | 'capacity' | 'paused'>;
-
-export interface MentorMatch {
-  offer: MentorOffer;
-  score: number;
-  full: boolean;
-  reasons: string[];
-}
-
-export type MentorshipRequestStatus =
-  | 'pending'
-  | 'info_requested'
-  | 'accepted'
-  | 'declined'
-  | 'withdrawn'
-  | 'expired'
-  | 'matched_elsewhere';
-
-export interface MentorshipRequest {
-  id: number;
-  mentee: MemberSummary;
-  mentor: MemberSummary;
-  message: string;
-  message_html: string;
-  goals: string[];
-  status: MentorshipRequestStatus;
-  decline_reason: string;
-  info_question: string;
-  info_answer: string;
-  created_at: string;
-  expires_at: string;
-  closed_at: string | null;
-  mentorship: number | null;
-}
-
-export type GoalStatus = 'open' | 'in_progress' | 'done';
-
-export interface Mentorship {
-  id: number;
-  mentor: MemberSummary;
-  mentee: MemberSummary;
-  program: number | null;
-  cadence: 'weekly' | 'biweekly' | 'monthly';
-  status: 'active' | 'ended';
-  started_at: string;
-  ended_at: string | null;
-  end_note: string;
-  last_check_in_at: string | null;
-  next_check_in_due: string;
-  check_in_overdue: boolean;
-  mentor_shows_alumni: boolean;
-  mentee_shows_alumni: boolean;
-  alumni_visible: boolean;
-  goals: { id: number; text: string; status: GoalStatus }[];
-  check_ins: { id: number; author: number; date: string; notes: string; notes_html: string; next_steps: string; next_steps_html: string; created_at: string }[];
-  feedback: { author: number; helpfulness: number; went_well: string; suggestion: string; created_at: string }[];
-  alumni_check_in: {
-    plans: { member: number; every_months: 3 | 6; next_due: string; due: boolean }[];
-    notes: { id: number; author: number; note: string; note_html: string; created_at: string }[];
-  };
-}
-
-export interface Notification {
-  id: number;
-  kind: string;
-  title: string;
-  body: string;
-  link: string;
-  created_at: string;
-  read: boolean;
-}
-
-export interface SuggestionReasons {
-  mutual_count: number;
-  mutuals: MemberSummary[];
-  shared_fields: string[];
-  shared_skills: string[];
-  same_organization: string | null;
-  complementary: boolean;
-  complementary_in: string | null;
-  follows_you: boolean;
-  you_follow: boolean;
-}
-
-export interface PersonSuggestion {
-  member: MemberSummary;
-  reason: string;
-  reasons: SuggestionReasons;
-}
-
-export interface ConnectionPath {
-  hops: number;
-  members: MemberSummary[];
-  hop_strength: number[];
-}
-
-export type ProgramStatus = 'draft' | 'matching' | 'published' | 'closed';
-export type ProgramRole = 'lead' | 'mentee' | 'mentor';
-
-export interface ProgramParticipant {
-  member: MemberSummary;
-  email?: string;
-  role: 'mentee' | 'mentor';
-  capacity: number;
-  ranked: number[];
-  avoid: number[];
-}
-
-export interface ProgramSummary {
-  id: number;
-  name: string;
-  description: string;
-  status: ProgramStatus;
-  exclude_same_organization: boolean;
-  default_capacity: number;
-  my_role: ProgramRole;
-  mentees: number;
-  mentors: number;
-  created_at: string;
-  published_at: string | null;
-}
-
-export interface Program extends ProgramSummary {
-  leads: MemberSummary[];
-  me: ProgramParticipant | null;
-  counterparts: ProgramParticipant[];
-  my_pairs: { mentee: number; mentor: number; partner: MemberSummary }[];
-}
-
-export interface ImportRow {
-  line: number;
-  email: string;
-  role: 'mentee' | 'mentor';
-  capacity: number;
-  member?: MemberSummary;
-}
-
-export interface ImportPreview {
-  committed: boolean;
-  can_commit: boolean;
-  to_add: ImportRow[];
-  already_participants: ImportRow[];
-  unknown_emails: ImportRow[];
-  duplicates: ImportRow[];
-  errors: { line: number; field: string; message: string }[];
-}
-
-export interface ProposedPair {
-  mentee: MemberSummary;
-  mentor: MemberSummary;
-  score_milli: number;
-  fit_milli: number;
-  preference_rank: number | null;
-  pinned: boolean;
-  reasons: string[];
-}
-
-export interface Proposal {
-  published: boolean;
-  computed_at: string;
-  matched: number;
-  unmatched_count: number;
-  total_score_milli: number;
-  pairs: ProposedPair[];
-  unmatched: { mentee: MemberSummary; reason: 'no_allowed_mentor' | 'capacity' }[];
-}
-
-export interface PairConstraint {
-  mentee: number;
-  mentor: number;
-  rule: 'pin' | 'forbid';
-}
-
-export interface ProgramDashboard {
-  status: ProgramStatus;
-  mentees: number;
-  mentors: number;
-  capacity: number;
-  matched: number;
-  unmatched: number;
-  check_ins: number | null;
-  at_risk: number | null;
-  pairs: (ProposedPair & { check_ins: number | null; last_check_in: string | null; at_risk: boolean | null })[];
-}
+export type ProgramStatus = Schemas['ProgramStatus'];
+export type ProgramSummary = Item<Schemas['ProgramList']>;
+export type ProgramRole = ProgramSummary['my_role'];
+export type ProgramParticipant = Schemas['ProgramParticipant'];
+export type Program = Schemas['Program'];
+export type ImportRow = Schemas['ImportRow'];
+export type ImportPreview = Schemas['ImportPreview'];
+export type ProposedPair = Schemas['ProposedPair'];
+export type Proposal = Schemas['Proposal'];
+export type PairConstraint = Item<Schemas['PairConstraintList']>;
+export type ProgramDashboard = Schemas['ProgramDashboard'];
 
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;
 }
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type FieldError = Schemas['FieldError'];
 
 export class ApiError extends Error {
   readonly status: number;

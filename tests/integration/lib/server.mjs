@@ -10,7 +10,10 @@
 //                    postgresql://postgres@127.0.0.1:5433/postgres
 //
 // Every non-2xx response that goes through Client.request is checked to have
-// the documented error shape {"error":{"code","message","details"}}.
+// the documented error shape {"error":{"code","message","details"}}, and every
+// response from the API (Client.request and rawRequest) is checked against
+// src/http/openapi.json: its operation, status and body schema (Ajv, from
+// tools/api, which scripts/install-deps.sh installs).
 
 import assert from 'node:assert/strict';
 import { spawn, execFile, execFileSync } from 'node:child_process';
@@ -24,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
+import { ResponseContract } from '../../../tools/api/responses.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PLN_BIN = process.env.PLN_BIN || path.join(REPO, 'build/pln');
@@ -313,6 +317,26 @@ export function useServer(opts = {}) {
 }
 
 // ---------------------------------------------------------------------------
+// The API contract: every answer must be one openapi.json documents
+
+const contract = new ResponseContract();
+
+/**
+ * Fails (an assertion error naming the operation, status, JSON pointer and schema message)
+ * unless the response is documented in openapi.json and its body matches the schema.
+ * Requests outside /api/, /healthz and /metrics (the web app's files) are not part of it.
+ */
+export function assertMatchesContract(method, url, status, headers, body, text) {
+  const pathname = new URL(url).pathname;
+  if (!(pathname.startsWith('/api/') || pathname === '/healthz' || pathname === '/metrics')) return;
+  const contentType = (typeof headers.get === 'function' ? headers.get('content-type') : headers['content-type']) || '';
+  const problems = contract.check({ method, path: pathname, status, contentType, body, text });
+  if (problems.length > 0) {
+    assert.fail(`response does not match openapi.json:\n  ${problems.join('\n  ')}\nbody: ${text.slice(0, 500)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
 // HTTP client
 
 /** Asserts the documented error shape on a parsed body. */
@@ -426,6 +450,7 @@ export class Client {
       }
     }
     const out = { status: res.status, headers: res.headers, text, body: parsed, ok: res.status >= 200 && res.status < 300 };
+    assertMatchesContract(method, url, res.status, res.headers, parsed, text);
     if (checkErrorShape && res.status >= 400) {
       assert.ok(parsed !== undefined, `${method} ${p} → ${res.status}: error body is not JSON: ${text.slice(0, 300)}`);
       assertErrorShape(parsed, `${method} ${p} → ${res.status}`);
@@ -623,6 +648,12 @@ export function rawRequest(baseUrl, { method = 'GET', path: p, headers = {}, bod
             parsed = text ? JSON.parse(text) : undefined;
           } catch {
             parsed = undefined;
+          }
+          try {
+            assertMatchesContract(method, u.href, res.statusCode, res.headers, parsed, text);
+          } catch (e) {
+            reject(e);
+            return;
           }
           resolve({ status: res.statusCode, headers: res.headers, text, body: parsed });
         });
