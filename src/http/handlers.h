@@ -11,6 +11,7 @@
 
 #include "app/auth_service.h"
 #include "base/result.h"
+#include "domain/relationship.h"
 #include "http/metrics.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -33,6 +34,16 @@ struct Context {
   std::string_view session_token;                  // raw cookie if cookie-authenticated
 
   const app::Principal& caller() const { return *principal; }
+  // The caller as the app's rules see them: the member and role, or an
+  // anonymous visitor on routes that allow one.
+  domain::Viewer Viewer() const {
+    domain::Viewer viewer;
+    if (principal) {
+      viewer.id = principal->member;
+      viewer.role = principal->role;
+    }
+    return viewer;
+  }
 };
 
 // The positive integer path parameter `name`; kNotFound naming `what`

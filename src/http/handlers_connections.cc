@@ -15,10 +15,7 @@ namespace {
 // up through the profile service as the caller sees them. Should the caller no
 // longer be allowed to see the other member, the summary keeps only the id.
 app::MemberSummary SummaryOf(Context& ctx, MemberId id) {
-  domain::Viewer viewer;
-  viewer.id = ctx.caller().member;
-  viewer.role = ctx.caller().role;
-  Result<domain::MemberView> view = ctx.deps.services.profiles.GetMember(viewer, id);
+  Result<domain::MemberView> view = ctx.deps.services.profiles.GetMember(ctx.Viewer(), id);
   app::MemberSummary summary;
   summary.id = id;
   if (view.ok()) {

@@ -182,9 +182,6 @@ Status HandleSuggestReviewers(Context& ctx, Response& out) {
 
 Status HandleCreateFeedbackRequest(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
-  // Reviewers are an array of ids, which ObjectReader has no getter for.
-  nlohmann::json reviewers = body.contains("reviewers") ? body["reviewers"] : nlohmann::json();
-  body.erase("reviewers");
   std::vector<FieldError> errors;
   ObjectReader r(body, "", errors);
   domain::FeedbackRequestInput in;
@@ -196,18 +193,8 @@ Status HandleCreateFeedbackRequest(Context& ctx, Response& out) {
     a->Finish();
   }
   in.question = r.String("question").value_or("");
-  if (!reviewers.is_array()) {
-    errors.push_back({"reviewers", "must be an array of member ids"});
-  } else {
-    for (size_t i = 0; i < reviewers.size() && i <= domain::FeedbackLimits::kMaxReviewers; ++i) {
-      const nlohmann::json& id = reviewers[i];
-      if (!id.is_number_integer() || id.get<int64_t>() <= 0) {
-        errors.push_back({"reviewers[" + std::to_string(i) + "]", "must be a member id"});
-      } else {
-        in.reviewers.push_back(MemberId(id.get<int64_t>()));
-      }
-    }
-  }
+  // The count is the domain's rule (it names the limit); the reader only bounds the parse.
+  in.reviewers = r.MemberIds("reviewers").value_or(std::vector<MemberId>{});
   in.deadline = r.String("deadline").value_or("");
   if (auto rubric = r.Object("rubric", Presence::kOptional)) {
     domain::Rubric parsed;
@@ -389,13 +376,8 @@ Status HandleEndorse(Context& ctx, Response& out) {
 
 Status HandleListEndorsements(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
-  domain::Viewer viewer;
-  if (ctx.principal) {
-    viewer.id = ctx.principal->member;
-    viewer.role = ctx.principal->role;
-  }
   ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.ListEndorsements(viewer, MemberId(member)));
+                   ctx.deps.services.feedback.ListEndorsements(ctx.Viewer(), MemberId(member)));
   JsonWriter w(256 + items.size() * 384);
   w.BeginObject().Key("counts").BeginObject();
   std::vector<std::pair<std::string, int>> counts;
@@ -418,13 +400,8 @@ Status HandleListEndorsements(Context& ctx, Response& out) {
 
 Status HandleListShownReviews(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
-  domain::Viewer viewer;
-  if (ctx.principal) {
-    viewer.id = ctx.principal->member;
-    viewer.role = ctx.principal->role;
-  }
   ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.ListShownReviews(viewer, MemberId(member)));
+                   ctx.deps.services.feedback.ListShownReviews(ctx.Viewer(), MemberId(member)));
   JsonWriter w(256 + items.size() * 1024);
   w.BeginObject().Key("items").BeginArray();
   for (const app::ShownReview& s : items) {

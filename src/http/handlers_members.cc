@@ -9,15 +9,6 @@ namespace pln::http {
 
 namespace {
 
-domain::Viewer ViewerOf(const Context& ctx) {
-  domain::Viewer viewer;
-  if (ctx.principal) {
-    viewer.id = ctx.principal->member;
-    viewer.role = ctx.principal->role;
-  }
-  return viewer;
-}
-
 std::optional<std::string_view> CsrfOf(const Context& ctx) {
   if (ctx.principal && ctx.principal->method == app::AuthMethod::kSession) {
     return ctx.principal->csrf_token;
@@ -49,7 +40,7 @@ Status HandlePatchProfile(Context& ctx, Response& out) {
 Status HandleGetMember(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "member"));
   ASSIGN_OR_RETURN(domain::MemberView view,
-                   ctx.deps.services.profiles.GetMember(ViewerOf(ctx), MemberId(id)));
+                   ctx.deps.services.profiles.GetMember(ctx.Viewer(), MemberId(id)));
   JsonWriter w(1024);
   WriteMemberView(w, view);
   out.SetJson(200, w.Take());
@@ -82,7 +73,7 @@ Status HandleSearchMembers(Context& ctx, Response& out) {
   const std::string cursor(query.Get("cursor").value_or(""));
 
   ASSIGN_OR_RETURN(app::Page<domain::MemberView> page,
-                   ctx.deps.services.profiles.Search(ViewerOf(ctx), filter, cursor, *limit));
+                   ctx.deps.services.profiles.Search(ctx.Viewer(), filter, cursor, *limit));
   JsonWriter w(256 + page.items.size() * 512);
   w.BeginObject().Key("items").BeginArray();
   for (const domain::MemberView& view : page.items) WriteMemberView(w, view);

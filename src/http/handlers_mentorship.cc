@@ -16,15 +16,6 @@ constexpr std::string_view kFormatValues = "video, in_person, chat, mixed";
 constexpr std::string_view kCadenceValues = "weekly, biweekly, monthly";
 constexpr std::string_view kGoalStatusValues = "open, in_progress, done";
 
-domain::Viewer ViewerOf(const Context& ctx) {
-  domain::Viewer viewer;
-  if (ctx.principal) {
-    viewer.id = ctx.principal->member;
-    viewer.role = ctx.principal->role;
-  }
-  return viewer;
-}
-
 void WriteOffer(JsonWriter& w, const app::OfferView& v) {
   const domain::MentorOffer& o = v.offer;
   w.BeginObject().Key("mentor");
@@ -222,7 +213,7 @@ Status HandlePutMyMentorOffer(Context& ctx, Response& out) {
 Status HandleGetMentorOffer(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "member"));
   ASSIGN_OR_RETURN(app::OfferView v,
-                   ctx.deps.services.mentorship.GetOffer(ViewerOf(ctx), MemberId(id)));
+                   ctx.deps.services.mentorship.GetOffer(ctx.Viewer(), MemberId(id)));
   RespondWith(v, out);
   return Status::Ok();
 }
@@ -475,7 +466,7 @@ Status HandleAddAlumniCheckIn(Context& ctx, Response& out) {
 
 Status HandleListMemberAlumni(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "member"));
-  ASSIGN_OR_RETURN(auto ties, ctx.deps.services.mentorship.ListAlumni(ViewerOf(ctx), MemberId(id)));
+  ASSIGN_OR_RETURN(auto ties, ctx.deps.services.mentorship.ListAlumni(ctx.Viewer(), MemberId(id)));
   JsonWriter w(256 + ties.size() * 256);
   w.BeginObject().Key("items").BeginArray();
   for (const app::AlumniTie& t : ties) {

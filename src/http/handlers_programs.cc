@@ -180,27 +180,6 @@ Result<std::string_view> CsvBody(const Context& ctx) {
   return ctx.request.body;
 }
 
-// A JSON array of positive member ids at `key` (absent: empty).
-std::vector<MemberId> IdList(const nlohmann::json& body, std::string_view key,
-                             std::vector<FieldError>& errors) {
-  std::vector<MemberId> out;
-  auto it = body.find(key);
-  if (it == body.end()) return out;
-  if (!it->is_array() || it->size() > 100) {
-    errors.push_back({std::string(key), "must be an array of member ids"});
-    return out;
-  }
-  for (size_t i = 0; i < it->size(); ++i) {
-    const nlohmann::json& v = (*it)[i];
-    if (!v.is_number_integer() || v.get<int64_t>() <= 0) {
-      errors.push_back({std::string(key) + "[" + std::to_string(i) + "]", "must be a member id"});
-    } else {
-      out.emplace_back(v.get<int64_t>());
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 Status HandleCreateProgram(Context& ctx, Response& out) {
@@ -285,11 +264,13 @@ Status HandleSetProgramPreferences(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
   ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
   std::vector<FieldError> errors;
-  std::vector<MemberId> ranked = IdList(body, "ranked", errors);
-  std::vector<MemberId> avoid = IdList(body, "avoid", errors);
-  for (const auto& [key, value] : body.items()) {
-    if (key != "ranked" && key != "avoid") errors.push_back({key, "unknown field"});
-  }
+  ObjectReader r(body, "", errors);
+  constexpr size_t kMaxListed = 100;
+  std::vector<MemberId> ranked =
+      r.MemberIds("ranked", Presence::kOptional, kMaxListed).value_or(std::vector<MemberId>{});
+  std::vector<MemberId> avoid =
+      r.MemberIds("avoid", Presence::kOptional, kMaxListed).value_or(std::vector<MemberId>{});
+  r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
   ASSIGN_OR_RETURN(app::ProgramView v,
                    ctx.deps.services.programs.SetPreferences(ctx.caller().member, id,

@@ -217,6 +217,34 @@ std::optional<int64_t> ObjectReader::Id(std::string_view key, Presence p) {
   return Int(key, p, 1, std::numeric_limits<int64_t>::max());
 }
 
+std::optional<std::vector<MemberId>> ObjectReader::MemberIds(std::string_view key, Presence p,
+                                                             size_t max_items) {
+  const nlohmann::json* v = Find(key, p);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_array()) {
+    AddError(key, "must be an array of member ids");
+    return std::nullopt;
+  }
+  if (v->size() > max_items) {
+    AddError(key, "has more than " + std::to_string(max_items) + " member ids");
+    return std::nullopt;
+  }
+  std::vector<MemberId> out;
+  out.reserve(v->size());
+  bool ok = true;
+  for (size_t i = 0; i < v->size(); ++i) {
+    const nlohmann::json& item = (*v)[i];
+    if (!item.is_number_integer() || item.get<int64_t>() <= 0) {
+      AddError(std::string(key) + "[" + std::to_string(i) + "]", "must be a member id");
+      ok = false;
+      continue;
+    }
+    out.emplace_back(item.get<int64_t>());
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
 std::optional<bool> ObjectReader::Bool(std::string_view key, Presence p) {
   const nlohmann::json* v = Find(key, p);
   if (v == nullptr) return std::nullopt;

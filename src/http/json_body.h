@@ -32,6 +32,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/ids.h"
 #include "base/result.h"
 #include "http/request.h"
 
@@ -71,6 +72,11 @@ class ObjectReader {
   // A positive int64 (database ids).
   std::optional<int64_t> Id(std::string_view key, Presence p = Presence::kRequired);
   std::optional<bool> Bool(std::string_view key, Presence p = Presence::kRequired);
+  // A JSON array of at most `max_items` member ids (positive integers); each
+  // bad element is its own error ("members[3]: must be a member id").
+  std::optional<std::vector<MemberId>> MemberIds(std::string_view key,
+                                                 Presence p = Presence::kRequired,
+                                                 size_t max_items = kMaxJsonArray);
   std::optional<std::vector<std::string>> StringArray(std::string_view key,
                                                       Presence p = Presence::kRequired);
   // Calls `each` with a reader for every element of an array of objects; the

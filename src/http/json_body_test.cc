@@ -122,6 +122,25 @@ TEST(ObjectReaderTest, CollectsEveryError) {
   EXPECT_EQ(errors[3].message, "is required");
 }
 
+TEST(ObjectReaderTest, ReadsMemberIdArraysWithAnErrorPerBadElement) {
+  auto json = nlohmann::json::parse(
+      R"({"ok": [3, 1, 2], "bad": [1, 0, -4, "7", 2.5, 9], "many": [1, 2, 3], "none": "1",
+          "empty": []})");
+  std::vector<FieldError> errors;
+  ObjectReader r(json, "", errors);
+  EXPECT_EQ(r.MemberIds("ok"), (std::vector<MemberId>{MemberId(3), MemberId(1), MemberId(2)}));
+  EXPECT_EQ(r.MemberIds("empty"), std::vector<MemberId>{});
+  EXPECT_EQ(r.MemberIds("absent", Presence::kOptional), std::nullopt);
+  EXPECT_EQ(r.MemberIds("bad"), std::nullopt);
+  EXPECT_EQ(r.MemberIds("many", Presence::kRequired, 2), std::nullopt);
+  EXPECT_EQ(r.MemberIds("none"), std::nullopt);
+  EXPECT_EQ(r.MemberIds("required"), std::nullopt);
+  EXPECT_EQ(Fields(errors), (std::vector<std::string>{"bad[1]", "bad[2]", "bad[3]", "bad[4]",
+                                                      "many", "none", "required"}));
+  EXPECT_EQ(errors[4].message, "has more than 2 member ids");
+  EXPECT_EQ(errors[5].message, "must be an array of member ids");
+}
+
 TEST(ObjectReaderTest, RejectsWrongIntegers) {
   auto json = nlohmann::json::parse(R"({
     "neg": -1, "zero": 0, "float": 3.0, "bool": true, "str": "2",
