@@ -5,7 +5,8 @@
 #include "http/auth.h"
 #include "http/handlers.h"
 #include "http/json_body.h"
-#include "http/json_mapping.h"
+#include "http/json/common.h"
+#include "http/json/members.h"
 #include "http/json_writer.h"
 
 namespace pln::http {

@@ -2,7 +2,8 @@
 #include "base/clock.h"
 #include "http/handlers.h"
 #include "http/json_body.h"
-#include "http/json_mapping.h"
+#include "http/json/common.h"
+#include "http/json/connections.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

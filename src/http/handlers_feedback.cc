@@ -4,7 +4,7 @@
 
 #include "http/handlers.h"
 #include "http/json_body.h"
-#include "http/json_mapping.h"
+#include "http/json/common.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

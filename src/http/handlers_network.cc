@@ -1,6 +1,6 @@
 // People you may know and how you're connected (the network engine).
 #include "http/handlers.h"
-#include "http/json_mapping.h"
+#include "http/json/common.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

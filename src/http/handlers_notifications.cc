@@ -1,7 +1,7 @@
 // The caller's in-app notifications: list, unread count, mark read.
 #include "app/notification_service.h"
 #include "http/handlers.h"
-#include "http/json_mapping.h"
+#include "http/json/common.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

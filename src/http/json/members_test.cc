@@ -1,4 +1,4 @@
-#include "http/json_mapping.h"
+#include "http/json/members.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
-#include "http/json_mapping.h"
+#include "http/json/members.h"
 
 #include <vector>
 
 #include "base/clock.h"
+#include "http/json/common.h"
 #include "http/json_body.h"
-#include "http/markdown.h"
 
 namespace pln::http {
 
@@ -98,53 +98,6 @@ void WriteMemberView(JsonWriter& w, const domain::MemberView& v) {
   }
   w.Field("following", r.following).Field("followed_by", r.followed_by);
   w.EndObject();
-  w.EndObject();
-}
-
-void WriteMemberSummary(JsonWriter& w, const app::MemberSummary& s) {
-  w.BeginObject()
-      .Field("id", s.id.value())
-      .Field("name", s.name)
-      .Field("headline", s.headline)
-      .Field("stage", domain::ToString(s.stage))
-      .EndObject();
-}
-
-void WriteOptionalTime(JsonWriter& w, std::string_view key, const std::optional<int64_t>& ms) {
-  w.Key(key);
-  if (ms) {
-    w.String(FormatIso8601(*ms));
-  } else {
-    w.Null();
-  }
-}
-
-void WriteMarkdown(JsonWriter& w, std::string_view key, const std::string& source) {
-  w.Field(key, source);
-  w.Field(std::string(key) + "_html", RenderMarkdown(source));
-}
-
-void WriteNextCursor(JsonWriter& w, const std::optional<std::string>& cursor) {
-  w.Key("next_cursor");
-  if (cursor) {
-    w.String(*cursor);
-  } else {
-    w.Null();
-  }
-}
-
-void WriteConnectionRequest(JsonWriter& w, const domain::ConnectionRequest& request,
-                            const app::MemberSummary& from, const app::MemberSummary& to) {
-  w.BeginObject();
-  w.Field("id", request.id.value());
-  w.Key("from");
-  WriteMemberSummary(w, from);
-  w.Key("to");
-  WriteMemberSummary(w, to);
-  w.Field("note", request.note);
-  w.Field("status", domain::ToString(request.status));
-  w.Field("created_at", FormatIso8601(request.created_at));
-  if (request.decided_at) w.Field("decided_at", FormatIso8601(*request.decided_at));
   w.EndObject();
 }
 
