@@ -11,12 +11,12 @@
 #include <vector>
 
 #include "app/event_repository.h"
-#include "app/feedback_repository.h"
+#include "app/feedback/ports.h"
 #include "app/member_summary.h"
-#include "app/mentorship_repository.h"
+#include "app/mentorship/ports.h"
 #include "app/network_repository.h"
 #include "app/notification_repository.h"
-#include "app/program_repository.h"
+#include "app/programs/ports.h"
 #include "base/ids.h"
 #include "base/result.h"
 #include "domain/connection.h"

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/feedback_repository.h"
+#include "app/feedback/ports.h"
 
 namespace pln::store::sql {
 

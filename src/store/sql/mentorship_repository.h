@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/mentorship_repository.h"
+#include "app/mentorship/ports.h"
 #include "store/sql/sql_value.h"
 
 namespace pln::store::sql {

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "app/program_repository.h"
+#include "app/programs/ports.h"
 
 namespace pln::store::sql {
 
