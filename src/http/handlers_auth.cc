@@ -4,9 +4,9 @@
 #include "base/clock.h"
 #include "http/auth.h"
 #include "http/handlers.h"
-#include "http/json_body.h"
 #include "http/json/common.h"
 #include "http/json/members.h"
+#include "http/json_body.h"
 #include "http/json_writer.h"
 
 namespace pln::http {

@@ -1,9 +1,9 @@
 // Connection requests, connections, follows and blocks.
 #include "base/clock.h"
 #include "http/handlers.h"
-#include "http/json_body.h"
 #include "http/json/common.h"
 #include "http/json/connections.h"
+#include "http/json_body.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "http/handlers.h"
-#include "http/json_body.h"
 #include "http/json/common.h"
+#include "http/json_body.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

@@ -1,8 +1,8 @@
 // /me, /me/profile and /members.
 #include "http/handlers.h"
-#include "http/json_body.h"
 #include "http/json/common.h"
 #include "http/json/members.h"
+#include "http/json_body.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

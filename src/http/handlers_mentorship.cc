@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "http/handlers.h"
-#include "http/json_body.h"
 #include "http/json/common.h"
+#include "http/json_body.h"
 #include "http/json_writer.h"
 #include "http/query.h"
 

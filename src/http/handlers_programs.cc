@@ -4,8 +4,8 @@
 
 #include "base/text.h"
 #include "http/handlers.h"
-#include "http/json_body.h"
 #include "http/json/common.h"
+#include "http/json_body.h"
 #include "http/json_writer.h"
 
 namespace pln::http {
