@@ -8,7 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "app/mentorship_timeline.h"
+#include "app/mentorship/goal_timeline.h"
 #include "base/crypto.h"
 #include "base/log_throttle.h"
 #include "store/open_store.h"

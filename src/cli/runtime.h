@@ -13,7 +13,7 @@
 #include "app/notification_consumer.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
-#include "app/program_mentorships.h"
+#include "app/mentorship/program_mentorships.h"
 #include "app/program_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"

@@ -19,7 +19,7 @@
 #include "app/mentorship_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
-#include "app/program_mentorships.h"
+#include "app/mentorship/program_mentorships.h"
 #include "app/program_service.h"
 #include "base/clock.h"
 #include "http/server.h"

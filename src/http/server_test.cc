@@ -16,7 +16,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/program_mentorships.h"
+#include "app/mentorship/program_mentorships.h"
 #include "base/clock.h"
 
 namespace pln::http {

@@ -22,7 +22,7 @@
 #include "app/event_dispatcher.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
-#include "app/mentorship_timeline.h"
+#include "app/mentorship/goal_timeline.h"
 #include "app/network_service.h"
 #include "app/notification_consumer.h"
 #include "app/profile_service.h"

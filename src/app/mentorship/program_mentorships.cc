@@ -1,4 +1,4 @@
-#include "app/program_mentorships.h"
+#include "app/mentorship/program_mentorships.h"
 
 #include <string>
 
