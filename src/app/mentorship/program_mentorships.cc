@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "app/mentorship_service.h"
+#include "app/mentorship/start.h"
 
 namespace pln::app {
 
