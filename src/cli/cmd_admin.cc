@@ -28,7 +28,7 @@ int RunSweep(const Config& config) {
   Runtime& r = **rt;
   Result<app::SweepResult> feedback = r.feedback->SendDueReminders(r.clock.NowMs());
   if (!feedback.ok()) return ReportError(feedback.error());
-  Result<int> mentorship = r.mentorship->Sweep();
+  Result<int> mentorship = r.mentorship_sweep->Run();
   if (!mentorship.ok()) return ReportError(mentorship.error());
   Result<int64_t> pruned = app::PruneEventLog(*r.database, r.clock, r.config.event_retention_days);
   if (!pruned.ok()) return ReportError(pruned.error());

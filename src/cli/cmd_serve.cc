@@ -63,8 +63,8 @@ void SweepFeedback(app::FeedbackService& feedback, const Clock& clock) {
   }
 }
 
-void SweepMentorship(app::MentorshipService& mentorship) {
-  if (auto n = mentorship.Sweep(); !n.ok()) {
+void SweepMentorship(app::MentorshipSweep& sweep) {
+  if (auto n = sweep.Run(); !n.ok()) {
     spdlog::warn("mentorship sweep failed: {}", n.error().message());
   }
 }
@@ -130,9 +130,10 @@ int RunServe(const Config& config_in) {
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
   auto server = http::HttpServer::Create(
-      http_config,
-      http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.mentorship,
-                     *rt.notifications, *rt.programs, *rt.store, rt.network.get()});
+      http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
+                                  *rt.mentor_offers, *rt.mentor_discovery, *rt.mentorship_requests,
+                                  *rt.mentorships, *rt.mentorship_alumni, *rt.notifications,
+                                  *rt.programs, *rt.store, rt.network.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {
@@ -153,7 +154,7 @@ int RunServe(const Config& config_in) {
         "feedback sweep", [&] { SweepFeedback(*rt.feedback, rt.clock); }, std::chrono::minutes(10),
         log_error);
     PeriodicTask mentorship_sweep(
-        "mentorship sweep", [&] { SweepMentorship(*rt.mentorship); }, std::chrono::minutes(1),
+        "mentorship sweep", [&] { SweepMentorship(*rt.mentorship_sweep); }, std::chrono::minutes(1),
         log_error);
     PeriodicTask event_retention(
         "event retention", [&] { PruneEvents(rt); }, std::chrono::minutes(10), log_error);

@@ -8,7 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "app/mentorship_timeline.h"
+#include "app/mentorship/goal_timeline.h"
 #include "base/crypto.h"
 #include "base/log_throttle.h"
 #include "store/open_store.h"
@@ -101,11 +101,15 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
       std::make_unique<app::FeedbackService>(*rt->store, rt->clock, proximity,
                                              std::vector<std::shared_ptr<app::TimelineSource>>{
                                                  std::make_shared<app::MentorshipGoalTimeline>()});
-  app::MentorshipConfig mentorship_config;
-  mentorship_config.request_ttl_ms =
+  rt->mentor_offers = app::MakeMentorOffers(*rt->store, rt->clock);
+  rt->mentor_discovery = app::MakeMentorDiscovery(*rt->store, proximity);
+  app::MentorshipRequestConfig request_config;
+  request_config.request_ttl_ms =
       static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
-  rt->mentorship =
-      std::make_unique<app::MentorshipService>(*rt->store, rt->clock, mentorship_config, proximity);
+  rt->mentorship_requests = app::MakeMentorshipRequests(*rt->store, rt->clock, request_config);
+  rt->mentorships = app::MakeMentorships(*rt->store, rt->clock);
+  rt->mentorship_alumni = app::MakeMentorshipAlumni(*rt->store, rt->clock);
+  rt->mentorship_sweep = std::make_unique<app::MentorshipSweep>(*rt->store, rt->clock);
   rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
   // Publishing a program creates its mentorships; the dashboard reads their check-ins.
   rt->programs = std::make_unique<app::ProgramService>(

@@ -8,12 +8,17 @@
 #include "app/connection_service.h"
 #include "app/event_dispatcher.h"
 #include "app/feedback_service.h"
-#include "app/mentorship_service.h"
+#include "app/mentorship/alumni.h"
+#include "app/mentorship/discovery.h"
+#include "app/mentorship/mentorships.h"
+#include "app/mentorship/offers.h"
+#include "app/mentorship/program_mentorships.h"
+#include "app/mentorship/requests.h"
+#include "app/mentorship/sweep.h"
 #include "app/network_service.h"
 #include "app/notification_consumer.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
-#include "app/program_mentorships.h"
 #include "app/program_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
@@ -43,7 +48,12 @@ struct Runtime {
   std::unique_ptr<app::ProfileService> profiles;
   std::unique_ptr<app::ConnectionService> connections;
   std::unique_ptr<app::FeedbackService> feedback;
-  std::unique_ptr<app::MentorshipService> mentorship;
+  std::unique_ptr<app::MentorOffers> mentor_offers;
+  std::unique_ptr<app::MentorDiscovery> mentor_discovery;
+  std::unique_ptr<app::MentorshipRequests> mentorship_requests;
+  std::unique_ptr<app::Mentorships> mentorships;
+  std::unique_ptr<app::MentorshipAlumni> mentorship_alumni;
+  std::unique_ptr<app::MentorshipSweep> mentorship_sweep;  // `pln serve` and `pln sweep`
   std::unique_ptr<app::NotificationService> notifications;
   app::ProgramMentorships program_mentorships;
   std::unique_ptr<app::ProgramService> programs;

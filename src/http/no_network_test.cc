@@ -16,10 +16,14 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
-#include "app/mentorship_service.h"
+#include "app/mentorship/alumni.h"
+#include "app/mentorship/discovery.h"
+#include "app/mentorship/mentorships.h"
+#include "app/mentorship/offers.h"
+#include "app/mentorship/program_mentorships.h"
+#include "app/mentorship/requests.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
-#include "app/program_mentorships.h"
 #include "app/program_service.h"
 #include "base/clock.h"
 #include "http/server.h"
@@ -79,8 +83,12 @@ class NoNetworkTest : public ::testing::Test {
     connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
     feedback_ = std::make_unique<app::FeedbackService>(
         *store_, clock_, app::NoProximity(), std::vector<std::shared_ptr<app::TimelineSource>>{});
-    mentorship_ = std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{},
-                                                           app::NoProximity());
+    mentor_offers_ = app::MakeMentorOffers(*store_, clock_);
+    mentor_discovery_ = app::MakeMentorDiscovery(*store_, app::NoProximity());
+    mentorship_requests_ =
+        app::MakeMentorshipRequests(*store_, clock_, app::MentorshipRequestConfig{});
+    mentorships_ = app::MakeMentorships(*store_, clock_);
+    mentorship_alumni_ = app::MakeMentorshipAlumni(*store_, clock_);
     notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
     programs_ = std::make_unique<app::ProgramService>(*store_, clock_, program_mentorships_,
                                                       program_mentorships_);
@@ -88,8 +96,10 @@ class NoNetworkTest : public ::testing::Test {
     config.port = 0;
     config.threads = 2;
     auto server = HttpServer::Create(
-        config, Services{*auth_, *profiles_, *connections_, *feedback_, *mentorship_,
-                         *notifications_, *programs_, *store_, /*network=*/nullptr});
+        config, Services{*auth_, *profiles_, *connections_, *feedback_, *mentor_offers_,
+                         *mentor_discovery_, *mentorship_requests_, *mentorships_,
+                         *mentorship_alumni_, *notifications_, *programs_, *store_,
+                         /*network=*/nullptr});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_ = server_->Run(); });
@@ -115,7 +125,11 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::ProfileService> profiles_;
   std::unique_ptr<app::ConnectionService> connections_;
   std::unique_ptr<app::FeedbackService> feedback_;
-  std::unique_ptr<app::MentorshipService> mentorship_;
+  std::unique_ptr<app::MentorOffers> mentor_offers_;
+  std::unique_ptr<app::MentorDiscovery> mentor_discovery_;
+  std::unique_ptr<app::MentorshipRequests> mentorship_requests_;
+  std::unique_ptr<app::Mentorships> mentorships_;
+  std::unique_ptr<app::MentorshipAlumni> mentorship_alumni_;
   std::unique_ptr<app::NotificationService> notifications_;
   app::ProgramMentorships program_mentorships_;
   std::unique_ptr<app::ProgramService> programs_;

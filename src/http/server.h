@@ -10,7 +10,11 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/feedback_service.h"
-#include "app/mentorship_service.h"
+#include "app/mentorship/alumni.h"
+#include "app/mentorship/discovery.h"
+#include "app/mentorship/mentorships.h"
+#include "app/mentorship/offers.h"
+#include "app/mentorship/requests.h"
 #include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
@@ -44,7 +48,11 @@ struct Services {
   app::ProfileService& profiles;
   app::ConnectionService& connections;
   app::FeedbackService& feedback;
-  app::MentorshipService& mentorship;
+  app::MentorOffers& mentor_offers;
+  app::MentorDiscovery& mentor_discovery;
+  app::MentorshipRequests& mentorship_requests;
+  app::Mentorships& mentorships;
+  app::MentorshipAlumni& mentorship_alumni;
   app::NotificationService& notifications;
   app::ProgramService& programs;
   app::Store& store;  // health checks only

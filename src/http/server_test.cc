@@ -16,7 +16,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/program_mentorships.h"
+#include "app/mentorship/program_mentorships.h"
 #include "base/clock.h"
 
 namespace pln::http {
@@ -139,9 +139,7 @@ class ServerTest : public ::testing::Test {
     config.threads = 2;
     config.max_body_bytes = 1024;
     config.web_root = web_root_.string();
-    auto server =
-        HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                            notifications_, programs_, store_});
+    auto server = HttpServer::Create(config, AllServices());
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_status_ = server_->Run(); });
@@ -154,6 +152,21 @@ class ServerTest : public ::testing::Test {
     std::filesystem::remove_all(web_root_);
   }
 
+  Services AllServices() {
+    return {auth_,
+            profiles_,
+            connections_,
+            feedback_,
+            *mentor_offers_,
+            *mentor_discovery_,
+            *mentorship_requests_,
+            *mentorships_,
+            *mentorship_alumni_,
+            notifications_,
+            programs_,
+            store_};
+  }
+
   std::filesystem::path web_root_;
 
   FakeStore store_;
@@ -162,7 +175,14 @@ class ServerTest : public ::testing::Test {
   app::ProfileService profiles_{store_, clock_};
   app::ConnectionService connections_{store_, clock_};
   app::FeedbackService feedback_{store_, clock_, app::NoProximity(), {}};
-  app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, app::NoProximity()};
+  std::unique_ptr<app::MentorOffers> mentor_offers_ = app::MakeMentorOffers(store_, clock_);
+  std::unique_ptr<app::MentorDiscovery> mentor_discovery_ =
+      app::MakeMentorDiscovery(store_, app::NoProximity());
+  std::unique_ptr<app::MentorshipRequests> mentorship_requests_ =
+      app::MakeMentorshipRequests(store_, clock_, app::MentorshipRequestConfig{});
+  std::unique_ptr<app::Mentorships> mentorships_ = app::MakeMentorships(store_, clock_);
+  std::unique_ptr<app::MentorshipAlumni> mentorship_alumni_ =
+      app::MakeMentorshipAlumni(store_, clock_);
   app::NotificationService notifications_{store_, clock_};
   app::ProgramMentorships program_mentorships_;
   app::ProgramService programs_{store_, clock_, program_mentorships_, program_mentorships_};
@@ -306,9 +326,7 @@ TEST_F(ServerTest, AtTheConnectionLimitTheNextClientIsServedOnceOneCloses) {
   config.port = 0;
   config.threads = 2;
   config.max_connections = 2;
-  auto limited =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+  auto limited = HttpServer::Create(config, AllServices());
   ASSERT_TRUE(limited.ok()) << limited.error().message();
   Status run_status;
   std::thread run([&] { run_status = (*limited)->Run(); });
@@ -367,9 +385,7 @@ TEST_F(ServerTest, ConcurrentClientsThenStop) {
 TEST_F(ServerTest, AddressInUse) {
   HttpConfig config;
   config.port = server_->port();
-  auto second =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+  auto second = HttpServer::Create(config, AllServices());
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
   EXPECT_EQ(
@@ -384,15 +400,22 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::ProfileService profiles{store, clock};
   app::ConnectionService connections{store, clock};
   app::FeedbackService feedback{store, clock, app::NoProximity(), {}};
-  app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, app::NoProximity()};
+  auto mentor_offers = app::MakeMentorOffers(store, clock);
+  auto mentor_discovery = app::MakeMentorDiscovery(store, app::NoProximity());
+  auto mentorship_requests =
+      app::MakeMentorshipRequests(store, clock, app::MentorshipRequestConfig{});
+  auto mentorships = app::MakeMentorships(store, clock);
+  auto mentorship_alumni = app::MakeMentorshipAlumni(store, clock);
   app::NotificationService notifications{store, clock};
   app::ProgramMentorships program_mentorships;
   app::ProgramService programs{store, clock, program_mentorships, program_mentorships};
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server = HttpServer::Create(config, Services{auth, profiles, connections, feedback,
-                                                    mentorship, notifications, programs, store});
+  auto server =
+      HttpServer::Create(config, Services{auth, profiles, connections, feedback, *mentor_offers,
+                                          *mentor_discovery, *mentorship_requests, *mentorships,
+                                          *mentorship_alumni, notifications, programs, store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }

@@ -21,8 +21,12 @@
 
 #include "app/event_dispatcher.h"
 #include "app/feedback_service.h"
-#include "app/mentorship_service.h"
-#include "app/mentorship_timeline.h"
+#include "app/mentorship/alumni.h"
+#include "app/mentorship/discovery.h"
+#include "app/mentorship/goal_timeline.h"
+#include "app/mentorship/mentorships.h"
+#include "app/mentorship/start.h"
+#include "app/mentorship/sweep.h"
 #include "app/network_service.h"
 #include "app/notification_consumer.h"
 #include "app/profile_service.h"
@@ -2039,18 +2043,17 @@ TEST_P(StoreTest, MentorDiscoveryCountsWarmPathsUpToThreeHops) {
                 return true;
               }).ok());
   ManualClock clock(kJan10);
-  app::MentorshipService mentorship(*store_, clock, app::MentorshipConfig{}, app::NoProximity());
-  auto unloaded = mentorship.FindMentors(lea, {});
+  auto unloaded = app::MakeMentorDiscovery(*store_, app::NoProximity())->Find(lea, {});
   ASSERT_FALSE(unloaded.ok());
   EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
   auto network = app::NetworkService::Create(*store_, clock);
   ASSERT_TRUE(network.ok()) << Describe(network);
-  app::MentorshipService finder(*store_, clock, app::MentorshipConfig{}, **network);
+  auto finder = app::MakeMentorDiscovery(*store_, **network);
 
   // The reason about the network, if any, of each mentor in rank order.
   const auto ranked = [&] {
     std::vector<std::pair<MemberId, std::string>> out;
-    auto page = finder.FindMentors(lea, {});
+    auto page = finder->Find(lea, {});
     EXPECT_TRUE(page.ok()) << Describe(page);
     if (!page.ok()) return out;
     for (const app::MentorMatch& m : page->items) {
@@ -2092,8 +2095,9 @@ TEST_P(StoreTest, AlumniTiesHaveALightPeriodicCheckIn) {
                  mentor = Add("mentor@example.org", Named("Max")), third = Add("third@example.org");
   ManualClock clock(kJan10);
   NotifyingStore notifying(*store_, clock);
-  app::MentorshipService mentorship(notifying.store, clock, app::MentorshipConfig{},
-                                    app::NoProximity());
+  auto mentorships = app::MakeMentorships(notifying.store, clock);
+  auto alumni = app::MakeMentorshipAlumni(notifying.store, clock);
+  app::MentorshipSweep sweep(notifying.store, clock);
   auto mid = W([&](Tx& tx) {
     return app::CreateAcceptedMentorship(tx, {mentee, mentor, {}, domain::Cadence::kMonthly, {}},
                                          kJan10);
@@ -2109,15 +2113,15 @@ TEST_P(StoreTest, AlumniTiesHaveALightPeriodicCheckIn) {
   };
   const auto code = [](const auto& r) { return r.ok() ? std::string() : r.error().code(); };
   // Only once it has ended, only the two parties, only 0/3/6 months.
-  EXPECT_EQ(code(mentorship.SetAlumniCheckIn(mentee, *mid, 3)), "not_ended");
-  EXPECT_EQ(code(mentorship.AddAlumniCheckIn(mentee, *mid, "Hi")), "not_ended");
-  ASSERT_TRUE(mentorship.End(mentor, *mid, "").ok());
-  EXPECT_EQ(mentorship.SetAlumniCheckIn(third, *mid, 3).error().kind(), ErrorKind::kNotFound);
-  EXPECT_EQ(mentorship.AddAlumniCheckIn(third, *mid, "Hi").error().kind(), ErrorKind::kNotFound);
-  EXPECT_EQ(mentorship.SetAlumniCheckIn(mentee, *mid, 4).error().kind(), ErrorKind::kValidation);
-  EXPECT_EQ(mentorship.AddAlumniCheckIn(mentee, *mid, " ").error().kind(), ErrorKind::kValidation);
+  EXPECT_EQ(code(alumni->SetCheckInPlan(mentee, *mid, 3)), "not_ended");
+  EXPECT_EQ(code(alumni->AddCheckIn(mentee, *mid, "Hi")), "not_ended");
+  ASSERT_TRUE(mentorships->End(mentor, *mid, "").ok());
+  EXPECT_EQ(alumni->SetCheckInPlan(third, *mid, 3).error().kind(), ErrorKind::kNotFound);
+  EXPECT_EQ(alumni->AddCheckIn(third, *mid, "Hi").error().kind(), ErrorKind::kNotFound);
+  EXPECT_EQ(alumni->SetCheckInPlan(mentee, *mid, 4).error().kind(), ErrorKind::kValidation);
+  EXPECT_EQ(alumni->AddCheckIn(mentee, *mid, " ").error().kind(), ErrorKind::kValidation);
 
-  auto v = mentorship.SetAlumniCheckIn(mentee, *mid, 3);
+  auto v = alumni->SetCheckInPlan(mentee, *mid, 3);
   ASSERT_TRUE(v.ok()) << Describe(v);
   ASSERT_EQ(v->alumni_plans.size(), 1u);
   EXPECT_EQ(v->alumni_plans[0].plan.member, mentee);
@@ -2126,41 +2130,41 @@ TEST_P(StoreTest, AlumniTiesHaveALightPeriodicCheckIn) {
 
   // Not due yet: no reminder. Due: one per period, to the side that opted in.
   clock.Advance(90 * kDay);
-  ASSERT_TRUE(mentorship.Sweep().ok());
+  ASSERT_TRUE(sweep.Run().ok());
   EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 0);
   clock.Advance(2 * kDay);
-  ASSERT_TRUE(mentorship.Sweep().ok());
-  ASSERT_TRUE(mentorship.Sweep().ok());
+  ASSERT_TRUE(sweep.Run().ok());
+  ASSERT_TRUE(sweep.Run().ok());
   EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 1);
   EXPECT_EQ(kinds(mentor, "mentorship.alumni_check_in_due"), 0);
-  EXPECT_TRUE(mentorship.GetMentorship(mentee, *mid)->alumni_plans[0].due);
+  EXPECT_TRUE(mentorships->Get(mentee, *mid)->alumni_plans[0].due);
 
   // The mentor's note is seen by both, tells the mentee and resets the clock.
-  auto noted = mentorship.AddAlumniCheckIn(mentor, *mid, "  Got *promoted*!  ");
+  auto noted = alumni->AddCheckIn(mentor, *mid, "  Got *promoted*!  ");
   ASSERT_TRUE(noted.ok()) << Describe(noted);
   ASSERT_EQ(noted->alumni_check_ins.size(), 1u);
   EXPECT_EQ(noted->alumni_check_ins[0].note, "Got *promoted*!");
   EXPECT_EQ(noted->alumni_check_ins[0].author, mentor);
   EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in"), 1);
-  auto seen = mentorship.GetMentorship(mentee, *mid);
+  auto seen = mentorships->Get(mentee, *mid);
   ASSERT_EQ(seen->alumni_check_ins.size(), 1u);
   EXPECT_FALSE(seen->alumni_plans[0].due);
   EXPECT_EQ(seen->alumni_plans[0].next_due, clock.NowMs() + 91 * kDay);
   // The next period brings the next reminder.
   clock.Advance(92 * kDay);
-  ASSERT_TRUE(mentorship.Sweep().ok());
+  ASSERT_TRUE(sweep.Run().ok());
   EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 2);
 
   // Off: no more reminders; a block silences them too.
-  ASSERT_TRUE(mentorship.SetAlumniCheckIn(mentor, *mid, 6).ok());
-  ASSERT_TRUE(mentorship.SetAlumniCheckIn(mentee, *mid, 0).ok());
-  ASSERT_EQ(mentorship.GetMentorship(mentor, *mid)->alumni_plans.size(), 1u);
+  ASSERT_TRUE(alumni->SetCheckInPlan(mentor, *mid, 6).ok());
+  ASSERT_TRUE(alumni->SetCheckInPlan(mentee, *mid, 0).ok());
+  ASSERT_EQ(mentorships->Get(mentor, *mid)->alumni_plans.size(), 1u);
   ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(mentee, mentor, 5); }).ok());
   clock.Advance(400 * kDay);
-  ASSERT_TRUE(mentorship.Sweep().ok());
+  ASSERT_TRUE(sweep.Run().ok());
   EXPECT_EQ(kinds(mentee, "mentorship.alumni_check_in_due"), 2);
   EXPECT_EQ(kinds(mentor, "mentorship.alumni_check_in_due"), 0);
-  EXPECT_EQ(mentorship.AddAlumniCheckIn(mentor, *mid, "Hi").error().kind(), ErrorKind::kNotFound);
+  EXPECT_EQ(alumni->AddCheckIn(mentor, *mid, "Hi").error().kind(), ErrorKind::kNotFound);
   // Deleting a member removes their plans and notes with the mentorship.
   ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
                 RETURN_IF_ERROR(tx.members().Delete(mentor));

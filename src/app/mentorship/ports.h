@@ -2,7 +2,7 @@
 // check-ins and completion feedback (issue 4). Declared by the app layer,
 // implemented once in src/store/sql. Storage failures come back as
 // kInternal/kUnavailable; authorization is decided by the caller
-// (MentorshipService).
+// (the parts in app/mentorship/).
 #pragma once
 
 #include <optional>

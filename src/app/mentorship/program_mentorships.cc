@@ -1,8 +1,8 @@
-#include "app/program_mentorships.h"
+#include "app/mentorship/program_mentorships.h"
 
 #include <string>
 
-#include "app/mentorship_service.h"
+#include "app/mentorship/start.h"
 
 namespace pln::app {
 

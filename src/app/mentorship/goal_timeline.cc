@@ -1,4 +1,4 @@
-#include "app/mentorship_timeline.h"
+#include "app/mentorship/goal_timeline.h"
 
 #include <algorithm>
 
