@@ -1,6 +1,6 @@
 // Cohort mentoring programs (issue 4, item 5): create, import participants
 // from CSV (preview, then all-or-nothing commit), preferences, pins/forbids,
-// optimal matching (app/program_matching.h), publish once, dashboard.
+// optimal matching (app/programs/optimal_matching.h), publish once, dashboard.
 //
 // Authorization, checked here for every call:
 //   - only members with role program_lead or admin create programs; the
@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "app/connection_service.h"
-#include "app/program_matching.h"
+#include "app/programs/optimal_matching.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"
