@@ -132,7 +132,9 @@ int RunServe(const Config& config_in) {
   auto server = http::HttpServer::Create(
       http_config,
       http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.mentorship,
-                     *rt.notifications, *rt.programs, *rt.store, rt.network.get()});
+                     *rt.notifications, *rt.programs, *rt.program_participants,
+                     *rt.program_constraints, *rt.program_matching, *rt.program_dashboard,
+                     *rt.store, rt.network.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

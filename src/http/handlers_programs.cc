@@ -1,4 +1,4 @@
-// Cohort programs (issue 4, item 5): thin handlers over app::ProgramService.
+// Cohort programs (issue 4, item 5): thin handlers over the parts of app/programs/.
 // CSV imports take the file itself as the body (Content-Type: text/csv).
 #include <string>
 
@@ -225,8 +225,8 @@ Status HandleGetProgram(Context& ctx, Response& out) {
 Status HandlePreviewProgramImport(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
   ASSIGN_OR_RETURN(std::string_view csv, CsvBody(ctx));
-  ASSIGN_OR_RETURN(app::ImportPreview p,
-                   ctx.deps.services.programs.PreviewImport(ctx.caller().member, id, csv));
+  ASSIGN_OR_RETURN(app::ImportPreview p, ctx.deps.services.program_participants.PreviewImport(
+                                             ctx.caller().member, id, csv));
   RespondWithPreview(p, false, out);
   return Status::Ok();
 }
@@ -234,15 +234,16 @@ Status HandlePreviewProgramImport(Context& ctx, Response& out) {
 Status HandleCommitProgramImport(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
   ASSIGN_OR_RETURN(std::string_view csv, CsvBody(ctx));
-  ASSIGN_OR_RETURN(app::ImportPreview p,
-                   ctx.deps.services.programs.CommitImport(ctx.caller().member, id, csv));
+  ASSIGN_OR_RETURN(app::ImportPreview p, ctx.deps.services.program_participants.CommitImport(
+                                             ctx.caller().member, id, csv));
   RespondWithPreview(p, true, out);
   return Status::Ok();
 }
 
 Status HandleListProgramParticipants(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
-  ASSIGN_OR_RETURN(auto items, ctx.deps.services.programs.Participants(ctx.caller().member, id));
+  ASSIGN_OR_RETURN(auto items,
+                   ctx.deps.services.program_participants.List(ctx.caller().member, id));
   JsonWriter w(128 + items.size() * 320);
   w.BeginObject().Key("items").BeginArray();
   for (const auto& p : items) WriteParticipant(w, p, true);
@@ -255,7 +256,7 @@ Status HandleRemoveProgramParticipant(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "memberId", "participant"));
   RETURN_IF_ERROR(
-      ctx.deps.services.programs.RemoveParticipant(ctx.caller().member, id, MemberId(member)));
+      ctx.deps.services.program_participants.Remove(ctx.caller().member, id, MemberId(member)));
   out.SetNoContent();
   return Status::Ok();
 }
@@ -273,15 +274,15 @@ Status HandleSetProgramPreferences(Context& ctx, Response& out) {
   r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
   ASSIGN_OR_RETURN(app::ProgramView v,
-                   ctx.deps.services.programs.SetPreferences(ctx.caller().member, id,
-                                                             std::move(ranked), std::move(avoid)));
+                   ctx.deps.services.program_participants.SetPreferences(
+                       ctx.caller().member, id, std::move(ranked), std::move(avoid)));
   RespondWithProgram(v, 200, out);
   return Status::Ok();
 }
 
 Status HandleListProgramConstraints(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
-  ASSIGN_OR_RETURN(auto items, ctx.deps.services.programs.Constraints(ctx.caller().member, id));
+  ASSIGN_OR_RETURN(auto items, ctx.deps.services.program_constraints.List(ctx.caller().member, id));
   RespondWithConstraints(items, out);
   return Status::Ok();
 }
@@ -302,7 +303,7 @@ Status HandleSetProgramConstraint(Context& ctx, Response& out) {
   }
   if (!errors.empty()) return ValidationError(std::move(errors));
   ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.programs.SetConstraint(
+                   ctx.deps.services.program_constraints.Set(
                        ctx.caller().member, id, MemberId(*mentee), MemberId(*mentor), parsed));
   RespondWithConstraints(items, out);
   return Status::Ok();
@@ -311,7 +312,7 @@ Status HandleSetProgramConstraint(Context& ctx, Response& out) {
 Status HandleRunProgramMatching(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
   ASSIGN_OR_RETURN(app::ProposalView v,
-                   ctx.deps.services.programs.RunMatching(ctx.caller().member, id));
+                   ctx.deps.services.program_matching.Run(ctx.caller().member, id));
   RespondWithProposal(v, out);
   return Status::Ok();
 }
@@ -319,14 +320,15 @@ Status HandleRunProgramMatching(Context& ctx, Response& out) {
 Status HandleGetProgramProposal(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
   ASSIGN_OR_RETURN(app::ProposalView v,
-                   ctx.deps.services.programs.Proposal(ctx.caller().member, id));
+                   ctx.deps.services.program_matching.Proposal(ctx.caller().member, id));
   RespondWithProposal(v, out);
   return Status::Ok();
 }
 
 Status HandlePublishProgram(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
-  ASSIGN_OR_RETURN(app::ProgramView v, ctx.deps.services.programs.Publish(ctx.caller().member, id));
+  ASSIGN_OR_RETURN(app::ProgramView v,
+                   ctx.deps.services.program_matching.Publish(ctx.caller().member, id));
   RespondWithProgram(v, 200, out);
   return Status::Ok();
 }
@@ -341,7 +343,7 @@ Status HandleCloseProgram(Context& ctx, Response& out) {
 Status HandleProgramDashboard(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(ProgramId id, ProgramIdParam(ctx));
   ASSIGN_OR_RETURN(app::Dashboard d,
-                   ctx.deps.services.programs.GetDashboard(ctx.caller().member, id));
+                   ctx.deps.services.program_dashboard.Get(ctx.caller().member, id));
   JsonWriter w(512 + d.pairs.size() * 512);
   w.BeginObject()
       .Field("status", domain::ToString(d.status))

@@ -139,9 +139,10 @@ class ServerTest : public ::testing::Test {
     config.threads = 2;
     config.max_body_bytes = 1024;
     config.web_root = web_root_.string();
-    auto server =
-        HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                            notifications_, programs_, store_});
+    auto server = HttpServer::Create(
+        config, Services{auth_, profiles_, connections_, feedback_, mentorship_, notifications_,
+                         *programs_, *program_participants_, *program_constraints_,
+                         *program_matching_, *program_dashboard_, store_});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_status_ = server_->Run(); });
@@ -165,7 +166,15 @@ class ServerTest : public ::testing::Test {
   app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications_{store_, clock_};
   app::ProgramMentorships program_mentorships_;
-  app::ProgramService programs_{store_, clock_, program_mentorships_, program_mentorships_};
+  std::unique_ptr<app::Programs> programs_ = app::MakePrograms(store_, clock_);
+  std::unique_ptr<app::ProgramParticipants> program_participants_ =
+      app::MakeProgramParticipants(store_, clock_);
+  std::unique_ptr<app::ProgramConstraints> program_constraints_ =
+      app::MakeProgramConstraints(store_, clock_);
+  std::unique_ptr<app::ProgramMatching> program_matching_ =
+      app::MakeProgramMatching(store_, clock_, program_mentorships_);
+  std::unique_ptr<app::ProgramDashboard> program_dashboard_ =
+      app::MakeProgramDashboard(store_, clock_, program_mentorships_);
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_status_;
@@ -306,9 +315,10 @@ TEST_F(ServerTest, AtTheConnectionLimitTheNextClientIsServedOnceOneCloses) {
   config.port = 0;
   config.threads = 2;
   config.max_connections = 2;
-  auto limited =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+  auto limited = HttpServer::Create(
+      config, Services{auth_, profiles_, connections_, feedback_, mentorship_, notifications_,
+                       *programs_, *program_participants_, *program_constraints_,
+                       *program_matching_, *program_dashboard_, store_});
   ASSERT_TRUE(limited.ok()) << limited.error().message();
   Status run_status;
   std::thread run([&] { run_status = (*limited)->Run(); });
@@ -367,9 +377,10 @@ TEST_F(ServerTest, ConcurrentClientsThenStop) {
 TEST_F(ServerTest, AddressInUse) {
   HttpConfig config;
   config.port = server_->port();
-  auto second =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+  auto second = HttpServer::Create(
+      config, Services{auth_, profiles_, connections_, feedback_, mentorship_, notifications_,
+                       *programs_, *program_participants_, *program_constraints_,
+                       *program_matching_, *program_dashboard_, store_});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
   EXPECT_EQ(
@@ -387,12 +398,18 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications{store, clock};
   app::ProgramMentorships program_mentorships;
-  app::ProgramService programs{store, clock, program_mentorships, program_mentorships};
+  auto programs = app::MakePrograms(store, clock);
+  auto program_participants = app::MakeProgramParticipants(store, clock);
+  auto program_constraints = app::MakeProgramConstraints(store, clock);
+  auto program_matching = app::MakeProgramMatching(store, clock, program_mentorships);
+  auto program_dashboard = app::MakeProgramDashboard(store, clock, program_mentorships);
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server = HttpServer::Create(config, Services{auth, profiles, connections, feedback,
-                                                    mentorship, notifications, programs, store});
+  auto server = HttpServer::Create(
+      config, Services{auth, profiles, connections, feedback, mentorship, notifications, *programs,
+                       *program_participants, *program_constraints, *program_matching,
+                       *program_dashboard, store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }
