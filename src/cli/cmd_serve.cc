@@ -130,10 +130,12 @@ int RunServe(const Config& config_in) {
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
   auto server = http::HttpServer::Create(
-      http_config, http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback,
-                                  *rt.mentor_offers, *rt.mentor_discovery, *rt.mentorship_requests,
-                                  *rt.mentorships, *rt.mentorship_alumni, *rt.notifications,
-                                  *rt.programs, *rt.store, rt.network.get()});
+      http_config,
+      http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.mentor_offers,
+                     *rt.mentor_discovery, *rt.mentorship_requests, *rt.mentorships,
+                     *rt.mentorship_alumni, *rt.notifications, *rt.programs,
+                     *rt.program_participants, *rt.program_constraints, *rt.program_matching,
+                     *rt.program_dashboard, *rt.store, rt.network.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

@@ -112,8 +112,11 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->mentorship_sweep = std::make_unique<app::MentorshipSweep>(*rt->store, rt->clock);
   rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
   // Publishing a program creates its mentorships; the dashboard reads their check-ins.
-  rt->programs = std::make_unique<app::ProgramService>(
-      *rt->store, rt->clock, rt->program_mentorships, rt->program_mentorships);
+  rt->programs = app::MakePrograms(*rt->store, rt->clock);
+  rt->program_participants = app::MakeProgramParticipants(*rt->store, rt->clock);
+  rt->program_constraints = app::MakeProgramConstraints(*rt->store, rt->clock);
+  rt->program_matching = app::MakeProgramMatching(*rt->store, rt->clock, rt->program_mentorships);
+  rt->program_dashboard = app::MakeProgramDashboard(*rt->store, rt->clock, rt->program_mentorships);
 
   // What a crash between commit and dispatch left behind (the notifications;
   // the engine was just loaded from the tables). Not fatal: `pln serve`

@@ -19,7 +19,11 @@
 #include "app/notification_consumer.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
-#include "app/program_service.h"
+#include "app/programs/constraints.h"
+#include "app/programs/dashboard.h"
+#include "app/programs/matching.h"
+#include "app/programs/participants.h"
+#include "app/programs/programs.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"
@@ -56,7 +60,11 @@ struct Runtime {
   std::unique_ptr<app::MentorshipSweep> mentorship_sweep;  // `pln serve` and `pln sweep`
   std::unique_ptr<app::NotificationService> notifications;
   app::ProgramMentorships program_mentorships;
-  std::unique_ptr<app::ProgramService> programs;
+  std::unique_ptr<app::Programs> programs;
+  std::unique_ptr<app::ProgramParticipants> program_participants;
+  std::unique_ptr<app::ProgramConstraints> program_constraints;
+  std::unique_ptr<app::ProgramMatching> program_matching;
+  std::unique_ptr<app::ProgramDashboard> program_dashboard;
 };
 
 struct RuntimeOptions {

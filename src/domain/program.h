@@ -2,7 +2,7 @@
 //
 // A program lead creates a program, imports participants (mentees and mentors
 // with capacities), participants state preferences, the lead runs the optimal
-// matching (src/app/program_matching.h), reviews, pins or forbids pairs, re-runs
+// matching (src/app/programs/optimal_matching.h), reviews, pins or forbids pairs, re-runs
 // and publishes once. Status moves draft → matching → published → closed.
 #pragma once
 

@@ -24,7 +24,11 @@
 #include "app/mentorship/requests.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
-#include "app/program_service.h"
+#include "app/programs/constraints.h"
+#include "app/programs/dashboard.h"
+#include "app/programs/matching.h"
+#include "app/programs/participants.h"
+#include "app/programs/programs.h"
 #include "base/clock.h"
 #include "http/server.h"
 #include "store/open_store.h"
@@ -90,15 +94,19 @@ class NoNetworkTest : public ::testing::Test {
     mentorships_ = app::MakeMentorships(*store_, clock_);
     mentorship_alumni_ = app::MakeMentorshipAlumni(*store_, clock_);
     notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
-    programs_ = std::make_unique<app::ProgramService>(*store_, clock_, program_mentorships_,
-                                                      program_mentorships_);
+    programs_ = app::MakePrograms(*store_, clock_);
+    program_participants_ = app::MakeProgramParticipants(*store_, clock_);
+    program_constraints_ = app::MakeProgramConstraints(*store_, clock_);
+    program_matching_ = app::MakeProgramMatching(*store_, clock_, program_mentorships_);
+    program_dashboard_ = app::MakeProgramDashboard(*store_, clock_, program_mentorships_);
     HttpConfig config;
     config.port = 0;
     config.threads = 2;
     auto server = HttpServer::Create(
         config, Services{*auth_, *profiles_, *connections_, *feedback_, *mentor_offers_,
                          *mentor_discovery_, *mentorship_requests_, *mentorships_,
-                         *mentorship_alumni_, *notifications_, *programs_, *store_,
+                         *mentorship_alumni_, *notifications_, *programs_, *program_participants_,
+                         *program_constraints_, *program_matching_, *program_dashboard_, *store_,
                          /*network=*/nullptr});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
@@ -132,7 +140,11 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::MentorshipAlumni> mentorship_alumni_;
   std::unique_ptr<app::NotificationService> notifications_;
   app::ProgramMentorships program_mentorships_;
-  std::unique_ptr<app::ProgramService> programs_;
+  std::unique_ptr<app::Programs> programs_;
+  std::unique_ptr<app::ProgramParticipants> program_participants_;
+  std::unique_ptr<app::ProgramConstraints> program_constraints_;
+  std::unique_ptr<app::ProgramMatching> program_matching_;
+  std::unique_ptr<app::ProgramDashboard> program_dashboard_;
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_;

@@ -18,7 +18,11 @@
 #include "app/network_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
-#include "app/program_service.h"
+#include "app/programs/constraints.h"
+#include "app/programs/dashboard.h"
+#include "app/programs/matching.h"
+#include "app/programs/participants.h"
+#include "app/programs/programs.h"
 #include "app/repositories.h"
 #include "base/ip_network.h"
 #include "base/result.h"
@@ -54,7 +58,11 @@ struct Services {
   app::Mentorships& mentorships;
   app::MentorshipAlumni& mentorship_alumni;
   app::NotificationService& notifications;
-  app::ProgramService& programs;
+  app::Programs& programs;
+  app::ProgramParticipants& program_participants;
+  app::ProgramConstraints& program_constraints;
+  app::ProgramMatching& program_matching;
+  app::ProgramDashboard& program_dashboard;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
   app::NetworkService* network = nullptr;

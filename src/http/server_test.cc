@@ -163,7 +163,11 @@ class ServerTest : public ::testing::Test {
             *mentorships_,
             *mentorship_alumni_,
             notifications_,
-            programs_,
+            *programs_,
+            *program_participants_,
+            *program_constraints_,
+            *program_matching_,
+            *program_dashboard_,
             store_};
   }
 
@@ -185,7 +189,15 @@ class ServerTest : public ::testing::Test {
       app::MakeMentorshipAlumni(store_, clock_);
   app::NotificationService notifications_{store_, clock_};
   app::ProgramMentorships program_mentorships_;
-  app::ProgramService programs_{store_, clock_, program_mentorships_, program_mentorships_};
+  std::unique_ptr<app::Programs> programs_ = app::MakePrograms(store_, clock_);
+  std::unique_ptr<app::ProgramParticipants> program_participants_ =
+      app::MakeProgramParticipants(store_, clock_);
+  std::unique_ptr<app::ProgramConstraints> program_constraints_ =
+      app::MakeProgramConstraints(store_, clock_);
+  std::unique_ptr<app::ProgramMatching> program_matching_ =
+      app::MakeProgramMatching(store_, clock_, program_mentorships_);
+  std::unique_ptr<app::ProgramDashboard> program_dashboard_ =
+      app::MakeProgramDashboard(store_, clock_, program_mentorships_);
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_status_;
@@ -408,14 +420,19 @@ TEST(ServerCreateTest, InvalidAddress) {
   auto mentorship_alumni = app::MakeMentorshipAlumni(store, clock);
   app::NotificationService notifications{store, clock};
   app::ProgramMentorships program_mentorships;
-  app::ProgramService programs{store, clock, program_mentorships, program_mentorships};
+  auto programs = app::MakePrograms(store, clock);
+  auto program_participants = app::MakeProgramParticipants(store, clock);
+  auto program_constraints = app::MakeProgramConstraints(store, clock);
+  auto program_matching = app::MakeProgramMatching(store, clock, program_mentorships);
+  auto program_dashboard = app::MakeProgramDashboard(store, clock, program_mentorships);
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server =
-      HttpServer::Create(config, Services{auth, profiles, connections, feedback, *mentor_offers,
-                                          *mentor_discovery, *mentorship_requests, *mentorships,
-                                          *mentorship_alumni, notifications, programs, store});
+  auto server = HttpServer::Create(
+      config, Services{auth, profiles, connections, feedback, *mentor_offers, *mentor_discovery,
+                       *mentorship_requests, *mentorships, *mentorship_alumni, notifications,
+                       *programs, *program_participants, *program_constraints, *program_matching,
+                       *program_dashboard, store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "app/program_service.h"
+#include "app/programs/ports.h"
 
 namespace pln::app {
 

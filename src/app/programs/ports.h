@@ -1,11 +1,16 @@
-// Storage for cohort programs: programs and their leads, participants with
-// their preferences, the leads' pins/forbids and the current proposal (which
-// becomes the published assignment). Declared by the app layer, implemented
-// once in src/store/sql. Storage failures come back as kInternal/kUnavailable;
-// authorization is decided by the caller (ProgramService).
+// The ports of cohort programs. ProgramRepository: storage for programs and
+// their leads, participants with their preferences, the leads' pins/forbids
+// and the current proposal (which becomes the published assignment); declared
+// by the app layer, implemented once in src/store/sql. Storage failures come
+// back as kInternal/kUnavailable; authorization is decided by the caller (the
+// parts in app/programs/). ProgramMentorshipSink and MentorshipActivitySource:
+// the seams to the mentorship feature (app/mentorship/program_mentorships.h implements
+// both).
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -14,6 +19,8 @@
 #include "domain/program.h"
 
 namespace pln::app {
+
+class Tx;  // app/repositories.h, which includes this file
 
 class ProgramRepository {
  public:
@@ -55,6 +62,40 @@ class ProgramRepository {
   virtual Result<std::optional<domain::Proposal>> GetProposal(ProgramId id) = 0;
   // Replaces the stored proposal.
   virtual Status SaveProposal(ProgramId id, const domain::Proposal& proposal) = 0;
+};
+
+// One pair of a published assignment, as handed to the mentorship code.
+struct PublishedPair {
+  MemberId mentee, mentor;
+  int score_milli = 0;
+  std::vector<std::string> reasons;
+};
+
+// Seam to the mentorship feature (issue 4, items 3–4): creates one mentorship
+// per published pair. Called inside the publish transaction, so an error rolls
+// the publication back and nothing is created; must only write through `tx`.
+// Not owned by the programs code.
+class ProgramMentorshipSink {
+ public:
+  virtual ~ProgramMentorshipSink() = default;
+  virtual Status OnPublished(Tx& tx, const domain::Program& program,
+                             const std::vector<PublishedPair>& pairs, int64_t now) = 0;
+};
+
+// What the mentorship feature knows about a published pair.
+struct PairActivity {
+  int check_ins = 0;
+  std::optional<int64_t> last_check_in;  // Unix ms
+};
+
+// Seam to the mentorship feature for the dashboard: check-ins logged per
+// published pair. Reads through `tx` only; returns one entry per pair, in the
+// order given. Not owned.
+class MentorshipActivitySource {
+ public:
+  virtual ~MentorshipActivitySource() = default;
+  virtual Result<std::vector<PairActivity>> Activity(Tx& tx, const domain::Program& program,
+                                                     const std::vector<PublishedPair>& pairs) = 0;
 };
 
 }  // namespace pln::app

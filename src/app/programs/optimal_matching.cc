@@ -1,4 +1,4 @@
-#include "app/program_matching.h"
+#include "app/programs/optimal_matching.h"
 
 #include <algorithm>
 #include <cmath>

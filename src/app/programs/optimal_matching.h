@@ -1,6 +1,6 @@
 // Cohort matching for a program: from participants, profiles, preferences and
 // the lead's pins/forbids to an optimal proposal with per-pair reasons. Pure
-// (no I/O); ProgramService loads the inputs and stores the result.
+// (no I/O); app/programs/matching.h loads the inputs and stores the result.
 //
 // Candidate pairs are every mentee × mentor pair that no hard constraint rules
 // out: either side's avoid list, a forbid, the same organization (when the
