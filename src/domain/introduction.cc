@@ -43,7 +43,9 @@ std::optional<IntroductionStatus> ParseIntroductionStatus(std::string_view s) {
   return std::nullopt;
 }
 
-bool IsOpen(IntroductionStatus s) { return s == S::kRequested || s == S::kForwarded; }
+bool IsOpen(IntroductionStatus s) {
+  return s == S::kRequested || s == S::kForwarded;
+}
 
 Result<IntroductionInput> ValidateIntroductionInput(IntroductionInput in, MemberId requester) {
   std::vector<FieldError> errors;
@@ -98,7 +100,9 @@ Result<IntroductionStatus> DecideIntroductionTransition(const Introduction& intr
   if (now >= intro.expires_at) {
     return ConflictError("expired", "This introduction expired.");
   }
-  auto wrong = [](std::string message) { return ForbiddenError(std::move(message), "wrong_party"); };
+  auto wrong = [](std::string message) {
+    return ForbiddenError(std::move(message), "wrong_party");
+  };
   const auto already = [] {
     return ConflictError("already_forwarded", "This introduction was already forwarded.");
   };
@@ -153,7 +157,8 @@ int BrokerScore(const BrokerCandidate& c) {
   if (c.asks_this_week >= L::kPerBrokerPerWeek) return 0;
   const int weaker = std::min(c.tie_to_requester_milli, c.tie_to_target_milli);
   const int stronger = std::max(c.tie_to_requester_milli, c.tie_to_target_milli);
-  const int score = (weaker * 600 + stronger * 200 + Responsiveness(c.median_response_ms) * 200) / 1000;
+  const int score =
+      (weaker * 600 + stronger * 200 + Responsiveness(c.median_response_ms) * 200) / 1000;
   return std::clamp(score, 1, 1000);
 }
 

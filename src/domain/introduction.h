@@ -70,8 +70,8 @@ std::optional<IntroductionRole> RoleOf(const Introduction& intro, MemberId membe
 enum class IntroductionAction { kForward, kDecline, kAccept, kWithdraw };
 
 // B forwards or declines while requested; C accepts or declines while forwarded;
-// A withdraws while open — or declined, which A cannot tell from open. kNotFound if `actor` has no role; kForbidden
-// "wrong_party" for another party's action; kConflict "not_open" once closed,
+// A withdraws while open — or declined, which A cannot tell from open. kNotFound if `actor` has no
+// role; kForbidden "wrong_party" for another party's action; kConflict "not_open" once closed,
 // "expired" past expires_at.
 Result<IntroductionStatus> DecideIntroductionTransition(const Introduction& intro, MemberId actor,
                                                         IntroductionAction action, int64_t now);
@@ -83,14 +83,16 @@ Result<IntroductionStatus> DecideIntroductionTransition(const Introduction& intr
 std::string_view ShownStatus(const Introduction& intro, IntroductionRole role, int64_t now);
 
 // Whether `role` may read A's private note to B.
-inline bool CanReadNote(IntroductionRole role) { return role != IntroductionRole::kTarget; }
+inline bool CanReadNote(IntroductionRole role) {
+  return role != IntroductionRole::kTarget;
+}
 
 // ---- Choosing the broker ----
 
 struct BrokerCandidate {
   MemberId member;
-  int tie_to_requester_milli = 0;  // 0..1000, how strong the tie with A is
-  int tie_to_target_milli = 0;     // 0..1000, with C
+  int tie_to_requester_milli = 0;             // 0..1000, how strong the tie with A is
+  int tie_to_target_milli = 0;                // 0..1000, with C
   std::optional<int64_t> median_response_ms;  // how fast they answer asks; unknown if new
   int asks_this_week = 0;                     // introductions that reached them
 };

@@ -69,9 +69,7 @@ TEST(IntroductionTransitionTest, EachPartyOnlyTheirOwnStep) {
   auto not_found = DecideIntroductionTransition(Requested(), kC, A::kAccept, kDay);
   ASSERT_FALSE(not_found.ok());
   EXPECT_EQ(not_found.error().kind(), ErrorKind::kNotFound);  // C cannot know of it yet
-  EXPECT_EQ(DecideIntroductionTransition(Requested(), kStranger, A::kWithdraw, kDay)
-                .error()
-                .kind(),
+  EXPECT_EQ(DecideIntroductionTransition(Requested(), kStranger, A::kWithdraw, kDay).error().kind(),
             ErrorKind::kNotFound);
   EXPECT_EQ(DecideIntroductionTransition(Requested(), kA, A::kForward, kDay).error().code(),
             "wrong_party");

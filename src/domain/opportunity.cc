@@ -11,7 +11,9 @@ namespace {
 
 using L = OpportunityLimits;
 
-std::string Key(std::string_view name) { return AsciiLower(NormalizeSpace(name)); }
+std::string Key(std::string_view name) {
+  return AsciiLower(NormalizeSpace(name));
+}
 
 // An address the web app may link to: http(s), a host, printable ASCII without
 // spaces, quotes or angle brackets (so it can never break out of an attribute).
@@ -98,9 +100,9 @@ std::string_view ToString(OpportunityKind k) {
 }
 
 std::optional<OpportunityKind> ParseOpportunityKind(std::string_view s) {
-  for (OpportunityKind k : {OpportunityKind::kJob, OpportunityKind::kInternship,
-                            OpportunityKind::kProject, OpportunityKind::kVolunteering,
-                            OpportunityKind::kEvent}) {
+  for (OpportunityKind k :
+       {OpportunityKind::kJob, OpportunityKind::kInternship, OpportunityKind::kProject,
+        OpportunityKind::kVolunteering, OpportunityKind::kEvent}) {
     if (ToString(k) == s) return k;
   }
   return std::nullopt;

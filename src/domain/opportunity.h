@@ -22,10 +22,9 @@ std::string_view ToString(OpportunityKind k);
 std::optional<OpportunityKind> ParseOpportunityKind(std::string_view s);
 
 struct OpportunityLimits {
-  static constexpr size_t kTitle = 120, kOrganization = 120, kLocation = 120,
-                          kDescription = 10000, kSkillName = 60, kMaxSkills = 20,
-                          kFieldName = 60, kMaxFields = 10, kApplyUrl = 2048,
-                          kInterestNote = 500;
+  static constexpr size_t kTitle = 120, kOrganization = 120, kLocation = 120, kDescription = 10000,
+                          kSkillName = 60, kMaxSkills = 20, kFieldName = 60, kMaxFields = 10,
+                          kApplyUrl = 2048, kInterestNote = 500;
   static constexpr int kMinLevel = 1, kMaxLevel = 5;
   // A post is open for at most a year, an event lasts at most two weeks.
   static constexpr int64_t kMaxOpenMs = 365LL * 24 * 3600 * 1000;
@@ -50,9 +49,9 @@ struct OpportunityInput {
   std::string description;  // Markdown
   std::vector<SkillRequirement> skills;
   std::vector<std::string> fields;
-  std::vector<CareerStage> stages;  // the stages it suits; empty: every stage
-  std::string apply_url;            // empty: members answer in the app ("I'm interested")
-  int64_t closes_at = 0;            // Unix ms; the post expires on its own then
+  std::vector<CareerStage> stages;            // the stages it suits; empty: every stage
+  std::string apply_url;                      // empty: members answer in the app ("I'm interested")
+  int64_t closes_at = 0;                      // Unix ms; the post expires on its own then
   std::optional<int64_t> starts_at, ends_at;  // events only, both required for them
 };
 
@@ -93,9 +92,9 @@ Result<std::string> NormalizeInterestNote(std::string_view note);
 // A skill a member has, with what backs it beyond their own word.
 struct EvidencedSkill {
   std::string name;
-  int level = 1;             // self-assessed, 1..5
-  int endorsements = 0;      // members who endorsed it
-  bool reviewed = false;     // rated in a submitted feedback review
+  int level = 1;          // self-assessed, 1..5
+  int endorsements = 0;   // members who endorsed it
+  bool reviewed = false;  // rated in a submitted feedback review
 };
 
 struct SkillFit {

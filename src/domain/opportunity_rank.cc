@@ -85,8 +85,8 @@ std::string RankReason(const RankSignals& s) {
   if (std::string tie = TieReason(s); !tie.empty()) parts.push_back(tie);
   if (s.connections_at_organization > 0) {
     const int n = s.connections_at_organization;
-    parts.push_back(std::to_string(n) + (n == 1 ? " connection works at " : " connections work at ") +
-                    s.organization);
+    parts.push_back(std::to_string(n) +
+                    (n == 1 ? " connection works at " : " connections work at ") + s.organization);
   }
   if (parts.empty()) parts.push_back("open to all members");
   std::string text;

@@ -21,7 +21,7 @@ struct RankSignals {
   std::vector<std::string> shared_fields;  // the post's fields the member works on
   bool stage_suits = true;                 // the post suits the member's career stage
   PosterTie tie = PosterTie::kNone;
-  std::string poster_name;   // named in the reason for a connection, mentor or alumni tie
+  std::string poster_name;  // named in the reason for a connection, mentor or alumni tie
   int connections_at_organization = 0;
   std::string organization;
   int64_t age_ms = 0;  // since posted (or reposted)
@@ -30,8 +30,7 @@ struct RankSignals {
 // Weights of the parts, in thousandths of the score. Skills dominate, because a
 // post the member cannot do is noise however close its poster is.
 struct RankWeights {
-  static constexpr int kSkills = 450, kFields = 150, kStage = 100, kNetwork = 200,
-                       kFreshness = 100;
+  static constexpr int kSkills = 450, kFields = 150, kStage = 100, kNetwork = 200, kFreshness = 100;
   // Freshness halves every two weeks.
   static constexpr int64_t kFreshnessHalfLifeMs = 14LL * 24 * 3600 * 1000;
 };

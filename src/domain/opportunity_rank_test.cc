@@ -9,8 +9,9 @@ constexpr int64_t kDay = 24LL * 3600 * 1000;
 
 RankSignals Example() {
   RankSignals s;
-  s.fit = ComputeSkillFit({{"SQL", 2, true}, {"Python", 2, true}, {"dbt", 2, true}, {"Go", 2, true}},
-                          {{"SQL", 3, 1, false}, {"Python", 2, 0, false}, {"dbt", 2, 0, false}});
+  s.fit =
+      ComputeSkillFit({{"SQL", 2, true}, {"Python", 2, true}, {"dbt", 2, true}, {"Go", 2, true}},
+                      {{"SQL", 3, 1, false}, {"Python", 2, 0, false}, {"dbt", 2, 0, false}});
   s.tie = PosterTie::kMentor;
   s.poster_name = "Ana Lima";
   s.connections_at_organization = 2;

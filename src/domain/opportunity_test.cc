@@ -43,7 +43,8 @@ TEST(ValidateOpportunityTest, NormalisesAValidJob) {
   ASSERT_TRUE(r.ok()) << r.error().message();
   EXPECT_EQ(r->title, "Junior data analyst");
   EXPECT_EQ(r->fields, (std::vector<std::string>{"Data Science", "Analytics"}));
-  EXPECT_EQ(r->stages, (std::vector<CareerStage>{CareerStage::kLearner, CareerStage::kEarlyCareer}));
+  EXPECT_EQ(r->stages,
+            (std::vector<CareerStage>{CareerStage::kLearner, CareerStage::kEarlyCareer}));
   EXPECT_EQ(r->skills.size(), 3u);
 }
 
@@ -73,9 +74,9 @@ TEST(ValidateOpportunityTest, RemoteNeedsNoLocation) {
 }
 
 TEST(ValidateOpportunityTest, RefusesLinksThatCouldBreakOut) {
-  for (const char* url : {"http://", "https://a.example/x y", "https://a.example/\"onclick",
-                          "ftp://a.example", "https://user@evil.example", "//a.example",
-                          "https://a.example/<script>"}) {
+  for (const char* url :
+       {"http://", "https://a.example/x y", "https://a.example/\"onclick", "ftp://a.example",
+        "https://user@evil.example", "//a.example", "https://a.example/<script>"}) {
     OpportunityInput in = Job();
     in.apply_url = url;
     auto r = ValidateOpportunity(in, kNow);
@@ -163,11 +164,15 @@ TEST(OpportunityStateTest, RepostOnlyWhenClosedOrExpired) {
 }
 
 TEST(SkillFitTest, CountsRequiredSkillsMetAtTheLevelAsked) {
-  const std::vector<SkillRequirement> asked = {
-      {"SQL", 3, true}, {"Python", 2, true}, {"dbt", 2, true}, {"Airflow", 2, true},
-      {"Tableau", 1, false}};
-  const std::vector<EvidencedSkill> have = {
-      {"sql", 4, 2, false}, {" python ", 2, 0, true}, {"DBT", 2, 0, false}, {"Airflow", 1, 0, false}};
+  const std::vector<SkillRequirement> asked = {{"SQL", 3, true},
+                                               {"Python", 2, true},
+                                               {"dbt", 2, true},
+                                               {"Airflow", 2, true},
+                                               {"Tableau", 1, false}};
+  const std::vector<EvidencedSkill> have = {{"sql", 4, 2, false},
+                                            {" python ", 2, 0, true},
+                                            {"DBT", 2, 0, false},
+                                            {"Airflow", 1, 0, false}};
   SkillFit fit = ComputeSkillFit(asked, have);
   EXPECT_EQ(fit.required_total, 4);
   EXPECT_EQ(fit.required_met, 3);
