@@ -53,6 +53,7 @@ class TrackingTx final : public Tx {
   NotificationRepository& notifications() override { return inner_.notifications(); }
   NetworkRepository& network() override { return inner_.network(); }
   ProgramRepository& programs() override { return inner_.programs(); }
+  OpportunityRepository& opportunities() override { return inner_.opportunities(); }
   EventRepository& events() override { return events_; }
   int64_t last_seq() const { return events_.last(); }
 

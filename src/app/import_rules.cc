@@ -8,6 +8,7 @@
 #include "domain/feedback.h"
 #include "domain/member.h"
 #include "domain/mentorship.h"
+#include "domain/opportunity.h"
 #include "domain/program.h"
 
 namespace pln::app {
@@ -57,6 +58,8 @@ const std::vector<EnumColumn>& EnumColumns() {
       {"program_participants", "role", Parses(ParseParticipantRole),
        "a participant role (mentee or mentor)"},
       {"program_constraints", "rule", Parses(ParsePairRule), "a pair rule (pin or forbid)"},
+      {"opportunities", "kind", Parses(ParseOpportunityKind),
+       "an opportunity kind (job, internship, project, volunteering or event)"},
   };
   return columns;
 }

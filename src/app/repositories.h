@@ -16,6 +16,7 @@
 #include "app/mentorship/ports.h"
 #include "app/network_repository.h"
 #include "app/notification_repository.h"
+#include "app/opportunities/ports.h"
 #include "app/programs/ports.h"
 #include "base/ids.h"
 #include "base/result.h"
@@ -184,6 +185,7 @@ class Tx {
   virtual NotificationRepository& notifications() = 0;
   virtual NetworkRepository& network() = 0;
   virtual ProgramRepository& programs() = 0;
+  virtual OpportunityRepository& opportunities() = 0;
   virtual EventRepository& events() = 0;
 };
 

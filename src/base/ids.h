@@ -30,6 +30,8 @@ using EndorsementId = Id<struct EndorsementIdTag>;
 using ProgramId = Id<struct ProgramIdTag>;
 using MentorshipRequestId = Id<struct MentorshipRequestIdTag>;
 using MentorshipId = Id<struct MentorshipIdTag>;
+using OpportunityId = Id<struct OpportunityIdTag>;
+using IntroductionId = Id<struct IntroductionIdTag>;
 
 }  // namespace pln
 

@@ -403,6 +403,35 @@ class UnusedMentorship final : public MentorshipRepository {
   }
 };
 
+class UnusedOpportunities final : public OpportunityRepository {
+ public:
+  Result<OpportunityId> Create(MemberId, const domain::OpportunityInput&, int64_t) override {
+    return NotInFake();
+  }
+  Result<std::optional<domain::Opportunity>> Get(OpportunityId) override { return NotInFake(); }
+  Result<bool> Update(OpportunityId, const domain::OpportunityInput&, bool, int64_t) override {
+    return NotInFake();
+  }
+  Result<bool> Close(OpportunityId, int64_t) override { return NotInFake(); }
+  Result<bool> Hide(OpportunityId, MemberId, int64_t) override { return NotInFake(); }
+  Result<std::vector<domain::Opportunity>> ListByPoster(MemberId, int64_t, int) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::Opportunity>> ListOpen(int64_t, int64_t, int) override {
+    return NotInFake();
+  }
+  Result<bool> AddInterest(const Interest&) override { return NotInFake(); }
+  Result<bool> RemoveInterest(OpportunityId, MemberId) override { return NotInFake(); }
+  Result<std::vector<Interest>> InterestIn(OpportunityId) override { return NotInFake(); }
+  Result<std::vector<Interest>> InterestsOf(MemberId) override { return NotInFake(); }
+  Result<bool> Dismiss(MemberId, OpportunityId, int64_t) override { return NotInFake(); }
+  Result<std::vector<OpportunityId>> Dismissed(MemberId) override { return NotInFake(); }
+  Result<bool> Report(OpportunityId, MemberId, const std::string&, int64_t) override {
+    return NotInFake();
+  }
+  Result<int> ReportCount(OpportunityId) override { return NotInFake(); }
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -415,9 +444,11 @@ class FakeTx final : public Tx {
   NotificationRepository& notifications() override { return notifications_; }
   NetworkRepository& network() override { return network_; }
   ProgramRepository& programs() override { return programs_; }
+  OpportunityRepository& opportunities() override { return opportunities_; }
   EventRepository& events() override { return events_; }
 
  private:
+  UnusedOpportunities opportunities_;
   UnusedEvents events_;
   UnusedNotifications notifications_;
   UnusedFeedback feedback_;

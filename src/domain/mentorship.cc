@@ -12,34 +12,6 @@ namespace {
 
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
 
-std::string Indexed(std::string_view field, size_t i) {
-  return std::string(field) + "[" + std::to_string(i) + "]";
-}
-
-// Checks a list of one-line names: each 1..max_len, no duplicates
-// (case-insensitive, the later copy is dropped), at most max_count.
-std::vector<std::string> CheckNames(const std::vector<std::string>& names, std::string_view field,
-                                    size_t max_len, size_t max_count, bool required,
-                                    std::vector<FieldError>& errors) {
-  std::vector<std::string> out;
-  const size_t errors_before = errors.size();
-  if (names.size() > max_count) {
-    errors.push_back(
-        {std::string(field), "must have at most " + std::to_string(max_count) + " entries"});
-    return out;
-  }
-  std::set<std::string> seen;
-  for (size_t i = 0; i < names.size(); ++i) {
-    std::string clean = CheckLine(names[i], Indexed(field, i), max_len, true, errors);
-    if (clean.empty()) continue;
-    if (seen.insert(AsciiLower(clean)).second) out.push_back(std::move(clean));
-  }
-  if (required && out.empty() && errors.size() == errors_before) {
-    errors.push_back({std::string(field), "needs at least one entry"});
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string_view ToString(MentorFormat f) {

@@ -1,5 +1,7 @@
 #include "domain/text_rules.h"
 
+#include <set>
+
 #include "base/text.h"
 
 namespace pln::domain {
@@ -60,6 +62,32 @@ void CheckShownText(std::string_view clean, std::string_view field,
                       "must not contain bidirectional override or isolate characters "
                       "(U+202A-U+202E, U+2066-U+2069)"});
   }
+}
+
+std::string Indexed(std::string_view field, size_t i) {
+  return std::string(field) + "[" + std::to_string(i) + "]";
+}
+
+std::vector<std::string> CheckNames(const std::vector<std::string>& names, std::string_view field,
+                                    size_t max_len, size_t max_count, bool required,
+                                    std::vector<FieldError>& errors) {
+  std::vector<std::string> out;
+  const size_t errors_before = errors.size();
+  if (names.size() > max_count) {
+    errors.push_back(
+        {std::string(field), "must have at most " + std::to_string(max_count) + " entries"});
+    return out;
+  }
+  std::set<std::string> seen;
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string clean = CheckLine(names[i], Indexed(field, i), max_len, true, errors);
+    if (clean.empty()) continue;
+    if (seen.insert(AsciiLower(clean)).second) out.push_back(std::move(clean));
+  }
+  if (required && out.empty() && errors.size() == errors_before) {
+    errors.push_back({std::string(field), "needs at least one entry"});
+  }
+  return out;
 }
 
 }  // namespace pln::domain

@@ -30,4 +30,13 @@ std::string CheckLine(std::string_view value, std::string_view field, size_t max
 void CheckShownText(std::string_view clean, std::string_view field,
                     std::vector<FieldError>& errors);
 
+// "field[i]", the name of a list element in a FieldError.
+std::string Indexed(std::string_view field, size_t i);
+
+// A list of one-line names (fields, skills, goals): each 1..max_len, no duplicates
+// (case-insensitive, the later copy is dropped), at most max_count, at least one if required.
+std::vector<std::string> CheckNames(const std::vector<std::string>& names, std::string_view field,
+                                    size_t max_len, size_t max_count, bool required,
+                                    std::vector<FieldError>& errors);
+
 }  // namespace pln::domain

@@ -335,9 +335,35 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       RETURN_IF_ERROR(tx.mentorship().UpdateRequest(mr, domain::MentorshipRequestStatus::kPending));
       RETURN_IF_ERROR(tx.mentorship().AddCheckIn({0, mid, b, "2030-01-02", "ünï 'q'", "next", 17}));
       RETURN_IF_ERROR(tx.mentorship().AddFeedback({mid, b, 5, "well", "more", 18}));
+      ASSIGN_OR_RETURN(OpportunityId job, tx.opportunities().Create(a, SampleOpportunity(), 19));
+      domain::OpportunityInput event = SampleOpportunity();
+      event.kind = domain::OpportunityKind::kEvent;
+      event.starts_at = 1'900'000'000'000;
+      event.ends_at = 1'900'000'360'000;
+      ASSIGN_OR_RETURN(OpportunityId meetup, tx.opportunities().Create(b, event, 19));
+      RETURN_IF_ERROR(tx.opportunities().Hide(meetup, a, 20));
+      RETURN_IF_ERROR(tx.opportunities().AddInterest({job, b, "Keen 'ü'", 20}));
+      RETURN_IF_ERROR(tx.opportunities().Dismiss(c, job, 21));
+      RETURN_IF_ERROR(tx.opportunities().Report(meetup, c, "spam", 21));
       return Status::Ok();
     });
     EXPECT_TRUE(s.ok()) << Describe(s);
+  }
+
+  static domain::OpportunityInput SampleOpportunity() {
+    domain::OpportunityInput in;
+    in.kind = domain::OpportunityKind::kJob;
+    in.title = "Junior analyst 'ü'";
+    in.organization = "Acme";
+    in.location = "Lisbon";
+    in.remote = true;
+    in.description = "Dashboards in *SQL*.";
+    in.skills = {{"SQL", 3, true}, {"dbt ü", 2, false}};
+    in.fields = {"Data Science"};
+    in.stages = {domain::CareerStage::kLearner, domain::CareerStage::kEarlyCareer};
+    in.apply_url = "https://acme.example/jobs/1";
+    in.closes_at = 2'000'000'000'000;
+    return in;
   }
 
   static domain::ProgramInput SampleProgram() {
@@ -2841,6 +2867,162 @@ TEST_P(StoreTest, NetworkDismissIsIdempotentAndNeedsBothMembers) {
                   })
                   .ok());
   EXPECT_EQ(rows, (std::vector<app::MemberPair>{{a, b}}));
+}
+
+TEST_P(StoreTest, OpportunitiesKeepEveryFieldAndTheirLifeCycle) {
+  const MemberId poster = Add("poster@example.org"), mod = Add("mod@example.org");
+  domain::OpportunityInput event = SampleOpportunity();
+  event.kind = domain::OpportunityKind::kEvent;
+  event.remote = false;
+  event.apply_url = "";
+  event.starts_at = 1'999'000'000'000;
+  event.ends_at = 1'999'000'360'000;
+  auto id = W([&](Tx& tx) { return tx.opportunities().Create(poster, event, 100); });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  auto got = R([&](Tx& tx) { return tx.opportunities().Get(*id); });
+  ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
+  const domain::Opportunity& o = **got;
+  EXPECT_EQ(o.poster, poster);
+  EXPECT_EQ(o.post.kind, domain::OpportunityKind::kEvent);
+  EXPECT_EQ(o.post.title, "Junior analyst 'ü'");
+  EXPECT_EQ(o.post.skills, event.skills);
+  EXPECT_EQ(o.post.fields, event.fields);
+  EXPECT_EQ(o.post.stages, event.stages);
+  EXPECT_EQ(o.post.starts_at, event.starts_at);
+  EXPECT_EQ(o.post.ends_at, event.ends_at);
+  EXPECT_FALSE(o.post.remote);
+  EXPECT_EQ(o.created_at, 100);
+  EXPECT_FALSE(o.closed_at || o.hidden_at);
+
+  // Open listing: by id, past closing dates and closed or hidden posts left out.
+  domain::OpportunityInput soon = SampleOpportunity();
+  soon.closes_at = 500;
+  auto expiring = W([&](Tx& tx) { return tx.opportunities().Create(poster, soon, 101); });
+  auto other =
+      W([&](Tx& tx) { return tx.opportunities().Create(poster, SampleOpportunity(), 102); });
+  ASSERT_TRUE(expiring.ok() && other.ok());
+  auto open_ids = [&](int64_t now, int64_t after) {
+    std::vector<OpportunityId> ids;
+    auto found = R([&](Tx& tx) { return tx.opportunities().ListOpen(now, after, 10); });
+    EXPECT_TRUE(found.ok()) << Describe(found);
+    if (found.ok()) {
+      for (const auto& f : *found) ids.push_back(f.id);
+    }
+    return ids;
+  };
+  EXPECT_EQ(open_ids(400, 0), (std::vector<OpportunityId>{*id, *expiring, *other}));
+  EXPECT_EQ(open_ids(500, 0), (std::vector<OpportunityId>{*id, *other}));
+  EXPECT_EQ(open_ids(400, expiring->value()), std::vector<OpportunityId>{*other});
+
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Close(*other, 200); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.opportunities().Close(*other, 201); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Hide(*id, mod, 202); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.opportunities().Hide(*id, mod, 203); }));
+  EXPECT_EQ(open_ids(400, 0), std::vector<OpportunityId>{*expiring});
+  auto hidden = R([&](Tx& tx) { return tx.opportunities().Get(*id); });
+  ASSERT_TRUE(hidden.ok() && hidden->has_value());
+  EXPECT_EQ((*hidden)->hidden_at, 202);
+  EXPECT_EQ((*hidden)->hidden_by, mod);
+
+  // A repost reopens; a plain edit keeps it closed.
+  domain::OpportunityInput edited = SampleOpportunity();
+  edited.title = "Analyst";
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Update(*other, edited, false, 300); }));
+  auto still = R([&](Tx& tx) { return tx.opportunities().Get(*other); });
+  EXPECT_EQ((*still)->post.title, "Analyst");
+  EXPECT_EQ((*still)->closed_at, 200);
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Update(*other, edited, true, 301); }));
+  auto reopened = R([&](Tx& tx) { return tx.opportunities().Get(*other); });
+  EXPECT_FALSE((*reopened)->closed_at.has_value());
+  EXPECT_EQ((*reopened)->updated_at, 301);
+  EXPECT_FALSE(*W(
+      [&](Tx& tx) { return tx.opportunities().Update(OpportunityId(9999), edited, true, 302); }));
+
+  auto mine = R([&](Tx& tx) { return tx.opportunities().ListByPoster(poster, 0, 2); });
+  ASSERT_TRUE(mine.ok());
+  ASSERT_EQ(mine->size(), 2u);
+  EXPECT_EQ((*mine)[0].id, *other);  // newest first
+  auto older =
+      R([&](Tx& tx) { return tx.opportunities().ListByPoster(poster, expiring->value(), 5); });
+  ASSERT_TRUE(older.ok());
+  ASSERT_EQ(older->size(), 1u);
+  EXPECT_EQ((*older)[0].id, *id);
+}
+
+TEST_P(StoreTest, OpportunityInterestDismissalsAndReportsAreOncePerMember) {
+  const MemberId poster = Add("poster@example.org"), a = Add("a@example.org"),
+                 b = Add("b@example.org");
+  auto first = W([&](Tx& tx) { return tx.opportunities().Create(poster, SampleOpportunity(), 1); });
+  auto second =
+      W([&](Tx& tx) { return tx.opportunities().Create(poster, SampleOpportunity(), 2); });
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().AddInterest({*first, a, "me!", 10}); }));
+  EXPECT_FALSE(*W([&](Tx& tx) {
+    return tx.opportunities().AddInterest({*first, a, "again", 11});
+  }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().AddInterest({*first, b, "", 12}); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().AddInterest({*second, a, "", 13}); }));
+  auto in_first = R([&](Tx& tx) { return tx.opportunities().InterestIn(*first); });
+  ASSERT_TRUE(in_first.ok());
+  ASSERT_EQ(in_first->size(), 2u);
+  EXPECT_EQ((*in_first)[0].member, a);
+  EXPECT_EQ((*in_first)[0].note, "me!");  // the first note stays
+  auto of_a = R([&](Tx& tx) { return tx.opportunities().InterestsOf(a); });
+  ASSERT_TRUE(of_a.ok());
+  ASSERT_EQ(of_a->size(), 2u);
+  EXPECT_EQ((*of_a)[0].opportunity, *second);  // newest first
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().RemoveInterest(*first, a); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.opportunities().RemoveInterest(*first, a); }));
+
+  // Interest in a post that does not exist is "not found", and nothing is written.
+  auto missing = W([&](Tx& tx) {
+    return tx.opportunities().AddInterest({OpportunityId(9999), a, "", 14});
+  });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind(), ErrorKind::kNotFound);
+
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Dismiss(a, *second, 20); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.opportunities().Dismiss(a, *second, 21); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Dismiss(a, *first, 22); }));
+  auto dismissed = R([&](Tx& tx) { return tx.opportunities().Dismissed(a); });
+  ASSERT_TRUE(dismissed.ok());
+  EXPECT_EQ(*dismissed, (std::vector<OpportunityId>{*first, *second}));
+
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Report(*first, a, "spam", 30); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.opportunities().Report(*first, a, "spam", 31); }));
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.opportunities().Report(*first, b, "scam", 32); }));
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.opportunities().ReportCount(*first); }), 2);
+
+  // Deleting the poster takes their posts and everything hanging on them.
+  ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                RETURN_IF_ERROR(tx.members().Delete(poster));
+                return true;
+              }).ok());
+  auto gone = R([&](Tx& tx) { return tx.opportunities().Get(*first); });
+  ASSERT_TRUE(gone.ok());
+  EXPECT_FALSE(gone->has_value());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.opportunities().InterestsOf(a); })->empty());
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.opportunities().Dismissed(a); })->empty());
+}
+
+TEST_P(StoreTest, CorruptOpportunityColumnsAreInternalErrors) {
+  const MemberId poster = Add("poster@example.org");
+  auto id = W([&](Tx& tx) { return tx.opportunities().Create(poster, SampleOpportunity(), 1); });
+  ASSERT_TRUE(id.ok());
+  for (const std::string& set :
+       {std::string("skills = '[{\"name\":\"SQL\",\"level\":9,\"required\":true}]'"),
+        std::string("stages = '[\"wizard\"]'"), std::string("fields = '{}'"),
+        std::string("kind = 'gig'")}) {
+    ASSERT_TRUE(
+        RawSql("UPDATE opportunities SET " + set + " WHERE id = " + std::to_string(id->value())))
+        << set;
+    auto got = R([&](Tx& tx) { return tx.opportunities().Get(*id); });
+    ASSERT_FALSE(got.ok()) << set;
+    EXPECT_EQ(got.error().kind(), ErrorKind::kInternal) << set;
+    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                  return tx.opportunities().Update(*id, SampleOpportunity(), false, 2);
+                }).ok());
+  }
 }
 
 }  // namespace

@@ -128,6 +128,22 @@ const std::vector<TableSpec>& DumpTables() {
        {"id", "mentorship_id", "author_id", "note", "created_at"},
        {{"id"}},
        true},
+      {"opportunities",
+       {"id",        "poster_id",   "kind",     "title",       "organization", "location",
+        "remote",    "description", "skills",   "fields",      "stages",       "apply_url",
+        "closes_at", "starts_at",   "ends_at",  "search_text", "created_at",   "updated_at",
+        "closed_at", "hidden_at",   "hidden_by"},
+       {{"id"}},
+       true},
+      {"opportunity_interest",
+       {"opportunity_id", "member_id", "note", "created_at"},
+       {{"opportunity_id"}, {"member_id"}}},
+      {"opportunity_dismissals",
+       {"member_id", "opportunity_id", "created_at"},
+       {{"member_id"}, {"opportunity_id"}}},
+      {"opportunity_reports",
+       {"opportunity_id", "reporter_id", "reason", "created_at"},
+       {{"opportunity_id"}, {"reporter_id"}}},
   };
   return tables;
 }

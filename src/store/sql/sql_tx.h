@@ -24,6 +24,7 @@
 #include "store/sql/mentorship_repository.h"
 #include "store/sql/network_repository.h"
 #include "store/sql/notification_repository.h"
+#include "store/sql/opportunity_repository.h"
 #include "store/sql/program_repository.h"
 #include "store/sql/session_repository.h"
 #include "store/sql/sql_connection.h"
@@ -47,6 +48,7 @@ class SqlTx final : public app::Tx {
   app::NotificationRepository& notifications() override { return notifications_; }
   app::NetworkRepository& network() override { return network_; }
   app::ProgramRepository& programs() override { return programs_; }
+  app::OpportunityRepository& opportunities() override { return opportunities_; }
   app::EventRepository& events() override { return events_; }
 
   // Runs a statement that only reads.
@@ -80,6 +82,7 @@ class SqlTx final : public app::Tx {
   SqlNotificationRepository notifications_{*this};
   SqlNetworkRepository network_{*this};
   SqlProgramRepository programs_{*this};
+  SqlOpportunityRepository opportunities_{*this};
   SqlEventRepository events_;
 };
 

@@ -442,6 +442,63 @@ CREATE TABLE event_cursors (
 );
 )sql";
 
+// Opportunities (issue 18): posts with their skills, fields and stages as JSON
+// arrays (read whole with the post, never queried inside); search_text is the
+// folded title, organization and description for keyword search. The partial
+// index serves "what is open now" (the For-you index load and the alert sweep).
+// Interest, dismissals and reports are one row per member and post.
+constexpr std::string_view kOpportunitiesSchema = R"sql(
+CREATE TABLE opportunities (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  poster_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  organization TEXT NOT NULL,
+  location TEXT NOT NULL,
+  remote INTEGER NOT NULL,
+  description TEXT NOT NULL,
+  skills TEXT NOT NULL,
+  fields TEXT NOT NULL,
+  stages TEXT NOT NULL,
+  apply_url TEXT NOT NULL,
+  closes_at BIGINT NOT NULL,
+  starts_at BIGINT,
+  ends_at BIGINT,
+  search_text TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  closed_at BIGINT,
+  hidden_at BIGINT,
+  hidden_by INTEGER
+);
+CREATE INDEX opportunities_poster ON opportunities (poster_id, id);
+CREATE INDEX opportunities_open ON opportunities (id) WHERE closed_at IS NULL AND hidden_at IS NULL;
+
+CREATE TABLE opportunity_interest (
+  opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  note TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (opportunity_id, member_id)
+);
+CREATE INDEX opportunity_interest_member ON opportunity_interest (member_id, created_at);
+
+CREATE TABLE opportunity_dismissals (
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (member_id, opportunity_id)
+);
+
+CREATE TABLE opportunity_reports (
+  opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+  reporter_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  reason TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (opportunity_id, reporter_id)
+);
+)sql";
+
 }  // namespace
 
 std::vector<sql::Migration> SqliteMigrations() {
@@ -455,6 +512,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {8, "feedback growth", kFeedbackGrowthSchema},
       {9, "alumni check-ins", kAlumniCheckInSchema},
       {10, "event log", kEventLogSchema},
+      {11, "opportunities", kOpportunitiesSchema},
   };
 }
 
