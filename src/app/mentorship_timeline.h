@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "app/feedback_service.h"
+#include "app/feedback/requests.h"
 
 namespace pln::app {
 

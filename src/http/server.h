@@ -9,7 +9,7 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
-#include "app/feedback_service.h"
+#include "app/feedback/requests.h"
 #include "app/mentorship_service.h"
 #include "app/network_service.h"
 #include "app/notification_service.h"

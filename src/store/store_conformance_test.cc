@@ -20,7 +20,7 @@
 #include <gtest/gtest.h>
 
 #include "app/event_dispatcher.h"
-#include "app/feedback_service.h"
+#include "app/feedback/requests.h"
 #include "app/mentorship_service.h"
 #include "app/mentorship_timeline.h"
 #include "app/network_service.h"

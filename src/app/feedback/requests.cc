@@ -1,4 +1,4 @@
-#include "app/feedback_service.h"
+#include "app/feedback/requests.h"
 
 #include <algorithm>
 #include <cctype>
