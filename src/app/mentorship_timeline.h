@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "app/feedback/requests.h"
+#include "app/feedback/timeline_source.h"
 
 namespace pln::app {
 

@@ -7,7 +7,11 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/event_dispatcher.h"
+#include "app/feedback/endorsements.h"
+#include "app/feedback/reminders.h"
 #include "app/feedback/requests.h"
+#include "app/feedback/reviewer_suggestions.h"
+#include "app/feedback/timeline.h"
 #include "app/mentorship_service.h"
 #include "app/network_service.h"
 #include "app/notification_consumer.h"
@@ -42,7 +46,11 @@ struct Runtime {
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::ProfileService> profiles;
   std::unique_ptr<app::ConnectionService> connections;
-  std::unique_ptr<app::FeedbackService> feedback;
+  std::unique_ptr<app::FeedbackRequests> feedback_requests;
+  std::unique_ptr<app::Endorsements> endorsements;
+  std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions;
+  std::unique_ptr<app::SkillTimelines> skill_timelines;
+  std::unique_ptr<app::FeedbackReminders> feedback_reminders;
   std::unique_ptr<app::MentorshipService> mentorship;
   std::unique_ptr<app::NotificationService> notifications;
   app::ProgramMentorships program_mentorships;

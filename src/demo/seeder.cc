@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "app/feedback/requests.h"
+#include "app/feedback/self_assessments.h"
 #include "base/crypto.h"
 #include "domain/feedback.h"
 

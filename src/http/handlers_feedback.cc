@@ -99,7 +99,7 @@ Result<FeedbackRequestId> RequestIdParam(const Context& ctx) {
 Status Respond(Context& ctx, app::ReviewerAction action, Response& out) {
   ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
   ASSIGN_OR_RETURN(app::FeedbackRequestView v,
-                   ctx.deps.services.feedback.Respond(ctx.caller().member, id, action));
+                   ctx.deps.services.feedback_requests.Respond(ctx.caller().member, id, action));
   RespondWithRequest(v, 200, out);
   return Status::Ok();
 }
@@ -142,7 +142,7 @@ void WriteTimelinePoint(JsonWriter& w, const app::TimelinePoint& p) {
 
 Status HandleMyFeedbackStats(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(app::Reciprocity r,
-                   ctx.deps.services.feedback.MyReciprocity(ctx.caller().member));
+                   ctx.deps.services.feedback_requests.MyReciprocity(ctx.caller().member));
   JsonWriter w(128);
   WriteReciprocity(w, r);
   out.SetJson(200, w.Take());
@@ -153,7 +153,7 @@ Status HandleSuggestReviewers(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(ctx.request.query));
   const std::string skill(query.Get("skill").value_or(""));
   ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.SuggestReviewers(ctx.caller().member, skill));
+                   ctx.deps.services.reviewer_suggestions.Suggest(ctx.caller().member, skill));
   JsonWriter w(256 + items.size() * 384);
   w.BeginObject().Key("items").BeginArray();
   for (const app::ReviewerSuggestion& s : items) {
@@ -193,7 +193,8 @@ Status HandleCreateFeedbackRequest(Context& ctx, Response& out) {
     a->Finish();
   }
   in.question = r.String("question").value_or("");
-  // The count is the domain's rule (it names the limit); the reader only bounds the parse.
+  // The count is the domain's rule (it names the limit); the reader only bounds
+  // the parse.
   in.reviewers = r.MemberIds("reviewers").value_or(std::vector<MemberId>{});
   in.deadline = r.String("deadline").value_or("");
   if (auto rubric = r.Object("rubric", Presence::kOptional)) {
@@ -210,8 +211,8 @@ Status HandleCreateFeedbackRequest(Context& ctx, Response& out) {
   }
   r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(app::FeedbackRequestView v,
-                   ctx.deps.services.feedback.CreateRequest(ctx.caller().member, std::move(in)));
+  ASSIGN_OR_RETURN(app::FeedbackRequestView v, ctx.deps.services.feedback_requests.CreateRequest(
+                                                   ctx.caller().member, std::move(in)));
   RespondWithRequest(v, 201, out);
   return Status::Ok();
 }
@@ -228,8 +229,8 @@ Status HandleListFeedbackRequests(Context& ctx, Response& out) {
   }
   ASSIGN_OR_RETURN(int limit, ParseLimit(query));
   const std::string cursor(query.Get("cursor").value_or(""));
-  ASSIGN_OR_RETURN(
-      auto page, ctx.deps.services.feedback.ListRequests(ctx.caller().member, role, cursor, limit));
+  ASSIGN_OR_RETURN(auto page, ctx.deps.services.feedback_requests.ListRequests(
+                                  ctx.caller().member, role, cursor, limit));
   JsonWriter w(256 + page.items.size() * 2048);
   w.BeginObject().Key("items").BeginArray();
   for (const auto& v : page.items) WriteRequestView(w, v);
@@ -247,7 +248,7 @@ Status HandleListFeedbackRequests(Context& ctx, Response& out) {
 Status HandleGetFeedbackRequest(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
   ASSIGN_OR_RETURN(app::FeedbackRequestView v,
-                   ctx.deps.services.feedback.GetRequest(ctx.caller().member, id));
+                   ctx.deps.services.feedback_requests.GetRequest(ctx.caller().member, id));
   RespondWithRequest(v, 200, out);
   return Status::Ok();
 }
@@ -277,8 +278,8 @@ Status HandleSubmitReview(Context& ctx, Response& out) {
   in.next_step = r.String("next_step").value_or("");
   r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(domain::Review review,
-                   ctx.deps.services.feedback.SubmitReview(ctx.caller().member, id, std::move(in)));
+  ASSIGN_OR_RETURN(domain::Review review, ctx.deps.services.feedback_requests.SubmitReview(
+                                              ctx.caller().member, id, std::move(in)));
   JsonWriter w(1024);
   WriteReview(w, review);
   out.SetJson(201, w.Take());
@@ -299,8 +300,8 @@ Status HandleReactToReview(Context& ctx, Response& out) {
   reaction.on_profile = r.Bool("on_profile", Presence::kOptional);
   r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(domain::Review review,
-                   ctx.deps.services.feedback.React(ctx.caller().member, ReviewId(id), reaction));
+  ASSIGN_OR_RETURN(domain::Review review, ctx.deps.services.feedback_requests.React(
+                                              ctx.caller().member, ReviewId(id), reaction));
   JsonWriter w(1024);
   WriteReview(w, review);
   out.SetJson(200, w.Take());
@@ -312,7 +313,7 @@ Status HandleSkillTimeline(Context& ctx, Response& out) {
   std::optional<std::string> skill = PercentDecode(ctx.params.Get("skill"), false);
   if (!skill) return ValidationError({{"skill", "must be a URL-encoded skill name"}});
   ASSIGN_OR_RETURN(app::SkillTimeline t,
-                   ctx.deps.services.feedback.Timeline(ctx.caller().member, *skill));
+                   ctx.deps.services.skill_timelines.Timeline(ctx.caller().member, *skill));
   JsonWriter w(512 + t.points.size() * 256);
   w.BeginObject()
       .Field("skill", t.skill)
@@ -366,8 +367,8 @@ Status HandleEndorse(Context& ctx, Response& out) {
   r.Finish();
   if (!errors.empty()) return ValidationError(std::move(errors));
   ASSIGN_OR_RETURN(app::EndorsementView e,
-                   ctx.deps.services.feedback.Endorse(ctx.caller().member, MemberId(member), *skill,
-                                                      note.value_or("")));
+                   ctx.deps.services.endorsements.Endorse(ctx.caller().member, MemberId(member),
+                                                          {*skill, note.value_or("")}));
   JsonWriter w(512);
   WriteEndorsement(w, e);
   out.SetJson(201, w.Take());
@@ -376,8 +377,7 @@ Status HandleEndorse(Context& ctx, Response& out) {
 
 Status HandleListEndorsements(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
-  ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.ListEndorsements(ctx.Viewer(), MemberId(member)));
+  ASSIGN_OR_RETURN(auto items, ctx.deps.services.endorsements.List(ctx.Viewer(), MemberId(member)));
   JsonWriter w(256 + items.size() * 384);
   w.BeginObject().Key("counts").BeginObject();
   std::vector<std::pair<std::string, int>> counts;
@@ -400,8 +400,8 @@ Status HandleListEndorsements(Context& ctx, Response& out) {
 
 Status HandleListShownReviews(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
-  ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.ListShownReviews(ctx.Viewer(), MemberId(member)));
+  ASSIGN_OR_RETURN(auto items, ctx.deps.services.feedback_requests.ListShownReviews(
+                                   ctx.Viewer(), MemberId(member)));
   JsonWriter w(256 + items.size() * 1024);
   w.BeginObject().Key("items").BeginArray();
   for (const app::ShownReview& s : items) {
@@ -419,8 +419,7 @@ Status HandleListShownReviews(Context& ctx, Response& out) {
 
 Status HandleRemoveEndorsement(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "endorsement"));
-  RETURN_IF_ERROR(
-      ctx.deps.services.feedback.RemoveEndorsement(ctx.caller().member, EndorsementId(id)));
+  RETURN_IF_ERROR(ctx.deps.services.endorsements.Remove(ctx.caller().member, EndorsementId(id)));
   out.SetNoContent();
   return Status::Ok();
 }

@@ -15,7 +15,10 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
+#include "app/feedback/endorsements.h"
 #include "app/feedback/requests.h"
+#include "app/feedback/reviewer_suggestions.h"
+#include "app/feedback/timeline.h"
 #include "app/mentorship_service.h"
 #include "app/notification_service.h"
 #include "app/profile_service.h"
@@ -77,8 +80,10 @@ class NoNetworkTest : public ::testing::Test {
     auth_ = std::make_unique<app::AuthService>(*store_, clock_, app::AuthConfig{});
     profiles_ = std::make_unique<app::ProfileService>(*store_, clock_);
     connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
-    feedback_ = std::make_unique<app::FeedbackService>(
-        *store_, clock_, app::NoProximity(), std::vector<std::shared_ptr<app::TimelineSource>>{});
+    feedback_requests_ = app::MakeFeedbackRequests(*store_, clock_);
+    endorsements_ = app::MakeEndorsements(*store_, clock_);
+    reviewer_suggestions_ = app::MakeReviewerSuggestions(*store_, clock_, app::NoProximity());
+    skill_timelines_ = app::MakeSkillTimelines(*store_, {});
     mentorship_ = std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{},
                                                            app::NoProximity());
     notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
@@ -88,8 +93,9 @@ class NoNetworkTest : public ::testing::Test {
     config.port = 0;
     config.threads = 2;
     auto server = HttpServer::Create(
-        config, Services{*auth_, *profiles_, *connections_, *feedback_, *mentorship_,
-                         *notifications_, *programs_, *store_, /*network=*/nullptr});
+        config, Services{*auth_, *profiles_, *connections_, *feedback_requests_, *endorsements_,
+                         *reviewer_suggestions_, *skill_timelines_, *mentorship_, *notifications_,
+                         *programs_, *store_, /*network=*/nullptr});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_ = server_->Run(); });
@@ -114,7 +120,10 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::AuthService> auth_;
   std::unique_ptr<app::ProfileService> profiles_;
   std::unique_ptr<app::ConnectionService> connections_;
-  std::unique_ptr<app::FeedbackService> feedback_;
+  std::unique_ptr<app::FeedbackRequests> feedback_requests_;
+  std::unique_ptr<app::Endorsements> endorsements_;
+  std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions_;
+  std::unique_ptr<app::SkillTimelines> skill_timelines_;
   std::unique_ptr<app::MentorshipService> mentorship_;
   std::unique_ptr<app::NotificationService> notifications_;
   app::ProgramMentorships program_mentorships_;

@@ -9,7 +9,10 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
+#include "app/feedback/endorsements.h"
 #include "app/feedback/requests.h"
+#include "app/feedback/reviewer_suggestions.h"
+#include "app/feedback/timeline.h"
 #include "app/mentorship_service.h"
 #include "app/network_service.h"
 #include "app/notification_service.h"
@@ -43,7 +46,10 @@ struct Services {
   app::AuthService& auth;
   app::ProfileService& profiles;
   app::ConnectionService& connections;
-  app::FeedbackService& feedback;
+  app::FeedbackRequests& feedback_requests;
+  app::Endorsements& endorsements;
+  app::ReviewerSuggestions& reviewer_suggestions;
+  app::SkillTimelines& skill_timelines;
   app::MentorshipService& mentorship;
   app::NotificationService& notifications;
   app::ProgramService& programs;

@@ -139,9 +139,10 @@ class ServerTest : public ::testing::Test {
     config.threads = 2;
     config.max_body_bytes = 1024;
     config.web_root = web_root_.string();
-    auto server =
-        HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                            notifications_, programs_, store_});
+    auto server = HttpServer::Create(
+        config, Services{auth_, profiles_, connections_, *feedback_requests_, *endorsements_,
+                         *reviewer_suggestions_, *skill_timelines_, mentorship_, notifications_,
+                         programs_, store_});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_status_ = server_->Run(); });
@@ -161,7 +162,12 @@ class ServerTest : public ::testing::Test {
   app::AuthService auth_{store_, clock_, app::AuthConfig{}};
   app::ProfileService profiles_{store_, clock_};
   app::ConnectionService connections_{store_, clock_};
-  app::FeedbackService feedback_{store_, clock_, app::NoProximity(), {}};
+  std::unique_ptr<app::FeedbackRequests> feedback_requests_ =
+      app::MakeFeedbackRequests(store_, clock_);
+  std::unique_ptr<app::Endorsements> endorsements_ = app::MakeEndorsements(store_, clock_);
+  std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions_ =
+      app::MakeReviewerSuggestions(store_, clock_, app::NoProximity());
+  std::unique_ptr<app::SkillTimelines> skill_timelines_ = app::MakeSkillTimelines(store_, {});
   app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications_{store_, clock_};
   app::ProgramMentorships program_mentorships_;
@@ -307,8 +313,9 @@ TEST_F(ServerTest, AtTheConnectionLimitTheNextClientIsServedOnceOneCloses) {
   config.threads = 2;
   config.max_connections = 2;
   auto limited =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+      HttpServer::Create(config, Services{auth_, profiles_, connections_, *feedback_requests_,
+                                          *endorsements_, *reviewer_suggestions_, *skill_timelines_,
+                                          mentorship_, notifications_, programs_, store_});
   ASSERT_TRUE(limited.ok()) << limited.error().message();
   Status run_status;
   std::thread run([&] { run_status = (*limited)->Run(); });
@@ -368,8 +375,9 @@ TEST_F(ServerTest, AddressInUse) {
   HttpConfig config;
   config.port = server_->port();
   auto second =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+      HttpServer::Create(config, Services{auth_, profiles_, connections_, *feedback_requests_,
+                                          *endorsements_, *reviewer_suggestions_, *skill_timelines_,
+                                          mentorship_, notifications_, programs_, store_});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
   EXPECT_EQ(
@@ -383,7 +391,10 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::AuthService auth{store, clock, app::AuthConfig{}};
   app::ProfileService profiles{store, clock};
   app::ConnectionService connections{store, clock};
-  app::FeedbackService feedback{store, clock, app::NoProximity(), {}};
+  auto feedback_requests = app::MakeFeedbackRequests(store, clock);
+  auto endorsements = app::MakeEndorsements(store, clock);
+  auto reviewer_suggestions = app::MakeReviewerSuggestions(store, clock, app::NoProximity());
+  auto skill_timelines = app::MakeSkillTimelines(store, {});
   app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, app::NoProximity()};
   app::NotificationService notifications{store, clock};
   app::ProgramMentorships program_mentorships;
@@ -391,8 +402,10 @@ TEST(ServerCreateTest, InvalidAddress) {
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server = HttpServer::Create(config, Services{auth, profiles, connections, feedback,
-                                                    mentorship, notifications, programs, store});
+  auto server =
+      HttpServer::Create(config, Services{auth, profiles, connections, *feedback_requests,
+                                          *endorsements, *reviewer_suggestions, *skill_timelines,
+                                          mentorship, notifications, programs, store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }

@@ -1,41 +1,27 @@
 #include "app/feedback/requests.h"
 
-#include <algorithm>
-#include <cctype>
-#include <cmath>
+#include <memory>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "app/cursor.h"
 #include "app/event_repository.h"
-#include "app/notification_service.h"
+#include "app/feedback/common.h"
 #include "base/text.h"
-#include "domain/mentorship.h"
 
 namespace pln::app {
 namespace {
 
-constexpr int64_t kDayMs = 24LL * 3600 * 1000;
-// How many members near the requester are considered for suggestions.
-constexpr int kNearbyLimit = 2000;
-
-MemberSummary Summarize(const domain::Member& m) {
-  return MemberSummary{m.id, m.profile.name, m.profile.headline, m.profile.stage};
-}
-
-Result<std::unordered_map<MemberId, MemberSummary>> Summaries(Tx& tx,
-                                                              const std::vector<MemberId>& ids) {
-  if (ids.empty()) return std::unordered_map<MemberId, MemberSummary>();
-  return tx.members().Summaries(ids);
-}
-
-MemberSummary Lookup(std::unordered_map<MemberId, MemberSummary>& people, MemberId id) {
-  auto it = people.find(id);
-  if (it != people.end()) return it->second;
-  MemberSummary s;
-  s.id = id;
-  return s;
-}
+using feedback_internal::ActiveMentorsOf;
+using feedback_internal::CheckSkillsVisible;
+using feedback_internal::HiddenTies;
+using feedback_internal::kNearbyLimit;
+using feedback_internal::Lookup;
+using feedback_internal::Summaries;
+using feedback_internal::ToReciprocity;
 
 // Builds the view of `request` for `me`, who must be a participant. Slots
 // read "lapsed" once the deadline day is over. Reviewers blocked either way
@@ -80,27 +66,31 @@ Result<domain::FeedbackRequest> LoadForParticipant(Tx& tx, MemberId me, Feedback
   return std::move(*request);
 }
 
-// A learner's active mentors: they may always be asked, connected or not.
-Result<std::unordered_set<MemberId>> ActiveMentorsOf(Tx& tx, MemberId me) {
-  std::unordered_set<MemberId> mentors;
-  ASSIGN_OR_RETURN(auto mentorships, tx.mentorship().ListMentorships(me));
-  for (const domain::Mentorship& m : mentorships) {
-    if (m.mentee == me && m.status == domain::MentorshipStatus::kActive) mentors.insert(m.mentor);
-  }
-  return mentors;
-}
+class FeedbackRequestsImpl final : public FeedbackRequests {
+ public:
+  FeedbackRequestsImpl(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
-}  // namespace
+  Result<FeedbackRequestView> CreateRequest(MemberId me,
+                                            domain::FeedbackRequestInput input) override;
+  Result<FeedbackRequestView> GetRequest(MemberId me, FeedbackRequestId id) override;
+  Result<Page<FeedbackRequestView>> ListRequests(MemberId me, FeedbackRole role,
+                                                 const std::string& cursor, int limit) override;
+  Result<FeedbackRequestView> Respond(MemberId me, FeedbackRequestId id,
+                                      ReviewerAction action) override;
+  Result<domain::Review> SubmitReview(MemberId me, FeedbackRequestId id,
+                                      domain::ReviewInput input) override;
+  Result<domain::Review> React(MemberId me, ReviewId id, const ReviewReaction& reaction) override;
+  Result<std::vector<ShownReview>> ListShownReviews(const domain::Viewer& viewer,
+                                                    MemberId member) override;
+  Result<Reciprocity> MyReciprocity(MemberId me) override;
 
-FeedbackService::FeedbackService(Store& store, const Clock& clock, const ProximitySource& proximity,
-                                 std::vector<std::shared_ptr<TimelineSource>> timeline_sources)
-    : store_(store),
-      clock_(clock),
-      proximity_(proximity),
-      timeline_sources_(std::move(timeline_sources)) {}
+ private:
+  Store& store_;
+  const Clock& clock_;
+};
 
-Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
-                                                           domain::FeedbackRequestInput input) {
+Result<FeedbackRequestView> FeedbackRequestsImpl::CreateRequest(
+    MemberId me, domain::FeedbackRequestInput input) {
   const int64_t now = clock_.NowMs();
   ASSIGN_OR_RETURN(domain::FeedbackRequestInput clean,
                    domain::ValidateFeedbackRequest(std::move(input), me, domain::IsoDateOf(now)));
@@ -149,7 +139,7 @@ Result<FeedbackRequestView> FeedbackService::CreateRequest(MemberId me,
   return view;
 }
 
-Result<FeedbackRequestView> FeedbackService::GetRequest(MemberId me, FeedbackRequestId id) {
+Result<FeedbackRequestView> FeedbackRequestsImpl::GetRequest(MemberId me, FeedbackRequestId id) {
   const int64_t now = clock_.NowMs();
   FeedbackRequestView view;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
@@ -160,9 +150,9 @@ Result<FeedbackRequestView> FeedbackService::GetRequest(MemberId me, FeedbackReq
   return view;
 }
 
-Result<Page<FeedbackRequestView>> FeedbackService::ListRequests(MemberId me, FeedbackRole role,
-                                                                const std::string& cursor,
-                                                                int limit) {
+Result<Page<FeedbackRequestView>> FeedbackRequestsImpl::ListRequests(MemberId me, FeedbackRole role,
+                                                                     const std::string& cursor,
+                                                                     int limit) {
   RETURN_IF_ERROR(ValidateLimit(limit));
   ASSIGN_OR_RETURN(int64_t before, DecodeCursor(cursor));
   const int64_t now = clock_.NowMs();
@@ -200,8 +190,8 @@ Result<Page<FeedbackRequestView>> FeedbackService::ListRequests(MemberId me, Fee
   return page;
 }
 
-Result<FeedbackRequestView> FeedbackService::Respond(MemberId me, FeedbackRequestId id,
-                                                     ReviewerAction action) {
+Result<FeedbackRequestView> FeedbackRequestsImpl::Respond(MemberId me, FeedbackRequestId id,
+                                                          ReviewerAction action) {
   const int64_t now = clock_.NowMs();
   FeedbackRequestView view;
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
@@ -226,8 +216,8 @@ Result<FeedbackRequestView> FeedbackService::Respond(MemberId me, FeedbackReques
   return view;
 }
 
-Result<domain::Review> FeedbackService::SubmitReview(MemberId me, FeedbackRequestId id,
-                                                     domain::ReviewInput input) {
+Result<domain::Review> FeedbackRequestsImpl::SubmitReview(MemberId me, FeedbackRequestId id,
+                                                          domain::ReviewInput input) {
   const int64_t now = clock_.NowMs();
   domain::Review out;
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
@@ -265,8 +255,8 @@ Result<domain::Review> FeedbackService::SubmitReview(MemberId me, FeedbackReques
   return out;
 }
 
-Result<domain::Review> FeedbackService::React(MemberId me, ReviewId id,
-                                              const ReviewReaction& reaction) {
+Result<domain::Review> FeedbackRequestsImpl::React(MemberId me, ReviewId id,
+                                                   const ReviewReaction& reaction) {
   std::vector<FieldError> errors;
   std::string reply;
   if (reaction.reply) {
@@ -321,130 +311,21 @@ Result<domain::Review> FeedbackService::React(MemberId me, ReviewId id,
   return out;
 }
 
-Result<EndorsementView> FeedbackService::Endorse(MemberId me, MemberId member,
-                                                 const std::string& skill,
-                                                 const std::string& note) {
-  if (!member.valid() || member == me) {
-    return ValidationError({{"member", "must be another member"}});
-  }
-  std::vector<FieldError> errors;
-  Result<std::string> clean_skill = domain::NormalizeSkillName(skill);
-  Result<std::string> clean_note = domain::NormalizeEndorsementNote(note);
-  for (const Result<std::string>* r : {&clean_skill, &clean_note}) {
-    if (!r->ok()) {
-      for (const auto& d : r->error().details()) errors.push_back(d);
-    }
-  }
-  if (!errors.empty()) return ValidationError(std::move(errors));
-  EndorsementView view;
-  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(auto target, tx.members().Get(member));
-    if (!target) return NotFoundError("member");
-    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {member}));
-    const domain::Relationship rel = rels[member];
-    if (rel.blocked_either_way()) return NotFoundError("member");
-    if (!rel.connected) {
-      return ForbiddenError("Only connections can endorse a skill.", "not_connected");
-    }
-    const int64_t now = clock_.NowMs();
-    ASSIGN_OR_RETURN(EndorsementId id,
-                     tx.feedback().CreateEndorsement(me, member, *clean_skill, *clean_note, now));
-    RETURN_IF_ERROR(Emit(tx, EndorsementGiven{id, me, member, *clean_skill}, now, me));
-    ASSIGN_OR_RETURN(auto me_member, tx.members().Get(me));
-    view.endorsement = {id, me, member, *clean_skill, *clean_note, now};
-    view.endorser.id = me;
-    if (me_member) view.endorser = Summarize(*me_member);
-    return Status::Ok();
-  }));
-  return view;
-}
-
-Result<std::vector<EndorsementView>> FeedbackService::ListEndorsements(const domain::Viewer& viewer,
-                                                                       MemberId member) {
-  std::vector<EndorsementView> out;
-  bool visible = false;
-  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    out.clear();
-    ASSIGN_OR_RETURN(auto target, tx.members().Get(member));
-    if (!target) return Status::Ok();
-    domain::Relationship rel;
-    if (viewer.id) {
-      if (*viewer.id == member) {
-        rel.self = true;
-      } else {
-        ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(*viewer.id, {member}));
-        rel = rels[member];
-      }
-    }
-    if (!domain::CanSeeMember(viewer, rel, target->profile)) return Status::Ok();
-    visible = true;
-    const domain::MemberView mv = domain::ViewOf(viewer, *target, rel);
-    if (!mv.skills) return ForbiddenError("This member shows their skills to fewer people.");
-    ASSIGN_OR_RETURN(auto endorsements, tx.feedback().ListEndorsements(member));
-    std::vector<MemberId> ids;
-    for (const auto& e : endorsements) ids.push_back(e.endorser);
-    std::unordered_map<MemberId, domain::Relationship> endorser_rels;
-    if (viewer.id && !ids.empty()) {
-      ASSIGN_OR_RETURN(endorser_rels, tx.connections().Relationships(*viewer.id, ids));
-    }
-    // As for shown reviews: a block between the member and the endorser hides
-    // the endorsement from everyone while it lasts.
-    std::unordered_map<MemberId, domain::Relationship> owner_rels;
-    if (!ids.empty()) {
-      ASSIGN_OR_RETURN(owner_rels, tx.connections().Relationships(member, ids));
-    }
-    ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
-    for (auto& e : endorsements) {
-      // Endorsers the viewer is blocked with are left out altogether.
-      if (endorser_rels[e.endorser].blocked_either_way()) continue;
-      if (owner_rels[e.endorser].blocked_either_way()) continue;
-      out.push_back({std::move(e), Lookup(people, e.endorser)});
-    }
-    return Status::Ok();
-  }));
-  if (!visible) return NotFoundError("member");
-  return out;
-}
-
-Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain::Viewer& viewer,
-                                                                   MemberId member) {
+Result<std::vector<ShownReview>> FeedbackRequestsImpl::ListShownReviews(
+    const domain::Viewer& viewer, MemberId member) {
   std::vector<ShownReview> out;
-  bool visible = false;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     out.clear();
-    ASSIGN_OR_RETURN(auto target, tx.members().Get(member));
-    if (!target) return Status::Ok();
-    domain::Relationship rel;
-    if (viewer.id) {
-      if (*viewer.id == member) {
-        rel.self = true;
-      } else {
-        ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(*viewer.id, {member}));
-        rel = rels[member];
-      }
-    }
-    if (!domain::CanSeeMember(viewer, rel, target->profile)) return Status::Ok();
-    visible = true;
-    if (!domain::ViewOf(viewer, *target, rel).skills) {
-      return ForbiddenError("This member shows their skills to fewer people.");
-    }
+    RETURN_IF_ERROR(CheckSkillsVisible(tx, viewer, member));
     ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListShownReviews(member));
     std::vector<MemberId> ids;
     for (const auto& r : reviews) ids.push_back(r.reviewer);
-    std::unordered_map<MemberId, domain::Relationship> reviewer_rels;
-    if (viewer.id && !ids.empty()) {
-      ASSIGN_OR_RETURN(reviewer_rels, tx.connections().Relationships(*viewer.id, ids));
-    }
-    // Reviews published before a block between the member and the reviewer stay
-    // hidden from everyone while the block lasts.
-    std::unordered_map<MemberId, domain::Relationship> owner_rels;
-    if (!ids.empty()) {
-      ASSIGN_OR_RETURN(owner_rels, tx.connections().Relationships(member, ids));
-    }
+    // Reviews published before a block between the member and the reviewer
+    // stay hidden from everyone while the block lasts.
+    ASSIGN_OR_RETURN(auto hidden, HiddenTies(tx, viewer, member, ids));
     ASSIGN_OR_RETURN(auto people, Summaries(tx, ids));
     for (auto& r : reviews) {
-      if (reviewer_rels[r.reviewer].blocked_either_way()) continue;
-      if (owner_rels[r.reviewer].blocked_either_way()) continue;
+      if (hidden.contains(r.reviewer)) continue;
       ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(r.request));
       if (!request) continue;
       ShownReview s;
@@ -456,41 +337,10 @@ Result<std::vector<ShownReview>> FeedbackService::ListShownReviews(const domain:
     }
     return Status::Ok();
   }));
-  if (!visible) return NotFoundError("member");
   return out;
 }
 
-Status FeedbackService::RemoveEndorsement(MemberId me, EndorsementId id) {
-  return store_.Write([&](Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(auto e, tx.feedback().GetEndorsement(id));
-    if (!e || (e->endorser != me && e->member != me)) return NotFoundError("endorsement");
-    return tx.feedback().DeleteEndorsement(id);
-  });
-}
-
-namespace {
-
-Reciprocity ToReciprocity(FeedbackStats stats) {
-  Reciprocity r;
-  r.given = stats.given;
-  r.received = stats.received;
-  r.lapsed = stats.lapsed;
-  if (stats.usefulness_count > 0) {
-    r.usefulness_centis =
-        (stats.usefulness_sum * 100 + stats.usefulness_count / 2) / stats.usefulness_count;
-  }
-  if (!stats.response_ms.empty()) {
-    auto mid =
-        stats.response_ms.begin() + static_cast<std::ptrdiff_t>(stats.response_ms.size() / 2);
-    std::nth_element(stats.response_ms.begin(), mid, stats.response_ms.end());
-    r.median_response_ms = *mid;
-  }
-  return r;
-}
-
-}  // namespace
-
-Result<Reciprocity> FeedbackService::MyReciprocity(MemberId me) {
+Result<Reciprocity> FeedbackRequestsImpl::MyReciprocity(MemberId me) {
   Reciprocity out;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats({me}, domain::IsoDateOf(clock_.NowMs())));
@@ -500,213 +350,10 @@ Result<Reciprocity> FeedbackService::MyReciprocity(MemberId me) {
   return out;
 }
 
-Result<std::vector<ReviewerSuggestion>> FeedbackService::SuggestReviewers(
-    MemberId me, const std::string& skill) {
-  ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
-  const std::string norm = AsciiLower(clean);
-  const std::string today = domain::IsoDateOf(clock_.NowMs());
-  if (!proximity_.Available()) return UnavailableError("the network engine is not loaded");
-  std::vector<ReviewerSuggestion> out;
-  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    out.clear();
-    ASSIGN_OR_RETURN(auto self, tx.members().Get(me));
-    if (!self) return NotFoundError("member");
-    int my_level = 0;
-    for (const auto& s : self->profile.skills) {
-      if (AsciiLower(s.name) == norm) my_level = s.level;
-    }
-    // Candidates: the members `me` may ask (as CreateRequest checks them).
-    // NearbyMembers only says who is within reach; how close they are comes
-    // from the network engine below. Blocks either way are left out by the store.
-    ASSIGN_OR_RETURN(auto near, tx.feedback().NearbyMembers(me, kNearbyLimit, {}));
-    ASSIGN_OR_RETURN(auto mentors, ActiveMentorsOf(tx, me));
-    std::vector<MemberId> ids;
-    std::unordered_set<MemberId> second_degree;
-    for (const auto& n : near) {
-      ids.push_back(n.id);
-      if (n.hops == 2) second_degree.insert(n.id);
-    }
-    for (MemberId m : mentors) {
-      if (std::find(ids.begin(), ids.end(), m) == ids.end()) ids.push_back(m);
-    }
-    if (ids.empty()) return Status::Ok();
-    ASSIGN_OR_RETURN(auto members, tx.members().GetMany(ids));
-    // Only candidates with the skill above mine need relationships and stats.
-    std::vector<const domain::Member*> candidates;
-    std::vector<MemberId> candidate_ids;
-    for (const auto& m : members) {
-      if (second_degree.contains(m.id) && !mentors.contains(m.id) && !m.profile.discoverable) {
-        continue;
-      }
-      for (const auto& sk : m.profile.skills) {
-        if (AsciiLower(sk.name) == norm && sk.level > my_level) {
-          candidates.push_back(&m);
-          candidate_ids.push_back(m.id);
-        }
-      }
-    }
-    if (candidates.empty()) return Status::Ok();
-    ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, candidate_ids));
-    ASSIGN_OR_RETURN(auto stats, tx.feedback().Stats(candidate_ids, today));
-    ASSIGN_OR_RETURN(auto close, CloseTo(tx, proximity_, me, candidate_ids));
-    const domain::Viewer viewer{me, self->role};
-    for (const domain::Member* candidate : candidates) {
-      const domain::Member& m = *candidate;
-      const domain::Relationship& rel = rels[m.id];
-      if (rel.blocked_either_way()) continue;
-      // The level comes from the skills section: never from a hidden one.
-      const domain::MemberView view = domain::ViewOf(viewer, m, rel);
-      if (!view.skills) continue;
-      ReviewerSuggestion s;
-      s.member = Summarize(m);
-      for (const auto& sk : *view.skills) {
-        if (AsciiLower(sk.name) == norm) s.skill_level = sk.level;
-      }
-      if (s.skill_level <= my_level) continue;
-      const Closeness& c = close[m.id];
-      s.hops = c.hops;
-      s.mutual = static_cast<int>(c.mutual_count);
-      s.via = c.via;
-      s.reciprocity = ToReciprocity(stats[m.id]);
-      const int gap = s.skill_level - my_level;
-      s.reasons.push_back("Rates " + clean + " at " + std::to_string(s.skill_level) + " of 5, " +
-                          std::to_string(gap) + " above you");
-      s.score += 100 * gap;
-      const auto plural = [](int n, const std::string& word) {
-        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-      };
-      if (mentors.contains(m.id)) {
-        s.reasons.push_back("Your mentor");
-        s.score += 40;
-      }
-      if (std::string near_text = DescribeCloseness(c); !near_text.empty()) {
-        near_text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(near_text[0])));
-        s.reasons.push_back(std::move(near_text));
-      }
-      s.score += static_cast<int>(std::lround(60 * ClosenessScore(c)));
-      const Reciprocity& rec = s.reciprocity;
-      if (rec.given > 0) {
-        s.reasons.push_back("Gave " + plural(rec.given, "review"));
-        s.score += 10 * std::min(rec.given, 5);
-        if (rec.given > rec.received) s.score += 10;  // gives more than they get
-        if (rec.median_response_ms && *rec.median_response_ms <= kDayMs) {
-          s.reasons.push_back("Usually answers within a day");
-          s.score += 40;
-        } else if (rec.median_response_ms && *rec.median_response_ms <= 3 * kDayMs) {
-          s.reasons.push_back("Usually answers within 3 days");
-          s.score += 30;
-        }
-      }
-      if (rec.usefulness_centis && *rec.usefulness_centis >= 400) {
-        s.reasons.push_back("Reviews rated useful");
-        s.score += 15;
-      }
-      if (rec.lapsed > 0) {
-        s.reasons.push_back("Let " + plural(rec.lapsed, "request") + " lapse");
-        s.score -= 25 * std::min(rec.lapsed, 4);
-      }
-      out.push_back(std::move(s));
-    }
-    std::sort(out.begin(), out.end(), [](const ReviewerSuggestion& a, const ReviewerSuggestion& b) {
-      return a.score != b.score ? a.score > b.score : a.member.id < b.member.id;
-    });
-    if (out.size() > 10) out.resize(10);
-    return Status::Ok();
-  }));
-  return out;
-}
+}  // namespace
 
-Result<SkillTimeline> FeedbackService::Timeline(MemberId me, const std::string& skill) {
-  ASSIGN_OR_RETURN(std::string clean, domain::NormalizeSkillName(skill));
-  SkillTimeline out;
-  RETURN_IF_ERROR(store_.Read([&](Tx& tx) -> Status {
-    out = {};
-    out.skill = clean;
-    const std::string norm = AsciiLower(clean);
-    ASSIGN_OR_RETURN(auto member, tx.members().Get(me));
-    if (!member) return NotFoundError("member");
-    ASSIGN_OR_RETURN(auto assessments, tx.feedback().ListSelfAssessments(me, clean));
-    for (const domain::SelfAssessment& a : assessments) {
-      out.self_assessments.push_back({a.at, a.level});
-      out.points.push_back({a.at, "self_assessment", a.level * 100, {}});
-    }
-    ASSIGN_OR_RETURN(auto reviews, tx.feedback().ListReviewsForSkill(me, clean));
-    std::unordered_map<int64_t, domain::Rubric> rubrics;  // by request id
-    for (const auto& r : reviews) {
-      auto it = rubrics.find(r.request.value());
-      if (it == rubrics.end()) {
-        ASSIGN_OR_RETURN(auto request, tx.feedback().GetRequest(r.request));
-        it = rubrics.emplace(r.request.value(), request ? request->rubric : domain::Rubric{}).first;
-      }
-      ReviewPoint p{r.created_at, r.id, domain::MeanRatingCentis(r), {}};
-      for (const domain::Criterion& c : it->second.criteria) {
-        if (auto score = r.ratings.find(c.id); score != r.ratings.end()) {
-          p.criteria.push_back({c.id, c.name, score->second});
-        }
-      }
-      out.reviews.push_back(std::move(p));
-      out.points.push_back({r.created_at, "review", domain::MeanRatingCentis(r), r.id.value()});
-    }
-    out.review_count = static_cast<int>(reviews.size());
-    ASSIGN_OR_RETURN(auto endorsements, tx.feedback().ListEndorsements(me));
-    for (const auto& e : endorsements) {
-      if (AsciiLower(e.skill) != norm) continue;
-      ++out.endorsement_count;
-      out.endorsements.push_back({e.created_at, e.id, out.endorsement_count});
-      out.points.push_back({e.created_at, "endorsement", 0, e.id.value()});
-    }
-    out.has_outside_feedback = out.review_count + out.endorsement_count > 0;
-    for (const auto& source : timeline_sources_) {
-      RETURN_IF_ERROR(source->Contribute(tx, me, norm, out));
-    }
-    for (const ExtraSeries& series : out.extra) {
-      out.points.insert(out.points.end(), series.points.begin(), series.points.end());
-    }
-    std::stable_sort(out.points.begin(), out.points.end(),
-                     [](const TimelinePoint& a, const TimelinePoint& b) { return a.at < b.at; });
-    ASSIGN_OR_RETURN(auto with_feedback, tx.feedback().SkillsWithOutsideFeedback(me));
-    const std::unordered_set<std::string> covered(with_feedback.begin(), with_feedback.end());
-    for (const domain::Skill& s : member->profile.skills) {
-      if (!covered.contains(AsciiLower(s.name))) out.skills_without_feedback.push_back(s.name);
-    }
-    return Status::Ok();
-  }));
-  return out;
-}
-
-Result<SweepResult> FeedbackService::SendDueReminders(int64_t now) {
-  const std::string today = domain::IsoDateOf(now);
-  SweepResult result;
-  RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
-    result = {};
-    ASSIGN_OR_RETURN(result.lapsed, tx.feedback().MarkLapsed(today, now));
-    ASSIGN_OR_RETURN(auto due, tx.feedback().ListDueSlots(today, domain::AddDays(today, 2)));
-    for (const DueSlot& d : due) {
-      const int days = domain::DaysBetween(today, d.deadline);
-      // The invitation itself is news enough: no "due soon" in its first day.
-      if (days > 0 && now - d.requested_at < kDayMs) continue;
-      // One event per request, reviewer and stage however often the sweep
-      // runs (the key); the notification is deduplicated again on its own.
-      const std::string key = "feedback.reminder:" + std::to_string(d.request.value()) + ":" +
-                              std::to_string(d.reviewer.value()) + (days == 0 ? ":due" : ":soon");
-      RETURN_IF_ERROR(
-          Emit(tx,
-               FeedbackReminderDue{d.request, d.reviewer, d.deadline, d.artifact_title, d.skill,
-                                   days, d.status == domain::ReviewerStatus::kInvited},
-               now, std::nullopt, key));
-      ++result.reminders_due;
-    }
-    return Status::Ok();
-  }));
-  return result;
-}
-
-Status RecordSelfAssessments(Tx& tx, MemberId member, const std::vector<domain::Skill>& before,
-                             const std::vector<domain::Skill>& after, int64_t now) {
-  for (const domain::Skill& s : domain::ChangedSkillLevels(before, after)) {
-    RETURN_IF_ERROR(tx.feedback().RecordSelfAssessment(member, s, now));
-  }
-  return Status::Ok();
+std::unique_ptr<FeedbackRequests> MakeFeedbackRequests(Store& store, const Clock& clock) {
+  return std::make_unique<FeedbackRequestsImpl>(store, clock);
 }
 
 }  // namespace pln::app
