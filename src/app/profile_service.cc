@@ -3,7 +3,7 @@
 #include <unordered_map>
 
 #include "app/cursor.h"
-#include "app/feedback_service.h"
+#include "app/feedback/self_assessments.h"
 #include "base/text.h"
 
 namespace pln::app {

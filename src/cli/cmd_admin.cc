@@ -26,7 +26,7 @@ int RunSweep(const Config& config) {
   auto rt = OpenRuntime(config);
   if (!rt.ok()) return ReportError(rt.error());
   Runtime& r = **rt;
-  Result<app::SweepResult> feedback = r.feedback->SendDueReminders(r.clock.NowMs());
+  Result<app::SweepResult> feedback = r.feedback_reminders->SendDue(r.clock.NowMs());
   if (!feedback.ok()) return ReportError(feedback.error());
   Result<int> mentorship = r.mentorship_sweep->Run();
   if (!mentorship.ok()) return ReportError(mentorship.error());

@@ -53,8 +53,8 @@ size_t ConnectionLimit(const Config& config, int threads) {
   return config.max_connections;
 }
 
-void SweepFeedback(app::FeedbackService& feedback, const Clock& clock) {
-  Result<app::SweepResult> r = feedback.SendDueReminders(clock.NowMs());
+void SweepFeedback(app::FeedbackReminders& reminders, const Clock& clock) {
+  Result<app::SweepResult> r = reminders.SendDue(clock.NowMs());
   if (!r.ok()) {
     spdlog::warn("feedback sweep failed: {}", r.error().message());
   } else if (r->lapsed > 0 || r->reminders_due > 0) {
@@ -129,13 +129,26 @@ int RunServe(const Config& config_in) {
   auto runtime = OpenRuntime(config, RuntimeOptions{.migrate = true, .load_network = true});
   if (!runtime.ok()) return ReportError(runtime.error());
   Runtime& rt = **runtime;
-  auto server = http::HttpServer::Create(
-      http_config,
-      http::Services{*rt.auth, *rt.profiles, *rt.connections, *rt.feedback, *rt.mentor_offers,
-                     *rt.mentor_discovery, *rt.mentorship_requests, *rt.mentorships,
-                     *rt.mentorship_alumni, *rt.notifications, *rt.programs,
-                     *rt.program_participants, *rt.program_constraints, *rt.program_matching,
-                     *rt.program_dashboard, *rt.store, rt.network.get()});
+  auto server = http::HttpServer::Create(http_config, http::Services{*rt.auth,
+                                                                     *rt.profiles,
+                                                                     *rt.connections,
+                                                                     *rt.feedback_requests,
+                                                                     *rt.endorsements,
+                                                                     *rt.reviewer_suggestions,
+                                                                     *rt.skill_timelines,
+                                                                     *rt.mentor_offers,
+                                                                     *rt.mentor_discovery,
+                                                                     *rt.mentorship_requests,
+                                                                     *rt.mentorships,
+                                                                     *rt.mentorship_alumni,
+                                                                     *rt.notifications,
+                                                                     *rt.programs,
+                                                                     *rt.program_participants,
+                                                                     *rt.program_constraints,
+                                                                     *rt.program_matching,
+                                                                     *rt.program_dashboard,
+                                                                     *rt.store,
+                                                                     rt.network.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {
@@ -153,8 +166,8 @@ int RunServe(const Config& config_in) {
     // reads also apply them lazily. A sweep that throws is logged and runs again next period.
     const auto log_error = [](const std::string& line) { spdlog::error("{}", line); };
     PeriodicTask feedback_sweep(
-        "feedback sweep", [&] { SweepFeedback(*rt.feedback, rt.clock); }, std::chrono::minutes(10),
-        log_error);
+        "feedback sweep", [&] { SweepFeedback(*rt.feedback_reminders, rt.clock); },
+        std::chrono::minutes(10), log_error);
     PeriodicTask mentorship_sweep(
         "mentorship sweep", [&] { SweepMentorship(*rt.mentorship_sweep); }, std::chrono::minutes(1),
         log_error);

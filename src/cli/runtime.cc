@@ -97,10 +97,13 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->auth = std::make_unique<app::AuthService>(*rt->store, rt->clock, auth_config);
   rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
   rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
-  rt->feedback =
-      std::make_unique<app::FeedbackService>(*rt->store, rt->clock, proximity,
-                                             std::vector<std::shared_ptr<app::TimelineSource>>{
-                                                 std::make_shared<app::MentorshipGoalTimeline>()});
+  rt->feedback_requests = app::MakeFeedbackRequests(*rt->store, rt->clock);
+  rt->endorsements = app::MakeEndorsements(*rt->store, rt->clock);
+  rt->reviewer_suggestions = app::MakeReviewerSuggestions(*rt->store, rt->clock, proximity);
+  rt->skill_timelines =
+      app::MakeSkillTimelines(*rt->store, std::vector<std::shared_ptr<app::TimelineSource>>{
+                                              std::make_shared<app::MentorshipGoalTimeline>()});
+  rt->feedback_reminders = std::make_unique<app::FeedbackReminders>(*rt->store);
   rt->mentor_offers = app::MakeMentorOffers(*rt->store, rt->clock);
   rt->mentor_discovery = app::MakeMentorDiscovery(*rt->store, proximity);
   app::MentorshipRequestConfig request_config;

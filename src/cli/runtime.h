@@ -7,7 +7,11 @@
 #include "app/auth_service.h"
 #include "app/connection_service.h"
 #include "app/event_dispatcher.h"
-#include "app/feedback_service.h"
+#include "app/feedback/endorsements.h"
+#include "app/feedback/reminders.h"
+#include "app/feedback/requests.h"
+#include "app/feedback/reviewer_suggestions.h"
+#include "app/feedback/timeline.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -51,7 +55,11 @@ struct Runtime {
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::ProfileService> profiles;
   std::unique_ptr<app::ConnectionService> connections;
-  std::unique_ptr<app::FeedbackService> feedback;
+  std::unique_ptr<app::FeedbackRequests> feedback_requests;
+  std::unique_ptr<app::Endorsements> endorsements;
+  std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions;
+  std::unique_ptr<app::SkillTimelines> skill_timelines;
+  std::unique_ptr<app::FeedbackReminders> feedback_reminders;
   std::unique_ptr<app::MentorOffers> mentor_offers;
   std::unique_ptr<app::MentorDiscovery> mentor_discovery;
   std::unique_ptr<app::MentorshipRequests> mentorship_requests;

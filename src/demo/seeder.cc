@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "app/feedback_service.h"
+#include "app/feedback/self_assessments.h"
 #include "base/crypto.h"
 #include "domain/feedback.h"
 

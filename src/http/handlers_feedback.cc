@@ -1,9 +1,7 @@
-// Feedback requests, reviews, endorsements and the skill timeline (issue 5).
-// Markdown fields go out twice: the source and `*_html`, rendered safely.
-#include <algorithm>
-
+// Feedback requests, reviews, endorsements and the skill timeline (issue 5);
+// their JSON is http/json/feedback.h.
 #include "http/handlers.h"
-#include "http/json/common.h"
+#include "http/json/feedback.h"
 #include "http/json_body.h"
 #include "http/json_writer.h"
 #include "http/query.h"
@@ -11,138 +9,36 @@
 namespace pln::http {
 namespace {
 
-void WriteRubric(JsonWriter& w, const domain::Rubric& rubric) {
-  w.BeginObject().Key("criteria").BeginArray();
-  for (const domain::Criterion& c : rubric.criteria) {
-    w.BeginObject().Field("id", c.id).Field("name", c.name).StringArray("levels", c.levels);
-    w.EndObject();
-  }
-  w.EndArray().EndObject();
-}
-
-void WriteReview(JsonWriter& w, const domain::Review& r) {
-  w.BeginObject()
-      .Field("id", r.id.value())
-      .Field("request", r.request.value())
-      .Field("reviewer", r.reviewer.value());
-  w.Key("ratings").BeginObject();
-  for (const auto& [id, score] : r.ratings) w.Field(id, score);
-  w.EndObject();
-  WriteMarkdown(w, "strengths", r.strengths);
-  WriteMarkdown(w, "improvements", r.improvements);
-  WriteMarkdown(w, "next_step", r.next_step);
-  w.Field("created_at", FormatIso8601(r.created_at)).Field("thanked", r.thanked);
-  w.Key("reply");
-  if (r.reply.empty()) {
-    w.Null();
-  } else {
-    w.String(r.reply);
-  }
-  w.Key("usefulness");
-  if (r.usefulness) {
-    w.Int(*r.usefulness);
-  } else {
-    w.Null();
-  }
-  w.Field("on_profile", r.on_profile).EndObject();
-}
-
-void WriteRequestView(JsonWriter& w, const app::FeedbackRequestView& v) {
-  const domain::FeedbackRequest& r = v.request;
-  w.BeginObject().Field("id", r.id.value()).Key("requester");
-  WriteMemberSummary(w, v.requester);
-  w.Field("skill", r.skill).Key("artifact").BeginObject().Field("title", r.artifact.title);
-  w.Key("url");
-  if (r.artifact.url.empty()) {
-    w.Null();
-  } else {
-    w.String(r.artifact.url);
-  }
-  WriteMarkdown(w, "text", r.artifact.text);
-  w.EndObject();
-  WriteMarkdown(w, "question", r.question);
-  w.Key("rubric");
-  WriteRubric(w, r.rubric);
-  w.Field("deadline", r.deadline).Field("created_at", FormatIso8601(r.created_at));
-  w.Key("reviewers").BeginArray();
-  for (size_t i = 0; i < r.reviewers.size(); ++i) {
-    w.BeginObject().Key("member");
-    WriteMemberSummary(w, v.reviewers[i]);
-    w.Field("status", domain::ToString(r.reviewers[i].status)).EndObject();
-  }
-  w.EndArray().Key("reviews").BeginArray();
-  for (const domain::Review& review : v.reviews) WriteReview(w, review);
-  w.EndArray().EndObject();
-}
-
-void RespondWithRequest(const app::FeedbackRequestView& v, int status, Response& out) {
-  JsonWriter w(2048);
-  WriteRequestView(w, v);
-  out.SetJson(status, w.Take());
-}
-
-void WriteEndorsement(JsonWriter& w, const app::EndorsementView& e) {
-  w.BeginObject().Field("id", e.endorsement.id.value()).Key("endorser");
-  WriteMemberSummary(w, e.endorser);
-  w.Field("member", e.endorsement.member.value())
-      .Field("skill", e.endorsement.skill)
-      .Field("note", e.endorsement.note)
-      .Field("created_at", FormatIso8601(e.endorsement.created_at))
-      .EndObject();
-}
-
 Result<FeedbackRequestId> RequestIdParam(const Context& ctx) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "feedback request"));
   return FeedbackRequestId(id);
 }
 
+void RespondWithRequest(const app::FeedbackRequestView& v, int status, Response& out) {
+  JsonWriter w(2048);
+  WriteFeedbackRequest(w, v);
+  out.SetJson(status, w.Take());
+}
+
+void RespondWithReview(const domain::Review& review, int status, Response& out) {
+  JsonWriter w(1024);
+  WriteReview(w, review);
+  out.SetJson(status, w.Take());
+}
+
 Status Respond(Context& ctx, app::ReviewerAction action, Response& out) {
   ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
   ASSIGN_OR_RETURN(app::FeedbackRequestView v,
-                   ctx.deps.services.feedback.Respond(ctx.caller().member, id, action));
+                   ctx.deps.services.feedback_requests.Respond(ctx.caller().member, id, action));
   RespondWithRequest(v, 200, out);
   return Status::Ok();
-}
-
-void WriteReciprocity(JsonWriter& w, const app::Reciprocity& r) {
-  w.BeginObject().Field("given", r.given).Field("received", r.received);
-  w.Key("median_response_hours");
-  if (r.median_response_ms) {
-    w.Int(*r.median_response_ms / (3600 * 1000));
-  } else {
-    w.Null();
-  }
-  w.Field("lapsed", r.lapsed).Key("usefulness");
-  if (r.usefulness_centis) {
-    w.Int(*r.usefulness_centis);
-  } else {
-    w.Null();
-  }
-  w.EndObject();
-}
-
-void WriteTimelinePoint(JsonWriter& w, const app::TimelinePoint& p) {
-  w.BeginObject().Field("at", FormatIso8601(p.at)).Field("kind", p.kind);
-  w.Key("level");
-  if (p.level_centis > 0) {
-    w.Int(p.level_centis);
-  } else {
-    w.Null();
-  }
-  w.Key("source");
-  if (p.source) {
-    w.Int(*p.source);
-  } else {
-    w.Null();
-  }
-  w.EndObject();
 }
 
 }  // namespace
 
 Status HandleMyFeedbackStats(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(app::Reciprocity r,
-                   ctx.deps.services.feedback.MyReciprocity(ctx.caller().member));
+                   ctx.deps.services.feedback_requests.MyReciprocity(ctx.caller().member));
   JsonWriter w(128);
   WriteReciprocity(w, r);
   out.SetJson(200, w.Take());
@@ -150,96 +46,30 @@ Status HandleMyFeedbackStats(Context& ctx, Response& out) {
 }
 
 Status HandleSuggestReviewers(Context& ctx, Response& out) {
-  ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(ctx.request.query));
-  const std::string skill(query.Get("skill").value_or(""));
+  ASSIGN_OR_RETURN(std::string skill, ReadSuggestionSkill(ctx.request));
   ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.SuggestReviewers(ctx.caller().member, skill));
+                   ctx.deps.services.reviewer_suggestions.Suggest(ctx.caller().member, skill));
   JsonWriter w(256 + items.size() * 384);
-  w.BeginObject().Key("items").BeginArray();
-  for (const app::ReviewerSuggestion& s : items) {
-    w.BeginObject().Key("member");
-    WriteMemberSummary(w, s.member);
-    w.Field("skill_level", s.skill_level).Key("hops");
-    if (s.hops) {
-      w.Int(*s.hops);
-    } else {
-      w.Null();
-    }
-    w.Field("mutual", s.mutual).Key("via");
-    if (s.via) {
-      WriteMemberSummary(w, *s.via);
-    } else {
-      w.Null();
-    }
-    w.Key("reciprocity");
-    WriteReciprocity(w, s.reciprocity);
-    w.StringArray("reasons", s.reasons).EndObject();
-  }
-  w.EndArray().EndObject();
+  WriteReviewerSuggestions(w, items);
   out.SetJson(200, w.Take());
   return Status::Ok();
 }
 
 Status HandleCreateFeedbackRequest(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
-  std::vector<FieldError> errors;
-  ObjectReader r(body, "", errors);
-  domain::FeedbackRequestInput in;
-  in.skill = r.String("skill").value_or("");
-  if (auto a = r.Object("artifact")) {
-    in.artifact.title = a->String("title").value_or("");
-    in.artifact.url = a->String("url", Presence::kOptional).value_or("");
-    in.artifact.text = a->String("text", Presence::kOptional).value_or("");
-    a->Finish();
-  }
-  in.question = r.String("question").value_or("");
-  // The count is the domain's rule (it names the limit); the reader only bounds the parse.
-  in.reviewers = r.MemberIds("reviewers").value_or(std::vector<MemberId>{});
-  in.deadline = r.String("deadline").value_or("");
-  if (auto rubric = r.Object("rubric", Presence::kOptional)) {
-    domain::Rubric parsed;
-    rubric->ObjectArray("criteria", Presence::kRequired, [&](ObjectReader& c, size_t) {
-      domain::Criterion criterion;
-      criterion.id = c.String("id").value_or("");
-      criterion.name = c.String("name").value_or("");
-      criterion.levels = c.StringArray("levels").value_or(std::vector<std::string>{});
-      parsed.criteria.push_back(std::move(criterion));
-    });
-    rubric->Finish();
-    in.rubric = std::move(parsed);
-  }
-  r.Finish();
-  if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(app::FeedbackRequestView v,
-                   ctx.deps.services.feedback.CreateRequest(ctx.caller().member, std::move(in)));
+  ASSIGN_OR_RETURN(domain::FeedbackRequestInput in, ReadFeedbackRequestInput(body));
+  ASSIGN_OR_RETURN(app::FeedbackRequestView v, ctx.deps.services.feedback_requests.CreateRequest(
+                                                   ctx.caller().member, std::move(in)));
   RespondWithRequest(v, 201, out);
   return Status::Ok();
 }
 
 Status HandleListFeedbackRequests(Context& ctx, Response& out) {
-  ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(ctx.request.query));
-  app::FeedbackRole role = app::FeedbackRole::kRequester;
-  if (auto v = query.Get("role"); v && !v->empty()) {
-    if (*v == "reviewer") {
-      role = app::FeedbackRole::kReviewer;
-    } else if (*v != "requester") {
-      return ValidationError({{"role", "must be one of: requester, reviewer"}});
-    }
-  }
-  ASSIGN_OR_RETURN(int limit, ParseLimit(query));
-  const std::string cursor(query.Get("cursor").value_or(""));
-  ASSIGN_OR_RETURN(
-      auto page, ctx.deps.services.feedback.ListRequests(ctx.caller().member, role, cursor, limit));
+  ASSIGN_OR_RETURN(FeedbackRequestsQuery q, ReadFeedbackRequestsQuery(ctx.request));
+  ASSIGN_OR_RETURN(auto page, ctx.deps.services.feedback_requests.ListRequests(
+                                  ctx.caller().member, q.role, q.cursor, q.limit));
   JsonWriter w(256 + page.items.size() * 2048);
-  w.BeginObject().Key("items").BeginArray();
-  for (const auto& v : page.items) WriteRequestView(w, v);
-  w.EndArray().Key("next_cursor");
-  if (page.next_cursor) {
-    w.String(*page.next_cursor);
-  } else {
-    w.Null();
-  }
-  w.EndObject();
+  WriteFeedbackRequestPage(w, page);
   out.SetJson(200, w.Take());
   return Status::Ok();
 }
@@ -247,7 +77,7 @@ Status HandleListFeedbackRequests(Context& ctx, Response& out) {
 Status HandleGetFeedbackRequest(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
   ASSIGN_OR_RETURN(app::FeedbackRequestView v,
-                   ctx.deps.services.feedback.GetRequest(ctx.caller().member, id));
+                   ctx.deps.services.feedback_requests.GetRequest(ctx.caller().member, id));
   RespondWithRequest(v, 200, out);
   return Status::Ok();
 }
@@ -262,48 +92,20 @@ Status HandleDeclineFeedbackRequest(Context& ctx, Response& out) {
 Status HandleSubmitReview(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(FeedbackRequestId id, RequestIdParam(ctx));
   ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
-  std::vector<FieldError> errors;
-  ObjectReader r(body, "", errors);
-  domain::ReviewInput in;
-  if (auto ratings = r.Object("ratings")) {
-    for (const auto& [key, value] : body["ratings"].items()) {
-      in.ratings[key] =
-          static_cast<int>(ratings->Int(key, Presence::kRequired, -1000, 1000).value_or(0));
-    }
-    ratings->Finish();
-  }
-  in.strengths = r.String("strengths").value_or("");
-  in.improvements = r.String("improvements").value_or("");
-  in.next_step = r.String("next_step").value_or("");
-  r.Finish();
-  if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(domain::Review review,
-                   ctx.deps.services.feedback.SubmitReview(ctx.caller().member, id, std::move(in)));
-  JsonWriter w(1024);
-  WriteReview(w, review);
-  out.SetJson(201, w.Take());
+  ASSIGN_OR_RETURN(domain::ReviewInput in, ReadReviewInput(body));
+  ASSIGN_OR_RETURN(domain::Review review, ctx.deps.services.feedback_requests.SubmitReview(
+                                              ctx.caller().member, id, std::move(in)));
+  RespondWithReview(review, 201, out);
   return Status::Ok();
 }
 
 Status HandleReactToReview(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "review"));
   ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
-  std::vector<FieldError> errors;
-  ObjectReader r(body, "", errors);
-  app::ReviewReaction reaction;
-  reaction.thanked = r.Bool("thanked", Presence::kOptional);
-  reaction.reply = r.String("reply", Presence::kOptional);
-  if (auto u = r.Int("usefulness", Presence::kOptional, 1, 5)) {
-    reaction.usefulness = static_cast<int>(*u);
-  }
-  reaction.on_profile = r.Bool("on_profile", Presence::kOptional);
-  r.Finish();
-  if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(domain::Review review,
-                   ctx.deps.services.feedback.React(ctx.caller().member, ReviewId(id), reaction));
-  JsonWriter w(1024);
-  WriteReview(w, review);
-  out.SetJson(200, w.Take());
+  ASSIGN_OR_RETURN(app::ReviewReaction reaction, ReadReviewReaction(body));
+  ASSIGN_OR_RETURN(domain::Review review, ctx.deps.services.feedback_requests.React(
+                                              ctx.caller().member, ReviewId(id), reaction));
+  RespondWithReview(review, 200, out);
   return Status::Ok();
 }
 
@@ -312,46 +114,9 @@ Status HandleSkillTimeline(Context& ctx, Response& out) {
   std::optional<std::string> skill = PercentDecode(ctx.params.Get("skill"), false);
   if (!skill) return ValidationError({{"skill", "must be a URL-encoded skill name"}});
   ASSIGN_OR_RETURN(app::SkillTimeline t,
-                   ctx.deps.services.feedback.Timeline(ctx.caller().member, *skill));
+                   ctx.deps.services.skill_timelines.Timeline(ctx.caller().member, *skill));
   JsonWriter w(512 + t.points.size() * 256);
-  w.BeginObject()
-      .Field("skill", t.skill)
-      .Field("review_count", t.review_count)
-      .Field("endorsement_count", t.endorsement_count)
-      .Field("has_outside_feedback", t.has_outside_feedback);
-  w.Key("points").BeginArray();
-  for (const app::TimelinePoint& p : t.points) WriteTimelinePoint(w, p);
-  w.EndArray().Key("series").BeginObject().Key("self_assessments").BeginArray();
-  for (const app::SelfAssessmentPoint& p : t.self_assessments) {
-    w.BeginObject().Field("at", FormatIso8601(p.at)).Field("level", p.level).EndObject();
-  }
-  w.EndArray().Key("reviews").BeginArray();
-  for (const app::ReviewPoint& p : t.reviews) {
-    w.BeginObject()
-        .Field("at", FormatIso8601(p.at))
-        .Field("review", p.review.value())
-        .Field("mean", p.mean_centis);
-    w.Key("criteria").BeginArray();
-    for (const app::CriterionRating& c : p.criteria) {
-      w.BeginObject().Field("id", c.id).Field("name", c.name).Field("score", c.score).EndObject();
-    }
-    w.EndArray().EndObject();
-  }
-  w.EndArray().Key("endorsements").BeginArray();
-  for (const app::EndorsementPoint& p : t.endorsements) {
-    w.BeginObject()
-        .Field("at", FormatIso8601(p.at))
-        .Field("endorsement", p.endorsement.value())
-        .Field("count", p.cumulative)
-        .EndObject();
-  }
-  w.EndArray();
-  for (const app::ExtraSeries& series : t.extra) {
-    w.Key(series.kind).BeginArray();
-    for (const app::TimelinePoint& p : series.points) WriteTimelinePoint(w, p);
-    w.EndArray();
-  }
-  w.EndObject().StringArray("skills_without_feedback", t.skills_without_feedback).EndObject();
+  WriteSkillTimeline(w, t);
   out.SetJson(200, w.Take());
   return Status::Ok();
 }
@@ -359,15 +124,9 @@ Status HandleSkillTimeline(Context& ctx, Response& out) {
 Status HandleEndorse(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
   ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonObject(ctx.request));
-  std::vector<FieldError> errors;
-  ObjectReader r(body, "", errors);
-  auto skill = r.String("skill");
-  auto note = r.String("note", Presence::kOptional);
-  r.Finish();
-  if (!errors.empty()) return ValidationError(std::move(errors));
-  ASSIGN_OR_RETURN(app::EndorsementView e,
-                   ctx.deps.services.feedback.Endorse(ctx.caller().member, MemberId(member), *skill,
-                                                      note.value_or("")));
+  ASSIGN_OR_RETURN(app::EndorsementInput in, ReadEndorsementInput(body));
+  ASSIGN_OR_RETURN(app::EndorsementView e, ctx.deps.services.endorsements.Endorse(
+                                               ctx.caller().member, MemberId(member), in));
   JsonWriter w(512);
   WriteEndorsement(w, e);
   out.SetJson(201, w.Take());
@@ -376,51 +135,26 @@ Status HandleEndorse(Context& ctx, Response& out) {
 
 Status HandleListEndorsements(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
-  ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.ListEndorsements(ctx.Viewer(), MemberId(member)));
+  ASSIGN_OR_RETURN(auto items, ctx.deps.services.endorsements.List(ctx.Viewer(), MemberId(member)));
   JsonWriter w(256 + items.size() * 384);
-  w.BeginObject().Key("counts").BeginObject();
-  std::vector<std::pair<std::string, int>> counts;
-  for (const auto& e : items) {
-    auto it = std::find_if(counts.begin(), counts.end(),
-                           [&](const auto& c) { return c.first == e.endorsement.skill; });
-    if (it == counts.end()) {
-      counts.emplace_back(e.endorsement.skill, 1);
-    } else {
-      ++it->second;
-    }
-  }
-  for (const auto& [skill, n] : counts) w.Field(skill, n);
-  w.EndObject().Key("items").BeginArray();
-  for (const auto& e : items) WriteEndorsement(w, e);
-  w.EndArray().EndObject();
+  WriteEndorsements(w, items);
   out.SetJson(200, w.Take());
   return Status::Ok();
 }
 
 Status HandleListShownReviews(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t member, PathId(ctx, "id", "member"));
-  ASSIGN_OR_RETURN(auto items,
-                   ctx.deps.services.feedback.ListShownReviews(ctx.Viewer(), MemberId(member)));
+  ASSIGN_OR_RETURN(auto items, ctx.deps.services.feedback_requests.ListShownReviews(
+                                   ctx.Viewer(), MemberId(member)));
   JsonWriter w(256 + items.size() * 1024);
-  w.BeginObject().Key("items").BeginArray();
-  for (const app::ShownReview& s : items) {
-    w.BeginObject().Field("skill", s.skill).Field("artifact_title", s.artifact_title);
-    w.Key("reviewer");
-    WriteMemberSummary(w, s.reviewer);
-    w.Key("review");
-    WriteReview(w, s.review);
-    w.EndObject();
-  }
-  w.EndArray().EndObject();
+  WriteShownReviews(w, items);
   out.SetJson(200, w.Take());
   return Status::Ok();
 }
 
 Status HandleRemoveEndorsement(Context& ctx, Response& out) {
   ASSIGN_OR_RETURN(int64_t id, PathId(ctx, "id", "endorsement"));
-  RETURN_IF_ERROR(
-      ctx.deps.services.feedback.RemoveEndorsement(ctx.caller().member, EndorsementId(id)));
+  RETURN_IF_ERROR(ctx.deps.services.endorsements.Remove(ctx.caller().member, EndorsementId(id)));
   out.SetNoContent();
   return Status::Ok();
 }

@@ -15,7 +15,10 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
-#include "app/feedback_service.h"
+#include "app/feedback/endorsements.h"
+#include "app/feedback/requests.h"
+#include "app/feedback/reviewer_suggestions.h"
+#include "app/feedback/timeline.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -85,8 +88,10 @@ class NoNetworkTest : public ::testing::Test {
     auth_ = std::make_unique<app::AuthService>(*store_, clock_, app::AuthConfig{});
     profiles_ = std::make_unique<app::ProfileService>(*store_, clock_);
     connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
-    feedback_ = std::make_unique<app::FeedbackService>(
-        *store_, clock_, app::NoProximity(), std::vector<std::shared_ptr<app::TimelineSource>>{});
+    feedback_requests_ = app::MakeFeedbackRequests(*store_, clock_);
+    endorsements_ = app::MakeEndorsements(*store_, clock_);
+    reviewer_suggestions_ = app::MakeReviewerSuggestions(*store_, clock_, app::NoProximity());
+    skill_timelines_ = app::MakeSkillTimelines(*store_, {});
     mentor_offers_ = app::MakeMentorOffers(*store_, clock_);
     mentor_discovery_ = app::MakeMentorDiscovery(*store_, app::NoProximity());
     mentorship_requests_ =
@@ -102,12 +107,26 @@ class NoNetworkTest : public ::testing::Test {
     HttpConfig config;
     config.port = 0;
     config.threads = 2;
-    auto server = HttpServer::Create(
-        config, Services{*auth_, *profiles_, *connections_, *feedback_, *mentor_offers_,
-                         *mentor_discovery_, *mentorship_requests_, *mentorships_,
-                         *mentorship_alumni_, *notifications_, *programs_, *program_participants_,
-                         *program_constraints_, *program_matching_, *program_dashboard_, *store_,
-                         /*network=*/nullptr});
+    auto server = HttpServer::Create(config, Services{*auth_,
+                                                      *profiles_,
+                                                      *connections_,
+                                                      *feedback_requests_,
+                                                      *endorsements_,
+                                                      *reviewer_suggestions_,
+                                                      *skill_timelines_,
+                                                      *mentor_offers_,
+                                                      *mentor_discovery_,
+                                                      *mentorship_requests_,
+                                                      *mentorships_,
+                                                      *mentorship_alumni_,
+                                                      *notifications_,
+                                                      *programs_,
+                                                      *program_participants_,
+                                                      *program_constraints_,
+                                                      *program_matching_,
+                                                      *program_dashboard_,
+                                                      *store_,
+                                                      /*network=*/nullptr});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_ = server_->Run(); });
@@ -132,7 +151,10 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::AuthService> auth_;
   std::unique_ptr<app::ProfileService> profiles_;
   std::unique_ptr<app::ConnectionService> connections_;
-  std::unique_ptr<app::FeedbackService> feedback_;
+  std::unique_ptr<app::FeedbackRequests> feedback_requests_;
+  std::unique_ptr<app::Endorsements> endorsements_;
+  std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions_;
+  std::unique_ptr<app::SkillTimelines> skill_timelines_;
   std::unique_ptr<app::MentorOffers> mentor_offers_;
   std::unique_ptr<app::MentorDiscovery> mentor_discovery_;
   std::unique_ptr<app::MentorshipRequests> mentorship_requests_;

@@ -9,7 +9,10 @@
 
 #include "app/auth_service.h"
 #include "app/connection_service.h"
-#include "app/feedback_service.h"
+#include "app/feedback/endorsements.h"
+#include "app/feedback/requests.h"
+#include "app/feedback/reviewer_suggestions.h"
+#include "app/feedback/timeline.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -51,7 +54,10 @@ struct Services {
   app::AuthService& auth;
   app::ProfileService& profiles;
   app::ConnectionService& connections;
-  app::FeedbackService& feedback;
+  app::FeedbackRequests& feedback_requests;
+  app::Endorsements& endorsements;
+  app::ReviewerSuggestions& reviewer_suggestions;
+  app::SkillTimelines& skill_timelines;
   app::MentorOffers& mentor_offers;
   app::MentorDiscovery& mentor_discovery;
   app::MentorshipRequests& mentorship_requests;

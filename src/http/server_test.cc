@@ -156,7 +156,10 @@ class ServerTest : public ::testing::Test {
     return {auth_,
             profiles_,
             connections_,
-            feedback_,
+            *feedback_requests_,
+            *endorsements_,
+            *reviewer_suggestions_,
+            *skill_timelines_,
             *mentor_offers_,
             *mentor_discovery_,
             *mentorship_requests_,
@@ -178,7 +181,12 @@ class ServerTest : public ::testing::Test {
   app::AuthService auth_{store_, clock_, app::AuthConfig{}};
   app::ProfileService profiles_{store_, clock_};
   app::ConnectionService connections_{store_, clock_};
-  app::FeedbackService feedback_{store_, clock_, app::NoProximity(), {}};
+  std::unique_ptr<app::FeedbackRequests> feedback_requests_ =
+      app::MakeFeedbackRequests(store_, clock_);
+  std::unique_ptr<app::Endorsements> endorsements_ = app::MakeEndorsements(store_, clock_);
+  std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions_ =
+      app::MakeReviewerSuggestions(store_, clock_, app::NoProximity());
+  std::unique_ptr<app::SkillTimelines> skill_timelines_ = app::MakeSkillTimelines(store_, {});
   std::unique_ptr<app::MentorOffers> mentor_offers_ = app::MakeMentorOffers(store_, clock_);
   std::unique_ptr<app::MentorDiscovery> mentor_discovery_ =
       app::MakeMentorDiscovery(store_, app::NoProximity());
@@ -411,7 +419,10 @@ TEST(ServerCreateTest, InvalidAddress) {
   app::AuthService auth{store, clock, app::AuthConfig{}};
   app::ProfileService profiles{store, clock};
   app::ConnectionService connections{store, clock};
-  app::FeedbackService feedback{store, clock, app::NoProximity(), {}};
+  auto feedback_requests = app::MakeFeedbackRequests(store, clock);
+  auto endorsements = app::MakeEndorsements(store, clock);
+  auto reviewer_suggestions = app::MakeReviewerSuggestions(store, clock, app::NoProximity());
+  auto skill_timelines = app::MakeSkillTimelines(store, {});
   auto mentor_offers = app::MakeMentorOffers(store, clock);
   auto mentor_discovery = app::MakeMentorDiscovery(store, app::NoProximity());
   auto mentorship_requests =
@@ -429,7 +440,8 @@ TEST(ServerCreateTest, InvalidAddress) {
   config.host = "not an address";
   config.port = 0;
   auto server = HttpServer::Create(
-      config, Services{auth, profiles, connections, feedback, *mentor_offers, *mentor_discovery,
+      config, Services{auth, profiles, connections, *feedback_requests, *endorsements,
+                       *reviewer_suggestions, *skill_timelines, *mentor_offers, *mentor_discovery,
                        *mentorship_requests, *mentorships, *mentorship_alumni, notifications,
                        *programs, *program_participants, *program_constraints, *program_matching,
                        *program_dashboard, store});

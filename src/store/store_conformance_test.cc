@@ -20,7 +20,10 @@
 #include <gtest/gtest.h>
 
 #include "app/event_dispatcher.h"
-#include "app/feedback_service.h"
+#include "app/feedback/reminders.h"
+#include "app/feedback/requests.h"
+#include "app/feedback/reviewer_suggestions.h"
+#include "app/feedback/timeline.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/goal_timeline.h"
@@ -1519,31 +1522,31 @@ TEST_P(StoreTest, UnansweredSlotsLapseAfterTheDeadline) {
                 return true;
               }).ok());
   ManualClock clock(kJan10);
-  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
-  auto created = feedback.CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-11"));
+  auto feedback = app::MakeFeedbackRequests(*store_, clock);
+  auto created = feedback->CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-11"));
   ASSERT_TRUE(created.ok()) << Describe(created);
   const FeedbackRequestId id = created->request.id;
-  ASSERT_TRUE(feedback.Respond(b, id, app::ReviewerAction::kAccept).ok());
+  ASSERT_TRUE(feedback->Respond(b, id, app::ReviewerAction::kAccept).ok());
   clock.Advance(kDay);  // the deadline day: still open
-  ASSERT_TRUE(feedback.SubmitReview(c, id, AReview()).ok());
+  ASSERT_TRUE(feedback->SubmitReview(c, id, AReview()).ok());
   clock.Advance(kDay);  // the day after: b's accepted slot has lapsed
-  auto seen = feedback.GetRequest(a, id);
+  auto seen = feedback->GetRequest(a, id);
   ASSERT_TRUE(seen.ok()) << Describe(seen);
   EXPECT_EQ(seen->request.reviewers[0].status, domain::ReviewerStatus::kLapsed);
   EXPECT_EQ(seen->request.reviewers[1].status, domain::ReviewerStatus::kSubmitted);
-  auto late = feedback.SubmitReview(b, id, AReview());
+  auto late = feedback->SubmitReview(b, id, AReview());
   ASSERT_FALSE(late.ok());
   EXPECT_EQ(late.error().kind(), ErrorKind::kConflict);
   EXPECT_EQ(late.error().code(), "lapsed");
   EXPECT_NE(late.error().message().find("2030-01-11"), std::string::npos);
-  auto respond = feedback.Respond(b, id, app::ReviewerAction::kDecline);
+  auto respond = feedback->Respond(b, id, app::ReviewerAction::kDecline);
   ASSERT_FALSE(respond.ok());
   EXPECT_EQ(respond.error().code(), "lapsed");
   // Lapses count in the reviewer's responsiveness, and nothing was stored.
-  EXPECT_EQ(feedback.MyReciprocity(b)->lapsed, 1);
-  EXPECT_EQ(feedback.MyReciprocity(b)->given, 0);
-  EXPECT_EQ(feedback.MyReciprocity(c)->lapsed, 0);
-  auto page = feedback.ListRequests(b, app::FeedbackRole::kReviewer, "", 10);
+  EXPECT_EQ(feedback->MyReciprocity(b)->lapsed, 1);
+  EXPECT_EQ(feedback->MyReciprocity(b)->given, 0);
+  EXPECT_EQ(feedback->MyReciprocity(c)->lapsed, 0);
+  auto page = feedback->ListRequests(b, app::FeedbackRole::kReviewer, "", 10);
   ASSERT_TRUE(page.ok());
   ASSERT_EQ(page->items.size(), 1u);
   EXPECT_EQ(page->items[0].request.reviewers[0].status, domain::ReviewerStatus::kLapsed);
@@ -1553,7 +1556,7 @@ TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
   const MemberId a = Add("a@example.org");
   ManualClock clock(kJan10);
   app::ProfileService profiles(*store_, clock);
-  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
+  auto timelines = app::MakeSkillTimelines(*store_, {});
   domain::ProfilePatch patch;
   patch.skills = std::vector<domain::Skill>{{"SQL", 2}, {"Go", 1}};
   ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
@@ -1564,20 +1567,20 @@ TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
   domain::ProfilePatch headline;  // an edit that does not touch skills records nothing
   headline.headline = "Analyst";
   ASSERT_TRUE(profiles.UpdateProfile(a, headline).ok());
-  auto sql = feedback.Timeline(a, "sql");
+  auto sql = timelines->Timeline(a, "sql");
   ASSERT_TRUE(sql.ok()) << Describe(sql);
   ASSERT_EQ(sql->self_assessments.size(), 2u);
   EXPECT_EQ(sql->self_assessments[0].level, 2);
   EXPECT_EQ(sql->self_assessments[0].at, kJan10);
   EXPECT_EQ(sql->self_assessments[1].level, 4);
   EXPECT_EQ(sql->self_assessments[1].at, kJan10 + kDay);
-  EXPECT_EQ(feedback.Timeline(a, "Go")->self_assessments.size(), 1u);
+  EXPECT_EQ(timelines->Timeline(a, "Go")->self_assessments.size(), 1u);
   EXPECT_EQ(sql->skills_without_feedback, (std::vector<std::string>{"SQL", "Go"}));
   // A failed profile update records nothing.
   domain::ProfilePatch bad;
   bad.skills = std::vector<domain::Skill>{{"SQL", 9}};
   EXPECT_FALSE(profiles.UpdateProfile(a, bad).ok());
-  EXPECT_EQ(feedback.Timeline(a, "sql")->self_assessments.size(), 2u);
+  EXPECT_EQ(timelines->Timeline(a, "sql")->self_assessments.size(), 2u);
 }
 
 TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
@@ -1588,7 +1591,8 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
                  low = Add("low@example.org");
   ManualClock clock(kJan10);
   app::ProfileService profiles(*store_, clock);
-  app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
+  auto requests = app::MakeFeedbackRequests(*store_, clock);
+  auto unranked = app::MakeReviewerSuggestions(*store_, clock, app::NoProximity());
   const auto rate = [&](MemberId m, int level) {
     domain::ProfilePatch p;
     p.skills = std::vector<domain::Skill>{{"SQL", level}};
@@ -1617,13 +1621,13 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
                 return true;
               }).ok());
   // Without the network engine there is no closeness to rank by.
-  auto unloaded = feedback.SuggestReviewers(me, "sql");
+  auto unloaded = unranked->Suggest(me, "sql");
   ASSERT_FALSE(unloaded.ok());
   EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
   auto network = app::NetworkService::Create(*store_, clock);
   ASSERT_TRUE(network.ok()) << Describe(network);
-  app::FeedbackService ranked(*store_, clock, **network, {});
-  auto got = ranked.SuggestReviewers(me, "sql");
+  auto ranked = app::MakeReviewerSuggestions(*store_, clock, **network);
+  auto got = ranked->Suggest(me, "sql");
   ASSERT_TRUE(got.ok()) << Describe(got);
   std::vector<MemberId> ids;
   for (const auto& s : *got) ids.push_back(s.member.id);
@@ -1637,8 +1641,8 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
   EXPECT_EQ((*got)[1].hops, 1);
   EXPECT_EQ((*got)[1].reasons[1], "You are connected");
   // A suggested two-hop member may be asked; a non-discoverable one may not.
-  EXPECT_TRUE(feedback.CreateRequest(me, AskFor("SQL", {two}, "2030-02-01")).ok());
-  auto shy_ask = feedback.CreateRequest(me, AskFor("SQL", {f, shy}, "2030-02-01"));
+  EXPECT_TRUE(requests->CreateRequest(me, AskFor("SQL", {two}, "2030-02-01")).ok());
+  auto shy_ask = requests->CreateRequest(me, AskFor("SQL", {f, shy}, "2030-02-01"));
   ASSERT_FALSE(shy_ask.ok());
   EXPECT_EQ(shy_ask.error().kind(), ErrorKind::kValidation);
   EXPECT_EQ(shy_ask.error().details().at(0).field, "reviewers[1]");
@@ -1784,8 +1788,9 @@ TEST_P(StoreTest, ProgramsKeepParticipantsConstraintsAndProposals) {
 TEST_P(StoreTest, CompletedMentorshipGoalsJoinTheSkillTimeline) {
   const MemberId mentee = Add("mentee@example.org"), mentor = Add("mentor@example.org");
   ManualClock clock(kJan10);
-  app::FeedbackService feedback(*store_, clock, app::NoProximity(),
-                                {std::make_shared<app::MentorshipGoalTimeline>()});
+  auto requests = app::MakeFeedbackRequests(*store_, clock);
+  auto timelines =
+      app::MakeSkillTimelines(*store_, {std::make_shared<app::MentorshipGoalTimeline>()});
   auto mid = W([&](Tx& tx) {
     return app::CreateAcceptedMentorship(tx, {mentee, mentor, {}, domain::Cadence::kBiweekly, {}},
                                          kJan10);
@@ -1803,7 +1808,7 @@ TEST_P(StoreTest, CompletedMentorshipGoalsJoinTheSkillTimeline) {
             *mid, {other, "Public speaking", domain::GoalStatus::kDone, kJan10 + kDay}));
         return true;
       }).ok());
-  auto t = feedback.Timeline(mentee, "SQL");
+  auto t = timelines->Timeline(mentee, "SQL");
   ASSERT_TRUE(t.ok()) << Describe(t);
   ASSERT_EQ(t->extra.size(), 1u);
   EXPECT_EQ(t->extra[0].kind, "mentorship_goal");
@@ -1812,13 +1817,13 @@ TEST_P(StoreTest, CompletedMentorshipGoalsJoinTheSkillTimeline) {
   EXPECT_EQ(t->extra[0].points[0].source, mid->value());
   EXPECT_TRUE(t->has_outside_feedback);
   // The mentor's own timeline is not the mentee's growth.
-  auto theirs = feedback.Timeline(mentor, "SQL");
+  auto theirs = timelines->Timeline(mentor, "SQL");
   ASSERT_TRUE(theirs.ok()) << Describe(theirs);
   EXPECT_TRUE(theirs->extra.empty());
   // A learner may ask their mentor for feedback without being connected; the
   // mentor may not ask the learner that way (only mentors are exempt).
-  EXPECT_TRUE(feedback.CreateRequest(mentee, AskFor("SQL", {mentor}, "2030-02-01")).ok());
-  auto back = feedback.CreateRequest(mentor, AskFor("SQL", {mentee}, "2030-02-01"));
+  EXPECT_TRUE(requests->CreateRequest(mentee, AskFor("SQL", {mentor}, "2030-02-01")).ok());
+  auto back = requests->CreateRequest(mentor, AskFor("SQL", {mentee}, "2030-02-01"));
   ASSERT_FALSE(back.ok());
   EXPECT_EQ(back.error().kind(), ErrorKind::kValidation);
 }
@@ -1832,8 +1837,9 @@ TEST_P(StoreTest, ReminderSweepRemindsOnceBeforeAndOnTheDeadlineAndWritesLapses)
               }).ok());
   ManualClock clock(kJan10);
   NotifyingStore notifying(*store_, clock);
-  app::FeedbackService feedback(notifying.store, clock, app::NoProximity(), {});
-  auto created = feedback.CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-15"));
+  auto requests = app::MakeFeedbackRequests(notifying.store, clock);
+  app::FeedbackReminders sweep(notifying.store);
+  auto created = requests->CreateRequest(a, AskFor("SQL", {b, c}, "2030-01-15"));
   ASSERT_TRUE(created.ok()) << Describe(created);
   const auto reminders = [&](MemberId m) {
     auto list = R([&](Tx& tx) { return tx.notifications().List(m, 0, 50, false); });
@@ -1845,30 +1851,30 @@ TEST_P(StoreTest, ReminderSweepRemindsOnceBeforeAndOnTheDeadlineAndWritesLapses)
     return titles;
   };
   // Five days before: nothing due.
-  auto swept = feedback.SendDueReminders(clock.NowMs());
+  auto swept = sweep.SendDue(clock.NowMs());
   ASSERT_TRUE(swept.ok()) << Describe(swept);
   EXPECT_TRUE(reminders(b).empty());
   // Two days before: one "due soon" to each reviewer, however often the sweep runs.
   clock.Advance(3 * kDay);
-  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
+  ASSERT_TRUE(sweep.SendDue(clock.NowMs()).ok());
   clock.Advance(kDay);
-  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
+  ASSERT_TRUE(sweep.SendDue(clock.NowMs()).ok());
   EXPECT_EQ(reminders(b).size(), 1u);
   EXPECT_EQ(reminders(c).size(), 1u);
   // c answers; on the deadline day only b is reminded again, once.
-  ASSERT_TRUE(feedback.SubmitReview(c, created->request.id, AReview()).ok());
+  ASSERT_TRUE(requests->SubmitReview(c, created->request.id, AReview()).ok());
   clock.Advance(kDay);
-  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
-  ASSERT_TRUE(feedback.SendDueReminders(clock.NowMs()).ok());
+  ASSERT_TRUE(sweep.SendDue(clock.NowMs()).ok());
+  ASSERT_TRUE(sweep.SendDue(clock.NowMs()).ok());
   EXPECT_EQ(reminders(b).size(), 2u);
   EXPECT_EQ(reminders(c).size(), 1u);
   EXPECT_TRUE(reminders(a).empty());
   // The day after, the sweep writes b's lapse down, once.
   clock.Advance(kDay);
-  auto lapsed = feedback.SendDueReminders(clock.NowMs());
+  auto lapsed = sweep.SendDue(clock.NowMs());
   ASSERT_TRUE(lapsed.ok());
   EXPECT_EQ(lapsed->lapsed, 1);
-  EXPECT_EQ(feedback.SendDueReminders(clock.NowMs())->lapsed, 0);
+  EXPECT_EQ(sweep.SendDue(clock.NowMs())->lapsed, 0);
   auto stored = R([&](Tx& tx) { return tx.feedback().GetRequest(created->request.id); });
   EXPECT_EQ((*stored)->reviewers[0].status, domain::ReviewerStatus::kLapsed);
   EXPECT_EQ(reminders(b).size(), 2u);

@@ -1,6 +1,7 @@
 // Storage for feedback requests, reviews and endorsements. Declared by the
 // app layer, implemented once in src/store/sql. Storage failures come back as
-// kInternal/kUnavailable; privacy is decided by the caller (FeedbackService).
+// kInternal/kUnavailable; privacy is decided by the callers (the classes of
+// app/feedback/).
 #pragma once
 
 #include <optional>

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "app/feedback_service.h"
+#include "app/feedback/timeline_source.h"
 
 namespace pln::app {
 

@@ -56,7 +56,8 @@ Result<std::vector<domain::SkillRequirement>> ParseSkills(const std::string& tex
         level > domain::OpportunityLimits::kMaxLevel) {
       return CorruptRow("opportunities.skills", text);
     }
-    out.push_back({v["name"].get<std::string>(), static_cast<int>(level), v["required"].get<bool>()});
+    out.push_back(
+        {v["name"].get<std::string>(), static_cast<int>(level), v["required"].get<bool>()});
   }
   return out;
 }
@@ -88,7 +89,9 @@ std::optional<int64_t> OptionalOf(const SqlValue& v) {
   return v.AsInt();
 }
 
-SqlValue OptionalInt(const std::optional<int64_t>& v) { return v ? SqlValue(*v) : SqlValue(); }
+SqlValue OptionalInt(const std::optional<int64_t>& v) {
+  return v ? SqlValue(*v) : SqlValue();
+}
 
 Result<domain::Opportunity> FromRow(SqlRow& row) {
   domain::Opportunity o;
@@ -219,18 +222,19 @@ Result<bool> SqlOpportunityRepository::Close(OpportunityId id, int64_t now) {
 }
 
 Result<bool> SqlOpportunityRepository::Hide(OpportunityId id, MemberId by, int64_t now) {
-  return Changed(tx_.Change("UPDATE opportunities SET hidden_at = ?, hidden_by = ? "
-                            "WHERE id = ? AND hidden_at IS NULL",
-                            {now, by.value(), id.value()}));
+  return Changed(
+      tx_.Change("UPDATE opportunities SET hidden_at = ?, hidden_by = ? "
+                 "WHERE id = ? AND hidden_at IS NULL",
+                 {now, by.value(), id.value()}));
 }
 
 Result<std::vector<domain::Opportunity>> SqlOpportunityRepository::ListByPoster(MemberId poster,
                                                                                 int64_t before,
                                                                                 int limit) {
   if (before <= 0) before = INT64_MAX;
-  return Many(tx_.Query(std::string(kSelect) +
-                            " WHERE poster_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                        {poster.value(), before, limit}));
+  return Many(
+      tx_.Query(std::string(kSelect) + " WHERE poster_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                {poster.value(), before, limit}));
 }
 
 Result<std::vector<domain::Opportunity>> SqlOpportunityRepository::ListOpen(int64_t now,
@@ -258,15 +262,16 @@ Result<bool> SqlOpportunityRepository::RemoveInterest(OpportunityId id, MemberId
 }
 
 Result<std::vector<app::Interest>> SqlOpportunityRepository::InterestIn(OpportunityId id) {
-  return Interests(tx_.Query(std::string(kSelectInterest) +
-                                 " WHERE opportunity_id = ? ORDER BY created_at, member_id",
-                             {id.value()}));
+  return Interests(tx_.Query(
+      std::string(kSelectInterest) + " WHERE opportunity_id = ? ORDER BY created_at, member_id",
+      {id.value()}));
 }
 
 Result<std::vector<app::Interest>> SqlOpportunityRepository::InterestsOf(MemberId member) {
-  return Interests(tx_.Query(std::string(kSelectInterest) +
-                                 " WHERE member_id = ? ORDER BY created_at DESC, opportunity_id DESC",
-                             {member.value()}));
+  return Interests(
+      tx_.Query(std::string(kSelectInterest) +
+                    " WHERE member_id = ? ORDER BY created_at DESC, opportunity_id DESC",
+                {member.value()}));
 }
 
 Result<bool> SqlOpportunityRepository::Dismiss(MemberId member, OpportunityId id, int64_t now) {
@@ -296,9 +301,9 @@ Result<bool> SqlOpportunityRepository::Report(OpportunityId id, MemberId reporte
 }
 
 Result<int> SqlOpportunityRepository::ReportCount(OpportunityId id) {
-  ASSIGN_OR_RETURN(SqlRows rows,
-                   tx_.Query("SELECT COUNT(*) FROM opportunity_reports WHERE opportunity_id = ?",
-                             {id.value()}));
+  ASSIGN_OR_RETURN(
+      SqlRows rows,
+      tx_.Query("SELECT COUNT(*) FROM opportunity_reports WHERE opportunity_id = ?", {id.value()}));
   return static_cast<int>(rows.rows.at(0)[0].AsInt());
 }
 

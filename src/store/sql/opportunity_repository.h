@@ -25,8 +25,7 @@ class SqlOpportunityRepository final : public app::OpportunityRepository {
   Result<bool> Hide(OpportunityId id, MemberId by, int64_t now) override;
   Result<std::vector<domain::Opportunity>> ListByPoster(MemberId poster, int64_t before,
                                                         int limit) override;
-  Result<std::vector<domain::Opportunity>> ListOpen(int64_t now, int64_t after,
-                                                    int limit) override;
+  Result<std::vector<domain::Opportunity>> ListOpen(int64_t now, int64_t after, int limit) override;
   Result<bool> AddInterest(const app::Interest& interest) override;
   Result<bool> RemoveInterest(OpportunityId id, MemberId member) override;
   Result<std::vector<app::Interest>> InterestIn(OpportunityId id) override;
