@@ -7,8 +7,8 @@
 #include <unordered_set>
 
 #include "app/cursor.h"
-#include "app/event_repository.h"
-#include "app/notification_service.h"
+#include "app/events/ports.h"
+#include "app/notifications/notification_service.h"
 #include "base/text.h"
 #include "domain/mentorship.h"
 

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "app/connection_service.h"
-#include "app/network_proximity.h"
-#include "app/profile_service.h"
+#include "app/connections/connection_service.h"
+#include "app/network/network_proximity.h"
+#include "app/profiles/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "app/cursor.h"
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "base/text.h"
 #include "domain/feedback.h"
 #include "domain/mentor_fit.h"

@@ -28,8 +28,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/connection_service.h"
-#include "app/network_proximity.h"
+#include "app/connections/connection_service.h"
+#include "app/network/network_proximity.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"

@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "base/csv.h"
 
 namespace pln::app {

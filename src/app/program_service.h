@@ -23,7 +23,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/connection_service.h"
+#include "app/connections/connection_service.h"
 #include "app/program_matching.h"
 #include "app/repositories.h"
 #include "base/clock.h"

@@ -4,15 +4,15 @@
 
 #include <memory>
 
-#include "app/auth_service.h"
-#include "app/connection_service.h"
-#include "app/event_dispatcher.h"
+#include "app/accounts/auth_service.h"
+#include "app/connections/connection_service.h"
+#include "app/events/event_dispatcher.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
-#include "app/network_service.h"
-#include "app/notification_consumer.h"
-#include "app/notification_service.h"
-#include "app/profile_service.h"
+#include "app/network/network_service.h"
+#include "app/notifications/notification_consumer.h"
+#include "app/notifications/notification_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/program_mentorships.h"
 #include "app/program_service.h"
 #include "app/repositories.h"

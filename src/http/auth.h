@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/auth_service.h"
+#include "app/accounts/auth_service.h"
 #include "base/result.h"
 #include "http/request.h"
 #include "http/router.h"

@@ -1,5 +1,5 @@
 // The caller's in-app notifications: list, unread count, mark read.
-#include "app/notification_service.h"
+#include "app/notifications/notification_service.h"
 #include "http/handlers.h"
 #include "http/json/common.h"
 #include "http/json_writer.h"

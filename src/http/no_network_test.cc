@@ -13,12 +13,12 @@
 
 #include <gtest/gtest.h>
 
-#include "app/auth_service.h"
-#include "app/connection_service.h"
+#include "app/accounts/auth_service.h"
+#include "app/connections/connection_service.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
-#include "app/notification_service.h"
-#include "app/profile_service.h"
+#include "app/notifications/notification_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/program_mentorships.h"
 #include "app/program_service.h"
 #include "base/clock.h"

@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "app/auth_service.h"
-#include "app/connection_service.h"
+#include "app/accounts/auth_service.h"
+#include "app/connections/connection_service.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
-#include "app/network_service.h"
-#include "app/notification_service.h"
-#include "app/profile_service.h"
+#include "app/network/network_service.h"
+#include "app/notifications/notification_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/program_service.h"
 #include "app/repositories.h"
 #include "base/ip_network.h"

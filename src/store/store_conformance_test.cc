@@ -19,13 +19,13 @@
 
 #include <gtest/gtest.h>
 
-#include "app/event_dispatcher.h"
+#include "app/events/event_dispatcher.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
 #include "app/mentorship_timeline.h"
-#include "app/network_service.h"
-#include "app/notification_consumer.h"
-#include "app/profile_service.h"
+#include "app/network/network_service.h"
+#include "app/notifications/notification_consumer.h"
+#include "app/profiles/profile_service.h"
 #include "base/clock.h"
 #include "store/open_store.h"
 #include "store/postgres/pg_migrations.h"
@@ -2342,7 +2342,7 @@ TEST_P(StoreTest, EventCursorsAndRetentionKeepWhatAConsumerHasNotSeen) {
 
 // A writer that drew a number and has not committed holds back every later
 // writer's event: no reader can see seq N+1 while N may still commit (the
-// ordering contract in app/event_repository.h). Without the order lock on
+// ordering contract in app/events/ports.h). Without the order lock on
 // PostgreSQL the second writer would commit first.
 TEST_P(StoreTest, EventsBecomeVisibleInSeqOrderUnderConcurrentWriters) {
   const MemberId a = Add("a@example.org"), b = Add("b@example.org");

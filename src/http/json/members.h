@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/auth_service.h"
-#include "app/profile_service.h"
+#include "app/accounts/auth_service.h"
+#include "app/profiles/profile_service.h"
 #include "base/result.h"
 #include "domain/member.h"
 #include "domain/relationship.h"

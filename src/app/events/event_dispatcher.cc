@@ -1,4 +1,4 @@
-#include "app/event_dispatcher.h"
+#include "app/events/event_dispatcher.h"
 
 #include <algorithm>
 #include <exception>

@@ -1,4 +1,4 @@
-#include "app/login_throttle.h"
+#include "app/accounts/login_throttle.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "app/auth_service.h"
+#include "app/accounts/auth_service.h"
 
 #include "base/crypto.h"
 #include "domain/member.h"

@@ -1,4 +1,4 @@
-#include "app/network_proximity.h"
+#include "app/network/network_proximity.h"
 
 #include <algorithm>
 

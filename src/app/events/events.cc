@@ -1,4 +1,4 @@
-#include "app/events.h"
+#include "app/events/events.h"
 
 #include <utility>
 

@@ -1,9 +1,9 @@
-#include "app/connection_service.h"
+#include "app/connections/connection_service.h"
 
 #include <unordered_map>
 
 #include "app/cursor.h"
-#include "app/notification_service.h"
+#include "app/notifications/notification_service.h"
 
 namespace pln::app {
 

@@ -1,4 +1,4 @@
-#include "app/notification_service.h"
+#include "app/notifications/notification_service.h"
 
 #include <utility>
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "app/login_throttle.h"
-#include "app/password_hasher.h"
+#include "app/accounts/login_throttle.h"
+#include "app/accounts/password_hasher.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"

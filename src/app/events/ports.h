@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/events.h"
+#include "app/events/events.h"
 #include "base/ids.h"
 #include "base/result.h"
 

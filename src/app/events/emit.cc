@@ -1,4 +1,4 @@
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 
 #include <utility>
 

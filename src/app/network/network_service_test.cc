@@ -1,6 +1,6 @@
 // NetworkService over the real SQLite store (in memory): loading, privacy of
 // reasons, exclusions, read-your-writes through the event log, paths, proximity.
-#include "app/network_service.h"
+#include "app/network/network_service.h"
 
 #include <gtest/gtest.h>
 
@@ -10,9 +10,9 @@
 #include <thread>
 #include <vector>
 
-#include "app/connection_service.h"
-#include "app/event_dispatcher.h"
-#include "app/profile_service.h"
+#include "app/connections/connection_service.h"
+#include "app/events/event_dispatcher.h"
+#include "app/profiles/profile_service.h"
 #include "base/clock.h"
 #include "store/open_store.h"
 

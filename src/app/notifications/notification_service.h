@@ -1,12 +1,12 @@
 // Reading and acknowledging in-app notifications. Writing them is app::Notify
-// (notification_repository.h), called by the service whose change causes them,
+// (notifications/ports.h), called by the service whose change causes them,
 // inside its own transaction. A member only ever sees their own notifications.
 // Thread-safe (stateless over Store).
 #pragma once
 
 #include <string>
 
-#include "app/profile_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"

@@ -1,11 +1,11 @@
-#include "app/notification_consumer.h"
+#include "app/notifications/notification_consumer.h"
 
 #include <string>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
-#include "app/notification_service.h"
+#include "app/notifications/notification_service.h"
 
 namespace pln::app {
 namespace {

@@ -1,6 +1,6 @@
 // Domain events: the facts a committed change produced, appended to the event
 // log in the same transaction as the change (tx.events().Append, see
-// event_repository.h) and handed to consumers in sequence order afterwards
+// events/ports.h) and handed to consumers in sequence order afterwards
 // (event_dispatcher.h). One struct per event; its payload is JSON text.
 //
 // Payloads name ids and the few values a consumer cannot read back later

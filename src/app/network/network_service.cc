@@ -1,4 +1,4 @@
-#include "app/network_service.h"
+#include "app/network/network_service.h"
 
 #include <algorithm>
 #include <optional>

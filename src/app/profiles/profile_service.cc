@@ -1,4 +1,4 @@
-#include "app/profile_service.h"
+#include "app/profiles/profile_service.h"
 
 #include <unordered_map>
 

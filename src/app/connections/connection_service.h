@@ -7,7 +7,7 @@
 #include <string>
 
 #include "app/member_summary.h"
-#include "app/profile_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"

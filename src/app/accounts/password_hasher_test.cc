@@ -1,4 +1,4 @@
-#include "app/password_hasher.h"
+#include "app/accounts/password_hasher.h"
 
 #include <gtest/gtest.h>
 

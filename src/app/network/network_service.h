@@ -4,7 +4,7 @@
 //
 // Life cycle: Create() reads the event log's high-water mark, then loads the
 // whole network from the store (see network_loader.h) and starts the engine.
-// Afterwards it is a LiveConsumer of the event log (event_dispatcher.h): for
+// Afterwards it is a LiveConsumer of the event log (events/event_dispatcher.h): for
 // each event about a pair or a member it reads the committed state of that
 // pair or member back from the store and applies the difference to the
 // engine. That is idempotent, so an event committed during the load (in the
@@ -39,10 +39,10 @@
 #include <string_view>
 #include <vector>
 
-#include "app/connection_service.h"
-#include "app/event_dispatcher.h"
-#include "app/network_loader.h"
-#include "app/network_proximity.h"
+#include "app/connections/connection_service.h"
+#include "app/events/event_dispatcher.h"
+#include "app/network/network_loader.h"
+#include "app/network/network_proximity.h"
 #include "app/progress.h"
 #include "app/repositories.h"
 #include "base/clock.h"

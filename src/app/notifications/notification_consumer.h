@@ -12,7 +12,7 @@
 
 #include <string_view>
 
-#include "app/event_dispatcher.h"
+#include "app/events/event_dispatcher.h"
 
 namespace pln::app {
 

@@ -1,4 +1,4 @@
-#include "app/network_loader.h"
+#include "app/network/network_loader.h"
 
 #include <algorithm>
 #include <chrono>

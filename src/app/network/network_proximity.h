@@ -23,7 +23,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/connection_service.h"
+#include "app/connections/connection_service.h"
 #include "app/repositories.h"
 #include "base/ids.h"
 #include "base/result.h"

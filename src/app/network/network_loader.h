@@ -17,7 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/network_repository.h"
+#include "app/network/ports.h"
 #include "app/progress.h"
 #include "app/repositories.h"
 #include "base/mutex.h"
