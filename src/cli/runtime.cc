@@ -95,8 +95,8 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   auth_config.hash_threads = config.hash_threads;
   auth_config.hash_queue = config.hash_queue;
   rt->auth = std::make_unique<app::AuthService>(*rt->store, rt->clock, auth_config);
-  rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
-  rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
+  rt->profiles = app::MakeProfiles(*rt->store, rt->clock);
+  rt->connections = app::MakeConnections(*rt->store, rt->clock, *rt->profiles);
   rt->feedback =
       std::make_unique<app::FeedbackService>(*rt->store, rt->clock, proximity,
                                              std::vector<std::shared_ptr<app::TimelineSource>>{
@@ -106,7 +106,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
       static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
   rt->mentorship =
       std::make_unique<app::MentorshipService>(*rt->store, rt->clock, mentorship_config, proximity);
-  rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
+  rt->notifications = app::MakeNotifications(*rt->store, rt->clock);
   // Publishing a program creates its mentorships; the dashboard reads their check-ins.
   rt->programs = std::make_unique<app::ProgramService>(
       *rt->store, rt->clock, rt->program_mentorships, rt->program_mentorships);

@@ -40,11 +40,11 @@ struct Runtime {
   // the events the write appended (app::EventDispatchingStore).
   std::unique_ptr<app::Store> store;
   std::unique_ptr<app::AuthService> auth;
-  std::unique_ptr<app::ProfileService> profiles;
-  std::unique_ptr<app::ConnectionService> connections;
+  std::unique_ptr<app::Profiles> profiles;
+  std::unique_ptr<app::Connections> connections;
   std::unique_ptr<app::FeedbackService> feedback;
   std::unique_ptr<app::MentorshipService> mentorship;
-  std::unique_ptr<app::NotificationService> notifications;
+  std::unique_ptr<app::Notifications> notifications;
   app::ProgramMentorships program_mentorships;
   std::unique_ptr<app::ProgramService> programs;
 };

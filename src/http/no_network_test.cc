@@ -75,13 +75,13 @@ class NoNetworkTest : public ::testing::Test {
     ASSERT_TRUE(store.ok()) << store.error().message();
     store_ = std::move(*store);
     auth_ = std::make_unique<app::AuthService>(*store_, clock_, app::AuthConfig{});
-    profiles_ = std::make_unique<app::ProfileService>(*store_, clock_);
-    connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
+    profiles_ = app::MakeProfiles(*store_, clock_);
+    connections_ = app::MakeConnections(*store_, clock_, *profiles_);
     feedback_ = std::make_unique<app::FeedbackService>(
         *store_, clock_, app::NoProximity(), std::vector<std::shared_ptr<app::TimelineSource>>{});
     mentorship_ = std::make_unique<app::MentorshipService>(*store_, clock_, app::MentorshipConfig{},
                                                            app::NoProximity());
-    notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
+    notifications_ = app::MakeNotifications(*store_, clock_);
     programs_ = std::make_unique<app::ProgramService>(*store_, clock_, program_mentorships_,
                                                       program_mentorships_);
     HttpConfig config;
@@ -112,11 +112,11 @@ class NoNetworkTest : public ::testing::Test {
   SystemClock clock_;
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::AuthService> auth_;
-  std::unique_ptr<app::ProfileService> profiles_;
-  std::unique_ptr<app::ConnectionService> connections_;
+  std::unique_ptr<app::Profiles> profiles_;
+  std::unique_ptr<app::Connections> connections_;
   std::unique_ptr<app::FeedbackService> feedback_;
   std::unique_ptr<app::MentorshipService> mentorship_;
-  std::unique_ptr<app::NotificationService> notifications_;
+  std::unique_ptr<app::Notifications> notifications_;
   app::ProgramMentorships program_mentorships_;
   std::unique_ptr<app::ProgramService> programs_;
   std::unique_ptr<HttpServer> server_;

@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "app/accounts/auth_service.h"
+#include "app/accounts/accounts.h"
 #include "app/connections/connection_service.h"
 #include "app/feedback_service.h"
 #include "app/mentorship_service.h"
-#include "app/network/network_service.h"
+#include "app/network/network.h"
 #include "app/notifications/notification_service.h"
 #include "app/profiles/profile_service.h"
 #include "app/program_service.h"
@@ -38,18 +38,19 @@ struct HttpConfig {
   std::string metrics_token;
 };
 
-// Everything the handlers call. Not owned.
+// Everything the handlers call, each capability through the interface HTTP
+// sees of it. Not owned.
 struct Services {
-  app::AuthService& auth;
-  app::ProfileService& profiles;
-  app::ConnectionService& connections;
+  app::Accounts& auth;
+  app::Profiles& profiles;
+  app::Connections& connections;
   app::FeedbackService& feedback;
   app::MentorshipService& mentorship;
-  app::NotificationService& notifications;
+  app::Notifications& notifications;
   app::ProgramService& programs;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
-  app::NetworkService* network = nullptr;
+  app::Network* network = nullptr;
 };
 
 class HttpServer {

@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/accounts/auth_service.h"
 #include "app/program_mentorships.h"
 #include "base/clock.h"
 
@@ -140,8 +141,8 @@ class ServerTest : public ::testing::Test {
     config.max_body_bytes = 1024;
     config.web_root = web_root_.string();
     auto server =
-        HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                            notifications_, programs_, store_});
+        HttpServer::Create(config, Services{auth_, *profiles_, *connections_, feedback_,
+                                            mentorship_, *notifications_, programs_, store_});
     ASSERT_TRUE(server.ok()) << server.error().message();
     server_ = std::move(*server);
     thread_ = std::thread([this] { run_status_ = server_->Run(); });
@@ -159,11 +160,11 @@ class ServerTest : public ::testing::Test {
   FakeStore store_;
   SystemClock clock_;
   app::AuthService auth_{store_, clock_, app::AuthConfig{}};
-  app::ProfileService profiles_{store_, clock_};
-  app::ConnectionService connections_{store_, clock_};
+  std::unique_ptr<app::Profiles> profiles_ = app::MakeProfiles(store_, clock_);
+  std::unique_ptr<app::Connections> connections_ = app::MakeConnections(store_, clock_, *profiles_);
   app::FeedbackService feedback_{store_, clock_, app::NoProximity(), {}};
   app::MentorshipService mentorship_{store_, clock_, app::MentorshipConfig{}, app::NoProximity()};
-  app::NotificationService notifications_{store_, clock_};
+  std::unique_ptr<app::Notifications> notifications_ = app::MakeNotifications(store_, clock_);
   app::ProgramMentorships program_mentorships_;
   app::ProgramService programs_{store_, clock_, program_mentorships_, program_mentorships_};
   std::unique_ptr<HttpServer> server_;
@@ -307,8 +308,8 @@ TEST_F(ServerTest, AtTheConnectionLimitTheNextClientIsServedOnceOneCloses) {
   config.threads = 2;
   config.max_connections = 2;
   auto limited =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+      HttpServer::Create(config, Services{auth_, *profiles_, *connections_, feedback_, mentorship_,
+                                          *notifications_, programs_, store_});
   ASSERT_TRUE(limited.ok()) << limited.error().message();
   Status run_status;
   std::thread run([&] { run_status = (*limited)->Run(); });
@@ -368,8 +369,8 @@ TEST_F(ServerTest, AddressInUse) {
   HttpConfig config;
   config.port = server_->port();
   auto second =
-      HttpServer::Create(config, Services{auth_, profiles_, connections_, feedback_, mentorship_,
-                                          notifications_, programs_, store_});
+      HttpServer::Create(config, Services{auth_, *profiles_, *connections_, feedback_, mentorship_,
+                                          *notifications_, programs_, store_});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().kind(), ErrorKind::kUnavailable);
   EXPECT_EQ(
@@ -381,18 +382,18 @@ TEST(ServerCreateTest, InvalidAddress) {
   FakeStore store;
   SystemClock clock;
   app::AuthService auth{store, clock, app::AuthConfig{}};
-  app::ProfileService profiles{store, clock};
-  app::ConnectionService connections{store, clock};
+  auto profiles = app::MakeProfiles(store, clock);
+  auto connections = app::MakeConnections(store, clock, *profiles);
   app::FeedbackService feedback{store, clock, app::NoProximity(), {}};
   app::MentorshipService mentorship{store, clock, app::MentorshipConfig{}, app::NoProximity()};
-  app::NotificationService notifications{store, clock};
+  auto notifications = app::MakeNotifications(store, clock);
   app::ProgramMentorships program_mentorships;
   app::ProgramService programs{store, clock, program_mentorships, program_mentorships};
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server = HttpServer::Create(config, Services{auth, profiles, connections, feedback,
-                                                    mentorship, notifications, programs, store});
+  auto server = HttpServer::Create(config, Services{auth, *profiles, *connections, feedback,
+                                                    mentorship, *notifications, programs, store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }

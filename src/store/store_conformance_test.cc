@@ -1522,18 +1522,18 @@ TEST_P(StoreTest, UnansweredSlotsLapseAfterTheDeadline) {
 TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
   const MemberId a = Add("a@example.org");
   ManualClock clock(kJan10);
-  app::ProfileService profiles(*store_, clock);
+  auto profiles = app::MakeProfiles(*store_, clock);
   app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
   domain::ProfilePatch patch;
   patch.skills = std::vector<domain::Skill>{{"SQL", 2}, {"Go", 1}};
-  ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(a, patch).ok());
   clock.Advance(kDay);
   patch.skills = std::vector<domain::Skill>{{"SQL", 4}, {"Go", 1}};
-  ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(a, patch).ok());
   clock.Advance(kDay);
   domain::ProfilePatch headline;  // an edit that does not touch skills records nothing
   headline.headline = "Analyst";
-  ASSERT_TRUE(profiles.UpdateProfile(a, headline).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(a, headline).ok());
   auto sql = feedback.Timeline(a, "sql");
   ASSERT_TRUE(sql.ok()) << Describe(sql);
   ASSERT_EQ(sql->self_assessments.size(), 2u);
@@ -1546,7 +1546,7 @@ TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
   // A failed profile update records nothing.
   domain::ProfilePatch bad;
   bad.skills = std::vector<domain::Skill>{{"SQL", 9}};
-  EXPECT_FALSE(profiles.UpdateProfile(a, bad).ok());
+  EXPECT_FALSE(profiles->UpdateProfile(a, bad).ok());
   EXPECT_EQ(feedback.Timeline(a, "sql")->self_assessments.size(), 2u);
 }
 
@@ -1557,12 +1557,12 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
                  shy = Add("shy@example.org"), blocked = Add("blocked@example.org"),
                  low = Add("low@example.org");
   ManualClock clock(kJan10);
-  app::ProfileService profiles(*store_, clock);
+  auto profiles = app::MakeProfiles(*store_, clock);
   app::FeedbackService feedback(*store_, clock, app::NoProximity(), {});
   const auto rate = [&](MemberId m, int level) {
     domain::ProfilePatch p;
     p.skills = std::vector<domain::Skill>{{"SQL", level}};
-    ASSERT_TRUE(profiles.UpdateProfile(m, p).ok());
+    ASSERT_TRUE(profiles->UpdateProfile(m, p).ok());
   };
   rate(me, 2);
   rate(f, 3);
@@ -1573,10 +1573,10 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
   rate(low, 2);  // not above me
   domain::ProfilePatch p;
   p.vis_skills = domain::Visibility::kConnections;
-  ASSERT_TRUE(profiles.UpdateProfile(hidden, p).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(hidden, p).ok());
   domain::ProfilePatch q;
   q.discoverable = false;
-  ASSERT_TRUE(profiles.UpdateProfile(shy, q).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(shy, q).ok());
   ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
                 RETURN_IF_ERROR(tx.connections().Connect(me, f, 1));
                 RETURN_IF_ERROR(tx.connections().Connect(me, low, 1));

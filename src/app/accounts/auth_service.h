@@ -1,4 +1,6 @@
-// Accounts, sessions, API tokens and login throttling.
+// Accounts, sessions, API tokens and login throttling: the implementation of
+// Accounts (accounts.h) for HTTP, and the operator commands of the CLI, which
+// is why the class is declared here.
 // Thread-safe: holds no per-request state except the throttle table (locked).
 #pragma once
 
@@ -8,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts/accounts.h"
 #include "app/accounts/login_throttle.h"
 #include "app/accounts/password_hasher.h"
 #include "app/repositories.h"
@@ -27,73 +30,28 @@ struct AuthConfig {
   int hash_queue = 2;          // callers that may wait for a worker; more get kUnavailable "busy"
 };
 
-enum class AuthMethod { kSession, kToken };
-
-// An authenticated caller.
-struct Principal {
-  MemberId member;
-  domain::Role role = domain::Role::kMember;
-  AuthMethod method = AuthMethod::kSession;
-  std::string csrf_token;  // sessions only: must accompany cookie-authenticated writes
-};
-
-struct NewSession {
-  MemberId member;
-  std::string token;  // raw cookie value; shown once, stored only hashed
-  std::string csrf_token;
-  int64_t expires_at = 0;
-};
-
-struct IssuedToken {
-  TokenId id;
-  std::string name;
-  std::string token;  // raw bearer token, "pln_…"; shown once
-  int64_t created_at = 0;
-};
-
-// What a password change or reset ended.
-struct CredentialsReset {
-  std::vector<ApiToken> revoked_tokens;  // ordered by id
-  int64_t ended_sessions = 0;
-};
-
-class AuthService {
+class AuthService final : public Accounts {
  public:
   AuthService(Store& store, const Clock& clock, AuthConfig config);
 
-  // `client` identifies the caller for rate limits and throttling (its IP address).
-  // Every call that hashes or verifies a password may fail with kUnavailable
-  // "busy" when the hashing pool is full (see password_hasher.h).
-
-  // Creates an account with a default profile and logs it in.
-  // kValidation (email/password/name details), kConflict "email_taken",
-  // kRateLimited "rate_limited" (too many sign-ups from the client).
+  // Accounts (see accounts.h for the contracts).
   Result<NewSession> SignUp(const std::string& email, const std::string& password,
-                            const std::string& name, const std::string& client);
-  // kUnauthenticated "invalid_credentials", kRateLimited "too_many_attempts"
-  // (wrong passwords, login_throttle.h) or "rate_limited" (logins_per_minute).
+                            const std::string& name, const std::string& client) override;
   Result<NewSession> LogIn(const std::string& email, const std::string& password,
-                           const std::string& client);
-  Status LogOut(const std::string& session_token);
+                           const std::string& client) override;
+  Status LogOut(const std::string& session_token) override;
   Result<IssuedToken> CreateToken(const std::string& email, const std::string& password,
-                                  const std::string& name, const std::string& client);
-  Result<std::vector<ApiToken>> ListTokens(MemberId member);
-  Status RevokeToken(MemberId member, TokenId id);
-
-  // Resolves a session cookie or bearer token; nullopt if unknown or expired.
-  Result<std::optional<Principal>> AuthenticateSession(const std::string& session_token);
-  Result<std::optional<Principal>> AuthenticateBearer(const std::string& bearer_token);
-
-  // Revokes every API token and ends every session of the member except the
-  // current one (`current_session_token`, empty when the caller used a token).
-  // kUnauthenticated "wrong_password"; throttled like LogIn.
+                                  const std::string& name, const std::string& client) override;
+  Result<std::vector<ApiToken>> ListTokens(MemberId member) override;
+  Status RevokeToken(MemberId member, TokenId id) override;
+  Result<std::optional<Principal>> AuthenticateSession(const std::string& session_token) override;
+  Result<std::optional<Principal>> AuthenticateBearer(const std::string& bearer_token) override;
   Result<CredentialsReset> ChangePassword(MemberId member, const std::string& current_session_token,
                                           const std::string& current_password,
                                           const std::string& new_password,
-                                          const std::string& client);
-  // Deletes the account and all of its data. kUnauthenticated "wrong_password";
-  // throttled like LogIn.
-  Status DeleteAccount(MemberId member, const std::string& password, const std::string& client);
+                                          const std::string& client) override;
+  Status DeleteAccount(MemberId member, const std::string& password,
+                       const std::string& client) override;
 
   // Operator commands (CLI), no password check of the caller.
   Result<MemberId> CreateUser(const std::string& email, const std::string& password,

@@ -27,13 +27,81 @@ Status Connected(Tx& tx, RequestId request, MemberId me, MemberId other, int64_t
   return Emit(tx, ConnectionMade{request, me, other}, now, me);
 }
 
+class ConnectionService final : public Connections {
+ public:
+  ConnectionService(Store& store, const Clock& clock, Profiles& profiles)
+      : store_(store), clock_(clock), profiles_(profiles) {}
+
+  Result<SendRequestResult> SendRequest(const domain::Viewer& me, MemberId to,
+                                        const std::string& note) override;
+  Result<RequestView> Act(const domain::Viewer& me, RequestId id,
+                          domain::RequestAction action) override;
+  Result<Page<RequestView>> ListRequests(MemberId me, RequestDirection direction,
+                                         std::optional<domain::RequestStatus> status,
+                                         const std::string& cursor, int limit) override;
+  Result<Page<ConnectionView>> ListConnections(MemberId me, const std::string& cursor,
+                                               int limit) override;
+  Status RemoveConnection(MemberId me, MemberId other) override;
+  Result<bool> Follow(MemberId me, MemberId other) override;
+  Status Unfollow(MemberId me, MemberId other) override;
+  Result<bool> Block(MemberId me, MemberId other) override;
+  Status Unblock(MemberId me, MemberId other) override;
+  Result<std::vector<MemberSummary>> ListBlocked(MemberId me) override;
+
+ private:
+  Result<SendRequestResult> Send(MemberId me, MemberId to, const std::string& note);
+  Result<domain::ConnectionRequest> Decide(MemberId me, RequestId id, domain::RequestAction action);
+  // Both parties of a request as `viewer` may see them; after the write
+  // committed, so the summaries are read as any later reader would.
+  RequestView ViewOf(const domain::Viewer& viewer, const domain::ConnectionRequest& request);
+  MemberSummary SummaryFor(const domain::Viewer& viewer, MemberId id);
+
+  Store& store_;
+  const Clock& clock_;
+  Profiles& profiles_;
+};
+
 }  // namespace
 
-ConnectionService::ConnectionService(Store& store, const Clock& clock)
-    : store_(store), clock_(clock) {}
+std::unique_ptr<Connections> MakeConnections(Store& store, const Clock& clock, Profiles& profiles) {
+  return std::make_unique<ConnectionService>(store, clock, profiles);
+}
 
-Result<SendRequestResult> ConnectionService::SendRequest(MemberId me, MemberId to,
+// Should the viewer no longer be allowed to see the other member, the summary
+// keeps only the id.
+MemberSummary ConnectionService::SummaryFor(const domain::Viewer& viewer, MemberId id) {
+  Result<domain::MemberView> view = profiles_.GetMember(viewer, id);
+  MemberSummary summary;
+  summary.id = id;
+  if (view.ok()) {
+    summary.name = view->name;
+    summary.headline = view->headline;
+    summary.stage = view->stage;
+  }
+  return summary;
+}
+
+RequestView ConnectionService::ViewOf(const domain::Viewer& viewer,
+                                      const domain::ConnectionRequest& request) {
+  return RequestView{request, SummaryFor(viewer, request.from), SummaryFor(viewer, request.to)};
+}
+
+Result<SendRequestResult> ConnectionService::SendRequest(const domain::Viewer& me, MemberId to,
                                                          const std::string& note) {
+  ASSIGN_OR_RETURN(SendRequestResult sent, Send(me.id.value_or(MemberId()), to, note));
+  sent.view = ViewOf(me, sent.view.request);
+  return sent;
+}
+
+Result<RequestView> ConnectionService::Act(const domain::Viewer& me, RequestId id,
+                                           domain::RequestAction action) {
+  ASSIGN_OR_RETURN(domain::ConnectionRequest request,
+                   Decide(me.id.value_or(MemberId()), id, action));
+  return ViewOf(me, request);
+}
+
+Result<SendRequestResult> ConnectionService::Send(MemberId me, MemberId to,
+                                                  const std::string& note) {
   RETURN_IF_ERROR(CheckOther(me, to, "to"));
   ASSIGN_OR_RETURN(std::string clean_note, domain::NormalizeRequestNote(note));
   SendRequestResult out;
@@ -59,23 +127,23 @@ Result<SendRequestResult> ConnectionService::SendRequest(MemberId me, MemberId t
           tx.connections().SetRequestStatus(pending->id, domain::RequestStatus::kAccepted, now));
       ASSIGN_OR_RETURN(bool created, tx.connections().Connect(me, to, now));
       (void)created;
-      out.request = *pending;
-      out.request.status = domain::RequestStatus::kAccepted;
-      out.request.decided_at = now;
+      out.view.request = *pending;
+      out.view.request.status = domain::RequestStatus::kAccepted;
+      out.view.request.decided_at = now;
       out.auto_accepted = true;
       return Connected(tx, pending->id, me, to, now);
     }
     // The unique index on pending pairs turns a racing twin of this insert into a
     // conflict (or a serialization retry), so two requests can never both stay pending.
     ASSIGN_OR_RETURN(RequestId id, tx.connections().CreateRequest(me, to, clean_note, now));
-    out.request = {id, me, to, clean_note, domain::RequestStatus::kPending, now, std::nullopt};
+    out.view.request = {id, me, to, clean_note, domain::RequestStatus::kPending, now, std::nullopt};
     return Emit(tx, ConnectionRequested{id, me, to, clean_note}, now, me);
   }));
   return out;
 }
 
-Result<domain::ConnectionRequest> ConnectionService::Act(MemberId me, RequestId id,
-                                                         domain::RequestAction action) {
+Result<domain::ConnectionRequest> ConnectionService::Decide(MemberId me, RequestId id,
+                                                            domain::RequestAction action) {
   domain::ConnectionRequest out;
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto request, tx.connections().GetRequest(id));

@@ -3,6 +3,7 @@
 // retried on conflict (see Store::Write).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -26,37 +27,44 @@ struct ConnectionView {
 };
 
 struct SendRequestResult {
-  domain::ConnectionRequest request;
+  RequestView view;
   // True when the other member had already asked us: their request was accepted
   // instead of creating a second one (crossing requests become one connection).
   bool auto_accepted = false;
 };
 
-class ConnectionService {
+// Thread-safe (stateless over Store).
+class Connections {
  public:
-  ConnectionService(Store& store, const Clock& clock);
+  virtual ~Connections() = default;
+
+  // The answers about one request name both parties as `me` may see them
+  // (Profiles::GetMember); one `me` may no longer see keeps only its id.
 
   // kValidation (self, note too long), kNotFound (no such member, or they blocked us),
   // kConflict "already_connected" | "request_pending" | "blocked" (we blocked them).
-  Result<SendRequestResult> SendRequest(MemberId me, MemberId to, const std::string& note);
-  Result<domain::ConnectionRequest> Act(MemberId me, RequestId id, domain::RequestAction action);
-  Result<Page<RequestView>> ListRequests(MemberId me, RequestDirection direction,
-                                         std::optional<domain::RequestStatus> status,
-                                         const std::string& cursor, int limit);
-  Result<Page<ConnectionView>> ListConnections(MemberId me, const std::string& cursor, int limit);
+  virtual Result<SendRequestResult> SendRequest(const domain::Viewer& me, MemberId to,
+                                                const std::string& note) = 0;
+  virtual Result<RequestView> Act(const domain::Viewer& me, RequestId id,
+                                  domain::RequestAction action) = 0;
+  virtual Result<Page<RequestView>> ListRequests(MemberId me, RequestDirection direction,
+                                                 std::optional<domain::RequestStatus> status,
+                                                 const std::string& cursor, int limit) = 0;
+  virtual Result<Page<ConnectionView>> ListConnections(MemberId me, const std::string& cursor,
+                                                       int limit) = 0;
   // kNotFound "not_connected" if there was no connection.
-  Status RemoveConnection(MemberId me, MemberId other);
+  virtual Status RemoveConnection(MemberId me, MemberId other) = 0;
 
   // Returns true if newly created, false if it already existed.
-  Result<bool> Follow(MemberId me, MemberId other);
-  Status Unfollow(MemberId me, MemberId other);
-  Result<bool> Block(MemberId me, MemberId other);
-  Status Unblock(MemberId me, MemberId other);
-  Result<std::vector<MemberSummary>> ListBlocked(MemberId me);
-
- private:
-  Store& store_;
-  const Clock& clock_;
+  virtual Result<bool> Follow(MemberId me, MemberId other) = 0;
+  virtual Status Unfollow(MemberId me, MemberId other) = 0;
+  virtual Result<bool> Block(MemberId me, MemberId other) = 0;
+  virtual Status Unblock(MemberId me, MemberId other) = 0;
+  virtual Result<std::vector<MemberSummary>> ListBlocked(MemberId me) = 0;
 };
+
+// `store`, `clock` and `profiles` (which names the parties of a request) must
+// outlive the service.
+std::unique_ptr<Connections> MakeConnections(Store& store, const Clock& clock, Profiles& profiles);
 
 }  // namespace pln::app

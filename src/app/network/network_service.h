@@ -41,6 +41,7 @@
 
 #include "app/connections/connection_service.h"
 #include "app/events/event_dispatcher.h"
+#include "app/network/network.h"
 #include "app/network/network_loader.h"
 #include "app/network/network_proximity.h"
 #include "app/progress.h"
@@ -52,29 +53,9 @@
 
 namespace pln::app {
 
-// One "people you may know" suggestion and why it is made. Every reason is
-// something the viewer may see.
-struct PersonSuggestionView {
-  MemberSummary member;
-  std::string reason;  // e.g. "14 mutual connections, including Ana and Raj; both work on UX"
-  int64_t mutual_count = 0;
-  std::vector<MemberSummary> mutuals;  // up to 3 the viewer may see, most connected first
-  std::vector<std::string> shared_fields, shared_skills;
-  std::optional<std::string> same_organization;  // the organization both list
-  // The candidate is experienced and open to mentoring in a field the viewer
-  // aims for (or strong in a skill the viewer is starting); the field/skill, if shown.
-  bool complementary = false;
-  std::optional<std::string> complementary_in;
-  bool follows_you = false, you_follow = false;
-};
-
-// A shortest connection path, viewer first and target last.
-struct ConnectionPathView {
-  std::vector<MemberSummary> members;
-  std::vector<int64_t> hop_strength;  // mutual connections of the two ends of each hop
-};
-
-class NetworkService final : public LiveConsumer, public ProximitySource {
+// Serves three ports, so the class is declared here: Network (HTTP), the
+// dispatcher's LiveConsumer and the ProximitySource of other features.
+class NetworkService final : public Network, public LiveConsumer, public ProximitySource {
  public:
   struct Options {
     graph::Engine::Options engine;
@@ -94,16 +75,10 @@ class NetworkService final : public LiveConsumer, public ProximitySource {
     return Create(store, clock, NoProgress(), Options{});
   }
 
-  // Up to `limit` (1..50, else kValidation "limit") suggestions, best first.
-  Result<std::vector<PersonSuggestionView>> PeopleYouMayKnow(MemberId viewer, int limit);
-  // "Not interested": `other` is never suggested to `viewer` again. Idempotent.
-  // kValidation for oneself; kNotFound for an unknown member or one the viewer
-  // may not see (blocked either way).
-  Status Dismiss(MemberId viewer, MemberId other);
-  // Up to 3 shortest paths of at most 3 hops, strongest ties first; empty if
-  // none (or for oneself). kNotFound if the target does not exist or the
-  // viewer may not see them.
-  Result<std::vector<ConnectionPathView>> HowConnected(MemberId viewer, MemberId target);
+  // Network (see network.h for the contracts).
+  Result<std::vector<PersonSuggestionView>> PeopleYouMayKnow(MemberId viewer, int limit) override;
+  Status Dismiss(MemberId viewer, MemberId other) override;
+  Result<std::vector<ConnectionPathView>> HowConnected(MemberId viewer, MemberId target) override;
 
   // For other features (mentor discovery, reviewer suggestions): hops, common
   // connections and the first intermediary, from the engine alone — no store

@@ -44,8 +44,12 @@ class NetworkServiceTest : public ::testing::Test {
     dispatcher_ = std::make_unique<EventDispatcher>(
         *store_, clock_, std::vector<TransactionalConsumer*>{}, std::move(live));
     writes_ = std::make_unique<EventDispatchingStore>(*store_, *dispatcher_);
-    connections_ = std::make_unique<ConnectionService>(*writes_, clock_);
-    profiles_ = std::make_unique<ProfileService>(*writes_, clock_);
+    profiles_ = MakeProfiles(*writes_, clock_);
+    connections_ = MakeConnections(*writes_, clock_, *profiles_);
+  }
+  // `member` as the app's rules see a caller.
+  static domain::Viewer As(MemberId member) {
+    return domain::Viewer{member, domain::Role::kMember};
   }
   // Records `event` as a service would, after a write made behind the engine's back.
   void Tell(DomainEvent event) {
@@ -107,8 +111,8 @@ class NetworkServiceTest : public ::testing::Test {
   std::unique_ptr<NetworkService> network_;
   std::unique_ptr<EventDispatcher> dispatcher_;
   std::unique_ptr<Store> writes_;
-  std::unique_ptr<ConnectionService> connections_;
-  std::unique_ptr<ProfileService> profiles_;
+  std::unique_ptr<Profiles> profiles_;
+  std::unique_ptr<Connections> connections_;
 };
 
 TEST_F(NetworkServiceTest, LoadsEveryRelationAndCountsIt) {
@@ -245,8 +249,8 @@ TEST_F(NetworkServiceTest, ExcludesPendingBlockedDismissedAndUndiscoverable) {
   for (MemberId m : {p_out, p_in, blocked, blocker, dismissed, hidden, ok}) Connect(hub, m);
   Load();
   ASSERT_EQ(Suggest(me).size(), 6u);  // all but the undiscoverable one
-  ASSERT_TRUE(connections_->SendRequest(me, p_out, "").ok());
-  ASSERT_TRUE(connections_->SendRequest(p_in, me, "").ok());
+  ASSERT_TRUE(connections_->SendRequest(As(me), p_out, "").ok());
+  ASSERT_TRUE(connections_->SendRequest(As(p_in), me, "").ok());
   ASSERT_TRUE(connections_->Block(me, blocked).ok());
   ASSERT_TRUE(connections_->Block(blocker, me).ok());
   ASSERT_TRUE(network_->Dismiss(me, dismissed).ok());
@@ -270,9 +274,9 @@ TEST_F(NetworkServiceTest, WritesAreSeenByTheNextQuery) {
   if (const PersonSuggestionView* s = Find(before, b)) {
     EXPECT_EQ(s->mutual_count, 0);
   }
-  auto sent = connections_->SendRequest(me, a, "");
+  auto sent = connections_->SendRequest(As(me), a, "");
   ASSERT_TRUE(sent.ok());
-  ASSERT_TRUE(connections_->Act(a, sent->request.id, domain::RequestAction::kAccept).ok());
+  ASSERT_TRUE(connections_->Act(As(a), sent->view.request.id, domain::RequestAction::kAccept).ok());
   auto got = Suggest(me);
   const PersonSuggestionView* s = Find(got, b);
   ASSERT_NE(s, nullptr);
@@ -424,10 +428,11 @@ TEST_F(NetworkServiceTest, QueriesRunWhileWritesArrive) {
   }
   // Writers: connect everyone along a ring, then block a few pairs.
   for (size_t i = 1; i < m.size(); i += 2) {
-    auto sent = connections_->SendRequest(m[i], m[(i + 1) % m.size()], "");
+    auto sent = connections_->SendRequest(As(m[i]), m[(i + 1) % m.size()], "");
     ASSERT_TRUE(sent.ok()) << sent.error().message();
     ASSERT_TRUE(
-        connections_->Act(m[(i + 1) % m.size()], sent->request.id, domain::RequestAction::kAccept)
+        connections_
+            ->Act(As(m[(i + 1) % m.size()]), sent->view.request.id, domain::RequestAction::kAccept)
             .ok());
   }
   ASSERT_TRUE(connections_->Block(m[3], m[7]).ok());

@@ -11,7 +11,25 @@ namespace {
 constexpr size_t kMaxTitleBytes = 300;
 constexpr size_t kMaxBodyBytes = 2000;
 
+class NotificationService final : public Notifications {
+ public:
+  NotificationService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+  Result<NotificationPage> List(MemberId me, const std::string& cursor, int limit,
+                                bool unread_only) override;
+  Result<int64_t> CountUnread(MemberId me) override;
+  Result<int64_t> MarkRead(MemberId me, int64_t id) override;
+
+ private:
+  Store& store_;
+  const Clock& clock_;
+};
+
 }  // namespace
+
+std::unique_ptr<Notifications> MakeNotifications(Store& store, const Clock& clock) {
+  return std::make_unique<NotificationService>(store, clock);
+}
 
 Status Notify(Tx& tx, const NewNotification& n, int64_t now) {
   if (n.kind.empty() || n.title.empty()) {
@@ -32,9 +50,6 @@ Result<std::string> NotificationName(Tx& tx, MemberId member) {
   if (!m || m->profile.name.empty()) return std::string("A member");
   return m->profile.name;
 }
-
-NotificationService::NotificationService(Store& store, const Clock& clock)
-    : store_(store), clock_(clock) {}
 
 Result<NotificationPage> NotificationService::List(MemberId me, const std::string& cursor,
                                                    int limit, bool unread_only) {

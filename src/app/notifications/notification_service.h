@@ -4,6 +4,7 @@
 // Thread-safe (stateless over Store).
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "app/profiles/profile_service.h"
@@ -18,22 +19,21 @@ struct NotificationPage {
   int64_t unread = 0;
 };
 
-class NotificationService {
+class Notifications {
  public:
-  NotificationService(Store& store, const Clock& clock);
+  virtual ~Notifications() = default;
 
   // Newest first. kValidation "limit" outside 1..100; kMalformed "bad_cursor".
-  Result<NotificationPage> List(MemberId me, const std::string& cursor, int limit,
-                                bool unread_only);
-  Result<int64_t> CountUnread(MemberId me);
+  virtual Result<NotificationPage> List(MemberId me, const std::string& cursor, int limit,
+                                        bool unread_only) = 0;
+  virtual Result<int64_t> CountUnread(MemberId me) = 0;
   // Marks one notification (kNotFound unless it is the member's and exists) or,
   // with id == 0, all of them read. Returns the unread count afterwards.
-  Result<int64_t> MarkRead(MemberId me, int64_t id);
-
- private:
-  Store& store_;
-  const Clock& clock_;
+  virtual Result<int64_t> MarkRead(MemberId me, int64_t id) = 0;
 };
+
+// `store` and `clock` must outlive the service.
+std::unique_ptr<Notifications> MakeNotifications(Store& store, const Clock& clock);
 
 // "Ana Lima" for notification titles; "A member" if the name cannot be read.
 Result<std::string> NotificationName(Tx& tx, MemberId member);

@@ -8,7 +8,29 @@
 
 namespace pln::app {
 
-ProfileService::ProfileService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+namespace {
+
+class ProfileService final : public Profiles {
+ public:
+  ProfileService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+  Result<MeView> GetMe(MemberId me) override;
+  Result<MeView> UpdateProfile(MemberId me, const domain::ProfilePatch& patch) override;
+  Result<domain::MemberView> GetMember(const domain::Viewer& viewer, MemberId id) override;
+  Result<Page<domain::MemberView>> Search(const domain::Viewer& viewer,
+                                          const domain::DirectoryFilter& filter,
+                                          const std::string& cursor, int limit) override;
+
+ private:
+  Store& store_;
+  const Clock& clock_;
+};
+
+}  // namespace
+
+std::unique_ptr<Profiles> MakeProfiles(Store& store, const Clock& clock) {
+  return std::make_unique<ProfileService>(store, clock);
+}
 
 Result<MeView> ProfileService::GetMe(MemberId me) {
   MeView out;
@@ -25,8 +47,7 @@ Result<MeView> ProfileService::GetMe(MemberId me) {
   return out;
 }
 
-Result<domain::Profile> ProfileService::UpdateProfile(MemberId me,
-                                                      const domain::ProfilePatch& patch) {
+Result<MeView> ProfileService::UpdateProfile(MemberId me, const domain::ProfilePatch& patch) {
   domain::Profile updated;
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto member, tx.members().Get(me));
@@ -37,7 +58,7 @@ Result<domain::Profile> ProfileService::UpdateProfile(MemberId me,
     RETURN_IF_ERROR(RecordSelfAssessments(tx, me, member->profile.skills, updated.skills, now));
     return Emit(tx, MemberUpdated{me}, now, me);
   }));
-  return updated;
+  return GetMe(me);
 }
 
 Result<domain::MemberView> ProfileService::GetMember(const domain::Viewer& viewer, MemberId id) {
