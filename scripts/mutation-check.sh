@@ -17,9 +17,9 @@ mutations=(
   "connections-only sections shown to every member (and in suggestion reasons)|src/domain/relationship.cc|s/case Visibility::kConnections: return !viewer\.anonymous\(\) \&\& rel\.connected;/case Visibility::kConnections: return !viewer.anonymous();/|recommendations.test.mjs"
   "a mentor accepts past capacity|src/app/mentorship/requests.cc src/app/mentorship/start.cc|s/if \(active >= offer->capacity\) \{/if (active > offer->capacity) {/|mentorship.test.mjs"
   "writes answered 2xx but never committed (SQLite)|src/store/sqlite/sqlite_connection.cc|s/Execute\(\"COMMIT\", \{\}\)/Execute(\"ROLLBACK\", {})/|connections.test.mjs"
-  "blocked members come back through people you may know|src/graph/recommender.cc src/app/network_service.cc|s/Relation::kBlocking, Relation::kBlockedBy,$//;s/rel\.blocked_either_way\(\) .{2} rel\.pending_incoming/rel.pending_incoming/|recommendations.test.mjs"
+  "blocked members come back through people you may know|src/graph/recommender.cc src/app/network/network_service.cc|s/Relation::kBlocking, Relation::kBlockedBy,$//;s/rel\.blocked_either_way\(\) .{2} rel\.pending_incoming/rel.pending_incoming/|recommendations.test.mjs"
   "no deadline-day feedback reminder in the invitation's first day|src/app/feedback/reminders.cc|s/if \(days > 0 \&\& now - d\.requested_at < kDayMs\) continue;/if (now - d.requested_at < kDayMs) continue;/|feedback_deadlines.test.mjs"
-  "overdue check-in reminders reach the mentee only|src/app/notification_consumer.cc|s/for \(MemberId to : \{e\.mentor, e\.mentee\}\)/for (MemberId to : {e.mentee})/|mentorship.test.mjs"
+  "overdue check-in reminders reach the mentee only|src/app/notifications/notification_consumer.cc|s/for \(MemberId to : \{e\.mentor, e\.mentee\}\)/for (MemberId to : {e.mentee})/|mentorship.test.mjs"
 )
 [ "$mode" = quick ] && mutations=("${mutations[@]:0:2}")
 

@@ -10,12 +10,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/feedback/ports.h"
 #include "app/member_summary.h"
 #include "app/mentorship/ports.h"
-#include "app/network_repository.h"
-#include "app/notification_repository.h"
+#include "app/network/ports.h"
+#include "app/notifications/ports.h"
 #include "app/opportunities/ports.h"
 #include "app/programs/ports.h"
 #include "base/ids.h"
@@ -215,7 +215,7 @@ class Store {
   // power cut or an operating-system crash may lose the transaction whole,
   // never half of it; a crash of the process loses nothing. Only for writes
   // that are redone when lost, such as an event consumer's effect committed
-  // together with its cursor (app/event_dispatcher.h): one fsync fewer per
+  // together with its cursor (app/events/event_dispatcher.h): one fsync fewer per
   // dispatched write. Stores without the distinction write durably.
   virtual Status WriteRelaxed(const std::function<Status(Tx&)>& fn) { return Write(fn); }
 

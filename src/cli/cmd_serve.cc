@@ -100,7 +100,7 @@ int RunServe(const Config& config_in) {
   http_config.threads =
       config.threads > 0 ? config.threads
                          : std::max(2, 2 * static_cast<int>(std::thread::hardware_concurrency()));
-  // Hash callers wait on their HTTP thread (app/password_hasher.h): keep at
+  // Hash callers wait on their HTTP thread (app/accounts/password_hasher.h): keep at
   // least one HTTP thread that can never be waiting for a hash.
   const int max_hash_waiters = std::max(1, http_config.threads - 1);
   if (config.hash_threads + config.hash_queue > max_hash_waiters) {

@@ -21,7 +21,7 @@ struct Config {
   std::string log_format = "text";  // "text" | "json"
   std::string log_level = "info";
   std::string password_strength = "interactive";
-  // Per client address; 0: no limit (see app/auth_service.h).
+  // Per client address; 0: no limit (see app/accounts/auth_service.h).
   int signups_per_hour = 10;
   int logins_per_minute = 30;  // password checks: login, tokens, /me/password, DELETE /me
   // Argon2 runs on hash_threads workers; hash_queue more callers may wait, the

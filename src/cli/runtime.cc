@@ -95,8 +95,8 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   auth_config.hash_threads = config.hash_threads;
   auth_config.hash_queue = config.hash_queue;
   rt->auth = std::make_unique<app::AuthService>(*rt->store, rt->clock, auth_config);
-  rt->profiles = std::make_unique<app::ProfileService>(*rt->store, rt->clock);
-  rt->connections = std::make_unique<app::ConnectionService>(*rt->store, rt->clock);
+  rt->profiles = app::MakeProfiles(*rt->store, rt->clock);
+  rt->connections = app::MakeConnections(*rt->store, rt->clock, *rt->profiles);
   rt->feedback_requests = app::MakeFeedbackRequests(*rt->store, rt->clock);
   rt->endorsements = app::MakeEndorsements(*rt->store, rt->clock);
   rt->reviewer_suggestions = app::MakeReviewerSuggestions(*rt->store, rt->clock, proximity);
@@ -113,7 +113,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->mentorships = app::MakeMentorships(*rt->store, rt->clock);
   rt->mentorship_alumni = app::MakeMentorshipAlumni(*rt->store, rt->clock);
   rt->mentorship_sweep = std::make_unique<app::MentorshipSweep>(*rt->store, rt->clock);
-  rt->notifications = std::make_unique<app::NotificationService>(*rt->store, rt->clock);
+  rt->notifications = app::MakeNotifications(*rt->store, rt->clock);
   // Publishing a program creates its mentorships; the dashboard reads their check-ins.
   rt->programs = app::MakePrograms(*rt->store, rt->clock);
   rt->program_participants = app::MakeProgramParticipants(*rt->store, rt->clock);

@@ -4,9 +4,9 @@
 
 #include <memory>
 
-#include "app/auth_service.h"
-#include "app/connection_service.h"
-#include "app/event_dispatcher.h"
+#include "app/accounts/auth_service.h"
+#include "app/connections/connection_service.h"
+#include "app/events/event_dispatcher.h"
 #include "app/feedback/endorsements.h"
 #include "app/feedback/reminders.h"
 #include "app/feedback/requests.h"
@@ -19,10 +19,10 @@
 #include "app/mentorship/program_mentorships.h"
 #include "app/mentorship/requests.h"
 #include "app/mentorship/sweep.h"
-#include "app/network_service.h"
-#include "app/notification_consumer.h"
-#include "app/notification_service.h"
-#include "app/profile_service.h"
+#include "app/network/network_service.h"
+#include "app/notifications/notification_consumer.h"
+#include "app/notifications/notification_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/programs/constraints.h"
 #include "app/programs/dashboard.h"
 #include "app/programs/matching.h"
@@ -53,8 +53,8 @@ struct Runtime {
   // the events the write appended (app::EventDispatchingStore).
   std::unique_ptr<app::Store> store;
   std::unique_ptr<app::AuthService> auth;
-  std::unique_ptr<app::ProfileService> profiles;
-  std::unique_ptr<app::ConnectionService> connections;
+  std::unique_ptr<app::Profiles> profiles;
+  std::unique_ptr<app::Connections> connections;
   std::unique_ptr<app::FeedbackRequests> feedback_requests;
   std::unique_ptr<app::Endorsements> endorsements;
   std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions;
@@ -66,7 +66,7 @@ struct Runtime {
   std::unique_ptr<app::Mentorships> mentorships;
   std::unique_ptr<app::MentorshipAlumni> mentorship_alumni;
   std::unique_ptr<app::MentorshipSweep> mentorship_sweep;  // `pln serve` and `pln sweep`
-  std::unique_ptr<app::NotificationService> notifications;
+  std::unique_ptr<app::Notifications> notifications;
   app::ProgramMentorships program_mentorships;
   std::unique_ptr<app::Programs> programs;
   std::unique_ptr<app::ProgramParticipants> program_participants;

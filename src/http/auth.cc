@@ -61,7 +61,7 @@ std::string ClearedSessionCookie(bool secure) {
   return SessionCookie("", 0, secure);
 }
 
-Result<AuthOutcome> Authenticate(app::AuthService& auth, const Request& request,
+Result<AuthOutcome> Authenticate(app::Accounts& auth, const Request& request,
                                  const RouteSpec& route) {
   AuthOutcome outcome;
   if (route.access == Access::kPublic) return outcome;

@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/auth_service.h"
+#include "app/accounts/accounts.h"
 #include "base/result.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -41,7 +41,7 @@ struct AuthOutcome {
 // Resolves the caller of `route` per the rules above. kUnauthenticated (401)
 // when the route needs a member and there is none or a bearer token is bad;
 // kForbidden "csrf_failed" (403); storage errors pass through.
-Result<AuthOutcome> Authenticate(app::AuthService& auth, const Request& request,
+Result<AuthOutcome> Authenticate(app::Accounts& auth, const Request& request,
                                  const RouteSpec& route);
 
 }  // namespace pln::http

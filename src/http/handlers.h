@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/auth_service.h"
+#include "app/accounts/accounts.h"
 #include "base/result.h"
 #include "domain/relationship.h"
 #include "http/metrics.h"

@@ -13,8 +13,8 @@
 
 #include <gtest/gtest.h>
 
-#include "app/auth_service.h"
-#include "app/connection_service.h"
+#include "app/accounts/auth_service.h"
+#include "app/connections/connection_service.h"
 #include "app/feedback/endorsements.h"
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
@@ -25,8 +25,8 @@
 #include "app/mentorship/offers.h"
 #include "app/mentorship/program_mentorships.h"
 #include "app/mentorship/requests.h"
-#include "app/notification_service.h"
-#include "app/profile_service.h"
+#include "app/notifications/notification_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/programs/constraints.h"
 #include "app/programs/dashboard.h"
 #include "app/programs/matching.h"
@@ -86,8 +86,8 @@ class NoNetworkTest : public ::testing::Test {
     ASSERT_TRUE(store.ok()) << store.error().message();
     store_ = std::move(*store);
     auth_ = std::make_unique<app::AuthService>(*store_, clock_, app::AuthConfig{});
-    profiles_ = std::make_unique<app::ProfileService>(*store_, clock_);
-    connections_ = std::make_unique<app::ConnectionService>(*store_, clock_);
+    profiles_ = app::MakeProfiles(*store_, clock_);
+    connections_ = app::MakeConnections(*store_, clock_, *profiles_);
     feedback_requests_ = app::MakeFeedbackRequests(*store_, clock_);
     endorsements_ = app::MakeEndorsements(*store_, clock_);
     reviewer_suggestions_ = app::MakeReviewerSuggestions(*store_, clock_, app::NoProximity());
@@ -98,7 +98,7 @@ class NoNetworkTest : public ::testing::Test {
         app::MakeMentorshipRequests(*store_, clock_, app::MentorshipRequestConfig{});
     mentorships_ = app::MakeMentorships(*store_, clock_);
     mentorship_alumni_ = app::MakeMentorshipAlumni(*store_, clock_);
-    notifications_ = std::make_unique<app::NotificationService>(*store_, clock_);
+    notifications_ = app::MakeNotifications(*store_, clock_);
     programs_ = app::MakePrograms(*store_, clock_);
     program_participants_ = app::MakeProgramParticipants(*store_, clock_);
     program_constraints_ = app::MakeProgramConstraints(*store_, clock_);
@@ -149,8 +149,8 @@ class NoNetworkTest : public ::testing::Test {
   SystemClock clock_;
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::AuthService> auth_;
-  std::unique_ptr<app::ProfileService> profiles_;
-  std::unique_ptr<app::ConnectionService> connections_;
+  std::unique_ptr<app::Profiles> profiles_;
+  std::unique_ptr<app::Connections> connections_;
   std::unique_ptr<app::FeedbackRequests> feedback_requests_;
   std::unique_ptr<app::Endorsements> endorsements_;
   std::unique_ptr<app::ReviewerSuggestions> reviewer_suggestions_;
@@ -160,7 +160,7 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::MentorshipRequests> mentorship_requests_;
   std::unique_ptr<app::Mentorships> mentorships_;
   std::unique_ptr<app::MentorshipAlumni> mentorship_alumni_;
-  std::unique_ptr<app::NotificationService> notifications_;
+  std::unique_ptr<app::Notifications> notifications_;
   app::ProgramMentorships program_mentorships_;
   std::unique_ptr<app::Programs> programs_;
   std::unique_ptr<app::ProgramParticipants> program_participants_;

@@ -78,4 +78,17 @@ Result<int> ParseLimit(const QueryParams& query, int default_limit, int max_limi
   return value;
 }
 
+PageParams ReadPageParams(const QueryParams& query, std::vector<FieldError>& errors,
+                          int default_limit, int max_limit) {
+  PageParams page;
+  Result<int> limit = ParseLimit(query, default_limit, max_limit);
+  if (limit.ok()) {
+    page.limit = *limit;
+  } else {
+    for (const FieldError& e : limit.error().details()) errors.push_back(e);
+  }
+  page.cursor = std::string(query.Get("cursor").value_or(""));
+  return page;
+}
+
 }  // namespace pln::http

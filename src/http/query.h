@@ -32,4 +32,14 @@ class QueryParams {
 // "limit" if it is not such an integer.
 Result<int> ParseLimit(const QueryParams& query, int default_limit = 20, int max_limit = 100);
 
+// The cursor and page size of a list route.
+struct PageParams {
+  std::string cursor;  // empty: the first page
+  int limit = 20;
+};
+// Reads `cursor` and `limit` (as ParseLimit); a bad limit is added to
+// `errors`, so that one 422 names it together with the route's other parameters.
+PageParams ReadPageParams(const QueryParams& query, std::vector<FieldError>& errors,
+                          int default_limit = 20, int max_limit = 100);
+
 }  // namespace pln::http

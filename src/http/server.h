@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "app/auth_service.h"
-#include "app/connection_service.h"
+#include "app/accounts/accounts.h"
+#include "app/connections/connection_service.h"
 #include "app/feedback/endorsements.h"
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
@@ -18,9 +18,9 @@
 #include "app/mentorship/mentorships.h"
 #include "app/mentorship/offers.h"
 #include "app/mentorship/requests.h"
-#include "app/network_service.h"
-#include "app/notification_service.h"
-#include "app/profile_service.h"
+#include "app/network/network.h"
+#include "app/notifications/notification_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/programs/constraints.h"
 #include "app/programs/dashboard.h"
 #include "app/programs/matching.h"
@@ -49,11 +49,12 @@ struct HttpConfig {
   std::string metrics_token;
 };
 
-// Everything the handlers call. Not owned.
+// Everything the handlers call, each capability through the interface HTTP
+// sees of it. Not owned.
 struct Services {
-  app::AuthService& auth;
-  app::ProfileService& profiles;
-  app::ConnectionService& connections;
+  app::Accounts& auth;
+  app::Profiles& profiles;
+  app::Connections& connections;
   app::FeedbackRequests& feedback_requests;
   app::Endorsements& endorsements;
   app::ReviewerSuggestions& reviewer_suggestions;
@@ -63,7 +64,7 @@ struct Services {
   app::MentorshipRequests& mentorship_requests;
   app::Mentorships& mentorships;
   app::MentorshipAlumni& mentorship_alumni;
-  app::NotificationService& notifications;
+  app::Notifications& notifications;
   app::Programs& programs;
   app::ProgramParticipants& program_participants;
   app::ProgramConstraints& program_constraints;
@@ -71,7 +72,7 @@ struct Services {
   app::ProgramDashboard& program_dashboard;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
-  app::NetworkService* network = nullptr;
+  app::Network* network = nullptr;
 };
 
 class HttpServer {

@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/accounts/auth_service.h"
 #include "app/mentorship/program_mentorships.h"
 #include "base/clock.h"
 
@@ -154,8 +155,8 @@ class ServerTest : public ::testing::Test {
 
   Services AllServices() {
     return {auth_,
-            profiles_,
-            connections_,
+            *profiles_,
+            *connections_,
             *feedback_requests_,
             *endorsements_,
             *reviewer_suggestions_,
@@ -165,7 +166,7 @@ class ServerTest : public ::testing::Test {
             *mentorship_requests_,
             *mentorships_,
             *mentorship_alumni_,
-            notifications_,
+            *notifications_,
             *programs_,
             *program_participants_,
             *program_constraints_,
@@ -179,8 +180,8 @@ class ServerTest : public ::testing::Test {
   FakeStore store_;
   SystemClock clock_;
   app::AuthService auth_{store_, clock_, app::AuthConfig{}};
-  app::ProfileService profiles_{store_, clock_};
-  app::ConnectionService connections_{store_, clock_};
+  std::unique_ptr<app::Profiles> profiles_ = app::MakeProfiles(store_, clock_);
+  std::unique_ptr<app::Connections> connections_ = app::MakeConnections(store_, clock_, *profiles_);
   std::unique_ptr<app::FeedbackRequests> feedback_requests_ =
       app::MakeFeedbackRequests(store_, clock_);
   std::unique_ptr<app::Endorsements> endorsements_ = app::MakeEndorsements(store_, clock_);
@@ -195,7 +196,7 @@ class ServerTest : public ::testing::Test {
   std::unique_ptr<app::Mentorships> mentorships_ = app::MakeMentorships(store_, clock_);
   std::unique_ptr<app::MentorshipAlumni> mentorship_alumni_ =
       app::MakeMentorshipAlumni(store_, clock_);
-  app::NotificationService notifications_{store_, clock_};
+  std::unique_ptr<app::Notifications> notifications_ = app::MakeNotifications(store_, clock_);
   app::ProgramMentorships program_mentorships_;
   std::unique_ptr<app::Programs> programs_ = app::MakePrograms(store_, clock_);
   std::unique_ptr<app::ProgramParticipants> program_participants_ =
@@ -417,8 +418,8 @@ TEST(ServerCreateTest, InvalidAddress) {
   FakeStore store;
   SystemClock clock;
   app::AuthService auth{store, clock, app::AuthConfig{}};
-  app::ProfileService profiles{store, clock};
-  app::ConnectionService connections{store, clock};
+  auto profiles = app::MakeProfiles(store, clock);
+  auto connections = app::MakeConnections(store, clock, *profiles);
   auto feedback_requests = app::MakeFeedbackRequests(store, clock);
   auto endorsements = app::MakeEndorsements(store, clock);
   auto reviewer_suggestions = app::MakeReviewerSuggestions(store, clock, app::NoProximity());
@@ -429,7 +430,7 @@ TEST(ServerCreateTest, InvalidAddress) {
       app::MakeMentorshipRequests(store, clock, app::MentorshipRequestConfig{});
   auto mentorships = app::MakeMentorships(store, clock);
   auto mentorship_alumni = app::MakeMentorshipAlumni(store, clock);
-  app::NotificationService notifications{store, clock};
+  auto notifications = app::MakeNotifications(store, clock);
   app::ProgramMentorships program_mentorships;
   auto programs = app::MakePrograms(store, clock);
   auto program_participants = app::MakeProgramParticipants(store, clock);
@@ -440,9 +441,9 @@ TEST(ServerCreateTest, InvalidAddress) {
   config.host = "not an address";
   config.port = 0;
   auto server = HttpServer::Create(
-      config, Services{auth, profiles, connections, *feedback_requests, *endorsements,
+      config, Services{auth, *profiles, *connections, *feedback_requests, *endorsements,
                        *reviewer_suggestions, *skill_timelines, *mentor_offers, *mentor_discovery,
-                       *mentorship_requests, *mentorships, *mentorship_alumni, notifications,
+                       *mentorship_requests, *mentorships, *mentorship_alumni, *notifications,
                        *programs, *program_participants, *program_constraints, *program_matching,
                        *program_dashboard, store});
   ASSERT_FALSE(server.ok());

@@ -19,7 +19,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/event_dispatcher.h"
+#include "app/events/event_dispatcher.h"
 #include "app/feedback/reminders.h"
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
@@ -30,9 +30,9 @@
 #include "app/mentorship/mentorships.h"
 #include "app/mentorship/start.h"
 #include "app/mentorship/sweep.h"
-#include "app/network_service.h"
-#include "app/notification_consumer.h"
-#include "app/profile_service.h"
+#include "app/network/network_service.h"
+#include "app/notifications/notification_consumer.h"
+#include "app/profiles/profile_service.h"
 #include "base/clock.h"
 #include "store/open_store.h"
 #include "store/postgres/pg_migrations.h"
@@ -1555,18 +1555,18 @@ TEST_P(StoreTest, UnansweredSlotsLapseAfterTheDeadline) {
 TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
   const MemberId a = Add("a@example.org");
   ManualClock clock(kJan10);
-  app::ProfileService profiles(*store_, clock);
+  auto profiles = app::MakeProfiles(*store_, clock);
   auto timelines = app::MakeSkillTimelines(*store_, {});
   domain::ProfilePatch patch;
   patch.skills = std::vector<domain::Skill>{{"SQL", 2}, {"Go", 1}};
-  ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(a, patch).ok());
   clock.Advance(kDay);
   patch.skills = std::vector<domain::Skill>{{"SQL", 4}, {"Go", 1}};
-  ASSERT_TRUE(profiles.UpdateProfile(a, patch).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(a, patch).ok());
   clock.Advance(kDay);
   domain::ProfilePatch headline;  // an edit that does not touch skills records nothing
   headline.headline = "Analyst";
-  ASSERT_TRUE(profiles.UpdateProfile(a, headline).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(a, headline).ok());
   auto sql = timelines->Timeline(a, "sql");
   ASSERT_TRUE(sql.ok()) << Describe(sql);
   ASSERT_EQ(sql->self_assessments.size(), 2u);
@@ -1579,7 +1579,7 @@ TEST_P(StoreTest, ProfileEditsRecordTheSelfAssessmentHistory) {
   // A failed profile update records nothing.
   domain::ProfilePatch bad;
   bad.skills = std::vector<domain::Skill>{{"SQL", 9}};
-  EXPECT_FALSE(profiles.UpdateProfile(a, bad).ok());
+  EXPECT_FALSE(profiles->UpdateProfile(a, bad).ok());
   EXPECT_EQ(timelines->Timeline(a, "sql")->self_assessments.size(), 2u);
 }
 
@@ -1590,13 +1590,13 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
                  shy = Add("shy@example.org"), blocked = Add("blocked@example.org"),
                  low = Add("low@example.org");
   ManualClock clock(kJan10);
-  app::ProfileService profiles(*store_, clock);
+  auto profiles = app::MakeProfiles(*store_, clock);
   auto requests = app::MakeFeedbackRequests(*store_, clock);
   auto unranked = app::MakeReviewerSuggestions(*store_, clock, app::NoProximity());
   const auto rate = [&](MemberId m, int level) {
     domain::ProfilePatch p;
     p.skills = std::vector<domain::Skill>{{"SQL", level}};
-    ASSERT_TRUE(profiles.UpdateProfile(m, p).ok());
+    ASSERT_TRUE(profiles->UpdateProfile(m, p).ok());
   };
   rate(me, 2);
   rate(f, 3);
@@ -1607,10 +1607,10 @@ TEST_P(StoreTest, SuggestionsReachTwoHopsButNeverHiddenOrBlocked) {
   rate(low, 2);  // not above me
   domain::ProfilePatch p;
   p.vis_skills = domain::Visibility::kConnections;
-  ASSERT_TRUE(profiles.UpdateProfile(hidden, p).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(hidden, p).ok());
   domain::ProfilePatch q;
   q.discoverable = false;
-  ASSERT_TRUE(profiles.UpdateProfile(shy, q).ok());
+  ASSERT_TRUE(profiles->UpdateProfile(shy, q).ok());
   ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
                 RETURN_IF_ERROR(tx.connections().Connect(me, f, 1));
                 RETURN_IF_ERROR(tx.connections().Connect(me, low, 1));
@@ -2378,7 +2378,7 @@ TEST_P(StoreTest, EventCursorsAndRetentionKeepWhatAConsumerHasNotSeen) {
 
 // A writer that drew a number and has not committed holds back every later
 // writer's event: no reader can see seq N+1 while N may still commit (the
-// ordering contract in app/event_repository.h). Without the order lock on
+// ordering contract in app/events/ports.h). Without the order lock on
 // PostgreSQL the second writer would commit first.
 TEST_P(StoreTest, EventsBecomeVisibleInSeqOrderUnderConcurrentWriters) {
   const MemberId a = Add("a@example.org"), b = Add("b@example.org");

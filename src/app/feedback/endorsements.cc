@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/feedback/common.h"
 #include "domain/feedback.h"
 

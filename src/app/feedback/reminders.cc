@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/feedback/common.h"
 #include "domain/feedback.h"
 

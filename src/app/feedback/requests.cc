@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/cursor.h"
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/feedback/common.h"
 #include "base/text.h"
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "app/feedback/views.h"
-#include "app/profile_service.h"
+#include "app/profiles/profile_service.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/result.h"

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/feedback/views.h"
-#include "app/network_proximity.h"
+#include "app/network/network_proximity.h"
 #include "app/repositories.h"
 #include "base/clock.h"
 #include "base/ids.h"

@@ -3,7 +3,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/mentorship/loading.h"
 
 namespace pln::app {

@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "app/mentorship/views.h"
-#include "app/network_proximity.h"
+#include "app/network/network_proximity.h"
 #include "app/repositories.h"
 #include "base/ids.h"
 #include "base/result.h"

@@ -1,6 +1,6 @@
 #include "app/mentorship/expiry.h"
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 
 namespace pln::app {
 

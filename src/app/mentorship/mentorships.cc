@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/mentorship/loading.h"
 #include "domain/text_rules.h"
 

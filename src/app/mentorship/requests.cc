@@ -3,7 +3,7 @@
 #include <functional>
 #include <utility>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/mentorship/expiry.h"
 #include "app/mentorship/loading.h"
 #include "app/mentorship/start.h"

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/mentorship/loading.h"
 
 namespace pln::app {

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/mentorship/expiry.h"
 #include "app/mentorship/loading.h"
 #include "domain/mentorship.h"

@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 #include "app/programs/access.h"
 #include "app/programs/optimal_matching.h"
 #include "app/programs/reads.h"

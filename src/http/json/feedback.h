@@ -14,7 +14,7 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/timeline_source.h"
 #include "app/feedback/views.h"
-#include "app/profile_service.h"
+#include "app/profiles/profile_service.h"
 #include "base/result.h"
 #include "domain/feedback.h"
 #include "http/json_writer.h"

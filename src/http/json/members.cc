@@ -150,4 +150,36 @@ Result<domain::ProfilePatch> ReadProfilePatch(const nlohmann::json& body) {
   return patch;
 }
 
+Result<DirectoryQuery> ReadDirectoryQuery(const Request& request) {
+  ASSIGN_OR_RETURN(QueryParams query, QueryParams::Parse(request.query));
+  std::vector<FieldError> errors;
+  DirectoryQuery out;
+  domain::DirectoryFilter& filter = out.filter;
+  if (auto q = query.Get("q")) filter.text = std::string(*q);
+  if (auto field = query.Get("field"); field && !field->empty()) filter.field = std::string(*field);
+  if (auto skill = query.Get("skill"); skill && !skill->empty()) filter.skill = std::string(*skill);
+  if (auto stage = query.Get("stage"); stage && !stage->empty()) {
+    filter.stage = domain::ParseCareerStage(*stage);
+    if (!filter.stage) errors.push_back({"stage", "must be one of: " + std::string(kStageValues)});
+  }
+  if (auto open_to = query.Get("open_to"); open_to && !open_to->empty()) {
+    if (*open_to == "mentoring" || *open_to == "being_mentored" || *open_to == "opportunities") {
+      filter.open_to = std::string(*open_to);
+    } else {
+      errors.push_back({"open_to", "must be one of: " + std::string(kOpenToValues)});
+    }
+  }
+  out.page = ReadPageParams(query, errors);
+  if (!errors.empty()) return ValidationError(std::move(errors));
+  return out;
+}
+
+void WriteMemberPage(JsonWriter& w, const app::Page<domain::MemberView>& page) {
+  w.BeginObject().Key("items").BeginArray();
+  for (const domain::MemberView& view : page.items) WriteMemberView(w, view);
+  w.EndArray();
+  WriteNextCursor(w, page.next_cursor);
+  w.EndObject();
+}
+
 }  // namespace pln::http

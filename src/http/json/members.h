@@ -8,12 +8,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/auth_service.h"
-#include "app/profile_service.h"
+#include "app/profiles/profile_service.h"
 #include "base/result.h"
 #include "domain/member.h"
 #include "domain/relationship.h"
 #include "http/json_writer.h"
+#include "http/query.h"
+#include "http/request.h"
 
 namespace pln::http {
 
@@ -31,5 +32,16 @@ void WriteMemberView(JsonWriter& w, const domain::MemberView& view);
 // `open_to` and `visibility` may be partial objects. kValidation listing every
 // wrong or unknown field.
 Result<domain::ProfilePatch> ReadProfilePatch(const nlohmann::json& body);
+
+struct DirectoryQuery {
+  domain::DirectoryFilter filter;
+  PageParams page;
+};
+// GET /members?q=&field=&skill=&stage=&open_to=&cursor=&limit=; empty values
+// mean "any". kValidation naming every bad parameter; kMalformed for a query
+// string that does not decode.
+Result<DirectoryQuery> ReadDirectoryQuery(const Request& request);
+// {"items": [member view, ...], "next_cursor"}.
+void WriteMemberPage(JsonWriter& w, const app::Page<domain::MemberView>& page);
 
 }  // namespace pln::http

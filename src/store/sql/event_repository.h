@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/event_repository.h"
+#include "app/events/ports.h"
 
 namespace pln::store::sql {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/network_repository.h"
+#include "app/network/ports.h"
 
 namespace pln::store::sql {
 

@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "app/notification_repository.h"
+#include "app/notifications/ports.h"
 
 namespace pln::store::sql {
 
