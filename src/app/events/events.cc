@@ -52,6 +52,18 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FeedbackReminderDue, request, reviewer, deadl
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EndorsementGiven, endorsement, from, to, skill)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProgramPair, mentee, mentor)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProgramPublished, program, name, pairs, unmatched)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityPosted, opportunity, poster, repost)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityEdited, opportunity, poster)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityClosed, opportunity, poster, by, status)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(InterestExpressed, opportunity, member, poster)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(InterestWithdrawn, opportunity, member, poster)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityDismissed, opportunity, member)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityReported, opportunity, reporter, reason)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(IntroductionRequested, introduction, requester, broker, target)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(IntroductionForwarded, introduction, requester, broker, target)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(IntroductionAccepted, introduction, requester, broker, target)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(IntroductionClosed, introduction, requester, broker, target,
+                                   status)
 
 namespace {
 

@@ -219,6 +219,79 @@ struct ProgramPublished {
   std::vector<MemberId> unmatched;
 };
 
+// ---- Opportunities ----
+// A post was created or reposted (opened again); alert sweeps and the For-you
+// index react to it.
+struct OpportunityPosted {
+  static constexpr std::string_view kType = "OpportunityPosted";
+  OpportunityId opportunity;
+  MemberId poster;
+  bool repost = false;
+};
+// The poster edited an open post.
+struct OpportunityEdited {
+  static constexpr std::string_view kType = "OpportunityEdited";
+  OpportunityId opportunity;
+  MemberId poster;
+};
+// No longer open: closed by the poster or hidden by a moderator (`by`).
+struct OpportunityClosed {
+  static constexpr std::string_view kType = "OpportunityClosed";
+  OpportunityId opportunity;
+  MemberId poster, by;
+  std::string status;  // "closed" | "hidden"
+};
+struct InterestExpressed {
+  static constexpr std::string_view kType = "InterestExpressed";
+  OpportunityId opportunity;
+  MemberId member, poster;
+};
+struct InterestWithdrawn {
+  static constexpr std::string_view kType = "InterestWithdrawn";
+  OpportunityId opportunity;
+  MemberId member, poster;
+};
+// `member` dismissed the post from their For-you list.
+struct OpportunityDismissed {
+  static constexpr std::string_view kType = "OpportunityDismissed";
+  OpportunityId opportunity;
+  MemberId member;
+};
+struct OpportunityReported {
+  static constexpr std::string_view kType = "OpportunityReported";
+  OpportunityId opportunity;
+  MemberId reporter;
+  std::string reason;
+};
+
+// ---- Introductions ----
+// `requester` asked `broker` to introduce them to `target`. The private note to
+// the broker never travels in an event (only the broker may read it).
+struct IntroductionRequested {
+  static constexpr std::string_view kType = "IntroductionRequested";
+  IntroductionId introduction;
+  MemberId requester, broker, target;
+};
+struct IntroductionForwarded {
+  static constexpr std::string_view kType = "IntroductionForwarded";
+  IntroductionId introduction;
+  MemberId requester, broker, target;
+};
+// The target accepted: requester and target are now connected.
+struct IntroductionAccepted {
+  static constexpr std::string_view kType = "IntroductionAccepted";
+  IntroductionId introduction;
+  MemberId requester, broker, target;
+};
+// Ended without an introduction. Declines are silent: the requester is told
+// only "not possible this time", at expiry or withdrawal, never who declined.
+struct IntroductionClosed {
+  static constexpr std::string_view kType = "IntroductionClosed";
+  IntroductionId introduction;
+  MemberId requester, broker, target;
+  std::string status;  // "declined_by_broker" | "declined_by_target" | "withdrawn" | "expired"
+};
+
 using DomainEvent =
     std::variant<MemberJoined, MemberUpdated, MemberDeleted, ConnectionRequested, ConnectionMade,
                  ConnectionRequestClosed, ConnectionRemoved, Followed, Unfollowed, Blocked,
@@ -227,7 +300,10 @@ using DomainEvent =
                  MentorshipInfoAnswered, MentorshipRequestExpired, MentorshipMatchedElsewhere,
                  MentorshipStarted, CheckInLogged, MentorshipEnded, AlumniCheckInLogged,
                  CheckInOverdue, AlumniCheckInDue, FeedbackRequested, ReviewSubmitted,
-                 FeedbackReminderDue, EndorsementGiven, ProgramPublished>;
+                 FeedbackReminderDue, EndorsementGiven, ProgramPublished, OpportunityPosted,
+                 OpportunityEdited, OpportunityClosed, InterestExpressed, InterestWithdrawn,
+                 OpportunityDismissed, OpportunityReported, IntroductionRequested,
+                 IntroductionForwarded, IntroductionAccepted, IntroductionClosed>;
 
 std::string_view EventType(const DomainEvent& event);
 // JSON object text; never fails.
