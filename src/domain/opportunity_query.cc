@@ -83,10 +83,10 @@ Result<OpportunityQuery> ValidateOpportunityQuery(OpportunityQuery q) {
   }
   std::sort(q.kinds.begin(), q.kinds.end());
   q.kinds.erase(std::unique(q.kinds.begin(), q.kinds.end()), q.kinds.end());
-  q.fields = CheckNames(q.fields, "fields", OpportunityLimits::kFieldName, L::kMaxFields, false,
-                        errors);
-  q.skills = CheckNames(q.skills, "skills", OpportunityLimits::kSkillName, L::kMaxSkills, false,
-                        errors);
+  q.fields =
+      CheckNames(q.fields, "fields", OpportunityLimits::kFieldName, L::kMaxFields, false, errors);
+  q.skills =
+      CheckNames(q.skills, "skills", OpportunityLimits::kSkillName, L::kMaxSkills, false, errors);
   q.location = CheckLine(q.location, "location", L::kLocation, false, errors);
   q.keywords = CheckLine(q.keywords, "keywords", L::kKeywords, false, errors);
   if (!errors.empty()) return ValidationError(std::move(errors));

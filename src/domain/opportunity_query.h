@@ -46,8 +46,7 @@ bool IsEmpty(const OpportunityQuery& q);
 std::string SearchText(const OpportunityInput& post);
 
 // `search_text` is SearchText(post), passed in so callers that keep it do not fold again.
-bool Matches(const OpportunityQuery& q, const OpportunityInput& post,
-             std::string_view search_text);
+bool Matches(const OpportunityQuery& q, const OpportunityInput& post, std::string_view search_text);
 bool Matches(const OpportunityQuery& q, const OpportunityInput& post);
 
 // A short name for a saved search, e.g. "Jobs and internships · Data Science · remote ·

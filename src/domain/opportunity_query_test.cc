@@ -108,7 +108,8 @@ TEST(OpportunityQueryTest, ValidationNormalises) {
   q.keywords = "  dbt   airflow ";
   auto r = ValidateOpportunityQuery(q);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->kinds, (std::vector<OpportunityKind>{OpportunityKind::kJob, OpportunityKind::kEvent}));
+  EXPECT_EQ(r->kinds,
+            (std::vector<OpportunityKind>{OpportunityKind::kJob, OpportunityKind::kEvent}));
   EXPECT_EQ(r->fields, (std::vector<std::string>{"Data Science"}));
   EXPECT_EQ(r->keywords, "dbt airflow");
 }
@@ -119,7 +120,8 @@ TEST(OpportunityQueryTest, DescribesItselfInWords) {
   q.fields = {"Data Science"};
   q.remote_only = true;
   q.keywords = "dbt";
-  EXPECT_EQ(DescribeQuery(q), "Jobs and internships \u00b7 Data Science \u00b7 remote \u00b7 \u201cdbt\u201d");
+  EXPECT_EQ(DescribeQuery(q),
+            "Jobs and internships \u00b7 Data Science \u00b7 remote \u00b7 \u201cdbt\u201d");
 }
 
 }  // namespace
