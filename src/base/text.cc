@@ -189,9 +189,6 @@ bool ContainsFolded(std::string_view haystack, std::string_view folded_needle) {
   return AsciiLower(haystack).find(folded_needle) != std::string::npos;
 }
 
-namespace {
-
-// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes give 0.
 uint32_t NextCodePoint(std::string_view s, size_t& i) {
   const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char c = byte(i);
@@ -205,6 +202,8 @@ uint32_t NextCodePoint(std::string_view s, size_t& i) {
   i += static_cast<size_t>(extra) + 1;
   return cp;
 }
+
+namespace {
 
 // ASCII letters for the Latin letters with diacritics that names use.
 std::string_view FoldLatin(uint32_t cp) {

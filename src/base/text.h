@@ -3,6 +3,8 @@
 // so filters behave the same in the app and in both stores.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +15,9 @@ std::string AsciiLower(std::string_view s);
 // Trims ASCII whitespace at both ends and collapses inner runs to one space.
 std::string NormalizeSpace(std::string_view s);
 bool IsValidUtf8(std::string_view s);
+// Decodes the UTF-8 code point at s[i] and moves i past it; an invalid byte
+// gives 0 and moves i by one.
+uint32_t NextCodePoint(std::string_view s, size_t& i);
 // Number of Unicode code points; s must be valid UTF-8.
 size_t Utf8Length(std::string_view s);
 // The longest prefix of valid UTF-8 s that fits in max_bytes, cut before a
