@@ -24,6 +24,12 @@ class Id {
 using MemberId = Id<struct MemberIdTag>;
 using RequestId = Id<struct RequestIdTag>;
 using TokenId = Id<struct TokenIdTag>;
+// Community (issue 19).
+using GroupId = Id<struct GroupIdTag>;
+using PostId = Id<struct PostIdTag>;
+using CommentId = Id<struct CommentIdTag>;
+using ConversationId = Id<struct ConversationIdTag>;
+using MessageId = Id<struct MessageIdTag>;
 using FeedbackRequestId = Id<struct FeedbackRequestIdTag>;
 using ReviewId = Id<struct ReviewIdTag>;
 using EndorsementId = Id<struct EndorsementIdTag>;

@@ -21,7 +21,9 @@ bool IsSeparator(uint32_t cp) {
          (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || (cp >= 0xFF01 && cp <= 0xFF0F);
 }
 
-bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsApostrophe(uint32_t cp) {
+  return cp == '\'' || cp == 0x2019;
+}
 
 // Calls emit(folded_word, begin_byte, end_byte) for each word of text.
 template <typename Emit>

@@ -86,7 +86,6 @@ struct SnippetPart {
 // its start when none matches), cut at word boundaries with "…" where cut, in
 // parts so that a client can mark the hits without parsing markup. `text` is
 // shown as written (not folded); it must be valid UTF-8.
-std::vector<SnippetPart> MakeSnippet(std::string_view text, const SearchQuery& q,
-                                     size_t max_chars);
+std::vector<SnippetPart> MakeSnippet(std::string_view text, const SearchQuery& q, size_t max_chars);
 
 }  // namespace pln::domain

@@ -34,8 +34,8 @@ TEST(SearchTest, WordsFoldAccentsCaseAndPunctuation) {
 }
 
 TEST(SearchTest, QueryRefusesWhatCannotBeSearched) {
-  for (std::string_view bad : {std::string_view("\xff\xfe"), std::string_view("\"*:()^"),
-                               std::string_view("   ")}) {
+  for (std::string_view bad :
+       {std::string_view("\xff\xfe"), std::string_view("\"*:()^"), std::string_view("   ")}) {
     Result<SearchQuery> q = ParseSearchQuery(bad);
     ASSERT_FALSE(q.ok());
     EXPECT_EQ(q.error().kind(), ErrorKind::kValidation);
@@ -68,8 +68,7 @@ TEST(SearchTest, OneOrTwoCharactersSearchNamePrefixesOnly) {
 TEST(SearchTest, EngineSyntaxInTheQueryIsPlainText) {
   SearchQuery q = Parse("foo\" OR bar* NEAR(x:y) -z ^w");
   EXPECT_EQ(q.words, (Words{"foo", "or", "bar", "near", "x", "y", "z", "w"}));
-  EXPECT_EQ(Fts5Expression(q, "name"),
-            "\"foo\" \"or\" \"bar\" \"near\" \"x\" \"y\" \"z\" \"w\"*");
+  EXPECT_EQ(Fts5Expression(q, "name"), "\"foo\" \"or\" \"bar\" \"near\" \"x\" \"y\" \"z\" \"w\"*");
   EXPECT_EQ(TsQueryText(Parse("it's data scien")), "'its' & 'data' & 'scien':*");
   EXPECT_EQ(TsQueryText(Parse("o'brien\\' ")), "'obrien'");
 }
