@@ -24,7 +24,9 @@ std::optional<Enum> ParseOne(std::string_view s, const Enum (&all)[N]) {
 
 }  // namespace
 
-std::string_view ToString(GroupKind k) { return k == GroupKind::kCohort ? "cohort" : "topic"; }
+std::string_view ToString(GroupKind k) {
+  return k == GroupKind::kCohort ? "cohort" : "topic";
+}
 
 std::optional<GroupKind> ParseGroupKind(std::string_view s) {
   static constexpr GroupKind kAll[] = {GroupKind::kTopic, GroupKind::kCohort};
@@ -46,7 +48,9 @@ std::optional<JoinPolicy> ParseJoinPolicy(std::string_view s) {
   return ParseOne(s, kAll);
 }
 
-bool IsPrivate(JoinPolicy p) { return p != JoinPolicy::kOpen; }
+bool IsPrivate(JoinPolicy p) {
+  return p != JoinPolicy::kOpen;
+}
 
 std::string_view ToString(GroupRole r) {
   switch (r) {
@@ -115,11 +119,17 @@ bool CanReadPosts(JoinPolicy policy, const Membership& m) {
   return !IsPrivate(policy) || m.is_member();
 }
 
-bool CanSeeMembers(JoinPolicy policy, const Membership& m) { return CanReadPosts(policy, m); }
+bool CanSeeMembers(JoinPolicy policy, const Membership& m) {
+  return CanReadPosts(policy, m);
+}
 
-bool CanPost(const Membership& m) { return m.is_member(); }
+bool CanPost(const Membership& m) {
+  return m.is_member();
+}
 
-bool CanModerate(const Membership& m) { return IsModerator(m); }
+bool CanModerate(const Membership& m) {
+  return IsModerator(m);
+}
 
 bool CanInvite(JoinPolicy policy, const Membership& m) {
   return IsModerator(m) || (policy == JoinPolicy::kOpen && m.is_member());

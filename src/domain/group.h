@@ -30,8 +30,8 @@ std::string_view ToString(GroupRole r);  // "owner" | "moderator" | "member"
 std::optional<GroupRole> ParseGroupRole(std::string_view s);
 
 struct GroupLimits {
-  static constexpr size_t kMinName = 3, kName = 80, kDescription = 2000, kRules = 4000,
-                          kTopic = 60, kMaxTopics = 5;
+  static constexpr size_t kMinName = 3, kName = 80, kDescription = 2000, kRules = 4000, kTopic = 60,
+                          kMaxTopics = 5;
 };
 
 // What an owner writes; the same for a new group and an edit.

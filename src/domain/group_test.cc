@@ -7,7 +7,9 @@ namespace {
 
 using State = Membership::State;
 
-Membership In(GroupRole role) { return {State::kMember, role}; }
+Membership In(GroupRole role) {
+  return {State::kMember, role};
+}
 const Membership kOutsider{};
 
 std::vector<std::string> FieldsOf(const Result<GroupInput>& r) {
