@@ -127,7 +127,9 @@ bool CanComment(PostAudience audience, const PostAccess& a) {
   return audience != PostAudience::kGroup || a.membership.is_member();
 }
 
-bool CanEdit(const PostAccess& a) { return a.with_author.self; }
+bool CanEdit(const PostAccess& a) {
+  return a.with_author.self;
+}
 
 bool CanRemove(PostAudience audience, const PostAccess& a) {
   return a.with_author.self || (audience == PostAudience::kGroup && IsModerator(a));
