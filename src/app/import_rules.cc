@@ -6,9 +6,11 @@
 
 #include "domain/connection.h"
 #include "domain/feedback.h"
+#include "domain/group.h"
 #include "domain/member.h"
 #include "domain/mentorship.h"
 #include "domain/opportunity.h"
+#include "domain/post.h"
 #include "domain/program.h"
 
 namespace pln::app {
@@ -60,6 +62,16 @@ const std::vector<EnumColumn>& EnumColumns() {
       {"program_constraints", "rule", Parses(ParsePairRule), "a pair rule (pin or forbid)"},
       {"opportunities", "kind", Parses(ParseOpportunityKind),
        "an opportunity kind (job, internship, project, volunteering or event)"},
+      {"groups", "kind", Parses(ParseGroupKind), "a group kind (topic or cohort)"},
+      {"groups", "policy", Parses(ParseJoinPolicy), "a join policy (open, request or invite)"},
+      {"group_members", "state", Parses(ParseMembershipState),
+       "a membership state (requested, invited or member)"},
+      {"group_members", "role", Parses(ParseGroupRole),
+       "a group role (owner, moderator or member)"},
+      {"posts", "audience", Parses(ParsePostAudience),
+       "a post audience (group, connections, followers or members)"},
+      {"post_reactions", "reaction", Parses(ParseReaction),
+       "a reaction (like, celebrate, insightful, support or curious)"},
   };
   return columns;
 }

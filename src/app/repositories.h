@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/community/ports.h"
 #include "app/events/ports.h"
 #include "app/feedback/ports.h"
 #include "app/member_summary.h"
@@ -186,6 +187,8 @@ class Tx {
   virtual NetworkRepository& network() = 0;
   virtual ProgramRepository& programs() = 0;
   virtual OpportunityRepository& opportunities() = 0;
+  virtual GroupRepository& groups() = 0;
+  virtual PostRepository& posts() = 0;
   virtual EventRepository& events() = 0;
 };
 

@@ -432,6 +432,64 @@ class UnusedOpportunities final : public OpportunityRepository {
   Result<int> ReportCount(OpportunityId) override { return NotInFake(); }
 };
 
+class UnusedGroups final : public GroupRepository {
+ public:
+  Result<GroupId> Create(domain::GroupKind, const domain::GroupInput&, std::optional<ProgramId>,
+                         std::optional<MemberId>, int64_t) override {
+    return NotInFake();
+  }
+  Result<std::optional<Group>> Get(GroupId) override { return NotInFake(); }
+  Result<std::optional<Group>> ForProgram(ProgramId) override { return NotInFake(); }
+  Result<bool> Update(GroupId, const domain::GroupInput&, int64_t) override { return NotInFake(); }
+  Result<std::vector<Group>> List(int64_t, int) override { return NotInFake(); }
+  Result<domain::Membership> MembershipOf(GroupId, MemberId) override { return NotInFake(); }
+  Status SetMembership(GroupId, MemberId, const domain::Membership&, std::optional<MemberId>,
+                       int64_t) override {
+    return NotInFake();
+  }
+  Result<bool> RemoveMembership(GroupId, MemberId) override { return NotInFake(); }
+  Result<std::vector<GroupMember>> Members(GroupId, domain::Membership::State, int64_t,
+                                           int) override {
+    return NotInFake();
+  }
+  Result<int> OwnerCount(GroupId) override { return NotInFake(); }
+  Result<std::vector<GroupId>> GroupsOf(MemberId) override { return NotInFake(); }
+};
+
+class UnusedPosts final : public PostRepository {
+ public:
+  Result<PostId> Create(MemberId, const domain::PostInput&, int64_t) override {
+    return NotInFake();
+  }
+  Result<std::optional<Post>> Get(PostId) override { return NotInFake(); }
+  Result<bool> UpdateBody(PostId, const std::string&, int64_t) override { return NotInFake(); }
+  Result<bool> Delete(PostId) override { return NotInFake(); }
+  Result<bool> SetHidden(PostId, std::optional<MemberId>, int64_t) override { return NotInFake(); }
+  Result<FeedSources> FeedSourcesOf(MemberId) override { return NotInFake(); }
+  Result<std::vector<Post>> FeedWindow(const FeedSources&, std::optional<PostPosition>,
+                                       int) override {
+    return NotInFake();
+  }
+  Result<std::vector<Post>> GroupWindow(GroupId, std::optional<PostPosition>, int) override {
+    return NotInFake();
+  }
+  Result<std::vector<Post>> AuthorWindow(MemberId, std::optional<PostPosition>, int) override {
+    return NotInFake();
+  }
+  Result<CommentId> AddComment(const Comment&) override { return NotInFake(); }
+  Result<std::optional<Comment>> GetComment(CommentId) override { return NotInFake(); }
+  Result<std::vector<Comment>> Comments(PostId, int64_t, int) override { return NotInFake(); }
+  Result<bool> DeleteComment(CommentId) override { return NotInFake(); }
+  Status React(PostId, MemberId, domain::Reaction, int64_t) override { return NotInFake(); }
+  Result<bool> Unreact(PostId, MemberId) override { return NotInFake(); }
+  Result<std::optional<domain::Reaction>> ReactionOf(PostId, MemberId) override {
+    return NotInFake();
+  }
+  Result<bool> HideForMember(MemberId, PostId, int64_t) override { return NotInFake(); }
+  Result<bool> SeeFewer(MemberId, GroupId, int64_t) override { return NotInFake(); }
+  Result<std::vector<GroupId>> FewerGroups(MemberId) override { return NotInFake(); }
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -445,10 +503,14 @@ class FakeTx final : public Tx {
   NetworkRepository& network() override { return network_; }
   ProgramRepository& programs() override { return programs_; }
   OpportunityRepository& opportunities() override { return opportunities_; }
+  GroupRepository& groups() override { return groups_; }
+  PostRepository& posts() override { return posts_; }
   EventRepository& events() override { return events_; }
 
  private:
   UnusedOpportunities opportunities_;
+  UnusedGroups groups_;
+  UnusedPosts posts_;
   UnusedEvents events_;
   UnusedNotifications notifications_;
   UnusedFeedback feedback_;

@@ -67,6 +67,21 @@ std::optional<GroupRole> ParseGroupRole(std::string_view s) {
   return ParseOne(s, kAll);
 }
 
+std::string_view ToString(State s) {
+  switch (s) {
+    case State::kMember: return "member";
+    case State::kRequested: return "requested";
+    case State::kInvited: return "invited";
+    case State::kNone: break;
+  }
+  return "none";
+}
+
+std::optional<State> ParseMembershipState(std::string_view s) {
+  static constexpr State kStored[] = {State::kRequested, State::kInvited, State::kMember};
+  return ParseOne(s, kStored);
+}
+
 Result<GroupInput> ValidateGroup(GroupInput in) {
   std::vector<FieldError> errors;
   in.name = CheckLine(in.name, "name", L::kName, true, errors);

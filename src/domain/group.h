@@ -52,6 +52,11 @@ struct Membership {
   bool is_member() const { return state == State::kMember; }
 };
 
+// "none" | "requested" | "invited" | "member"
+std::string_view ToString(Membership::State s);
+// The stored states (not "none": no row is stored for it).
+std::optional<Membership::State> ParseMembershipState(std::string_view s);
+
 // Joining (or accepting an invitation): the state it leads to — kMember, or
 // kRequested for a request group. kConflict "already_member" / "request_pending";
 // kForbidden "invite_only" for an invite group without an invitation, and for a

@@ -3031,5 +3031,293 @@ TEST_P(StoreTest, CorruptOpportunityColumnsAreInternalErrors) {
   }
 }
 
+// ---- Community (issue 19) ----
+
+domain::GroupInput SampleGroup(std::string name = "Data Science Circle") {
+  domain::GroupInput g;
+  g.name = std::move(name);
+  g.description = "Weekly *dbt* talk 'ü'";
+  g.rules = "Be kind.";
+  g.topics = {"Data Science", "SQL"};
+  g.policy = domain::JoinPolicy::kRequest;
+  return g;
+}
+
+domain::PostInput ProfilePost(std::string body, domain::PostAudience audience) {
+  domain::PostInput p;
+  p.body = std::move(body);
+  p.audience = audience;
+  return p;
+}
+
+domain::PostInput GroupPost(std::string body, GroupId group) {
+  domain::PostInput p;
+  p.body = std::move(body);
+  p.audience = domain::PostAudience::kGroup;
+  p.group = group;
+  return p;
+}
+
+TEST_P(StoreTest, GroupsKeepTheirFieldsAndMemberships) {
+  using State = domain::Membership::State;
+  const MemberId owner = Add("owner@example.org"), b = Add("b@example.org"),
+                 c = Add("c@example.org");
+  auto id = W([&](Tx& tx) {
+    return tx.groups().Create(domain::GroupKind::kTopic, SampleGroup(), std::nullopt, owner, 10);
+  });
+  ASSERT_TRUE(id.ok()) << Describe(id);
+  auto got = R([&](Tx& tx) { return tx.groups().Get(*id); });
+  ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
+  EXPECT_EQ((*got)->content.name, "Data Science Circle");
+  EXPECT_EQ((*got)->content.description, "Weekly *dbt* talk 'ü'");
+  EXPECT_EQ((*got)->content.topics, (std::vector<std::string>{"Data Science", "SQL"}));
+  EXPECT_EQ((*got)->content.policy, domain::JoinPolicy::kRequest);
+  EXPECT_EQ((*got)->created_by, owner);
+  EXPECT_EQ((*got)->member_count, 1);
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.groups().OwnerCount(*id); }), 1);
+  auto owner_m = R([&](Tx& tx) { return tx.groups().MembershipOf(*id, owner); });
+  ASSERT_TRUE(owner_m.ok());
+  EXPECT_TRUE(owner_m->is_member());
+  EXPECT_EQ(owner_m->role, domain::GroupRole::kOwner);
+  EXPECT_EQ(R([&](Tx& tx) { return tx.groups().MembershipOf(*id, b); })->state, State::kNone);
+
+  // A request, then approval: one row that changes state.
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.groups().SetMembership(
+                    *id, b, {State::kRequested, domain::GroupRole::kMember}, {}, 11);
+              }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.groups().SetMembership(
+                    *id, c, {State::kInvited, domain::GroupRole::kMember}, owner, 12);
+              }).ok());
+  auto requests = R([&](Tx& tx) { return tx.groups().Members(*id, State::kRequested, 0, 10); });
+  ASSERT_TRUE(requests.ok());
+  ASSERT_EQ(requests->size(), 1u);
+  EXPECT_EQ((*requests)[0].member, b);
+  EXPECT_EQ((*requests)[0].since, 11);
+  auto invited = R([&](Tx& tx) { return tx.groups().Members(*id, State::kInvited, 0, 10); });
+  ASSERT_EQ(invited->size(), 1u);
+  EXPECT_EQ((*invited)[0].invited_by, owner);
+  EXPECT_EQ((*R([&](Tx& tx) { return tx.groups().Get(*id); }))->member_count, 1);
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.groups().SetMembership(
+                    *id, b, {State::kMember, domain::GroupRole::kMember}, {}, 13);
+              }).ok());
+  EXPECT_TRUE(
+      R([&](Tx& tx) { return tx.groups().Members(*id, State::kRequested, 0, 10); })->empty());
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.groups().GroupsOf(b); }), std::vector<GroupId>{*id});
+  EXPECT_TRUE(R([&](Tx& tx) { return tx.groups().GroupsOf(c); })->empty());
+  EXPECT_EQ((*R([&](Tx& tx) { return tx.groups().Get(*id); }))->member_count, 2);
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.groups().RemoveMembership(*id, b); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.groups().RemoveMembership(*id, b); }));
+
+  // Unknown members and groups are "not found", never a 500.
+  Status ghost = W([&](Tx& tx) {
+    return tx.groups().SetMembership(*id, MemberId(9999),
+                                     {State::kMember, domain::GroupRole::kMember}, {}, 14);
+  });
+  EXPECT_EQ(ghost.error().kind(), ErrorKind::kNotFound);
+  Status no_group = W([&](Tx& tx) {
+    return tx.groups().SetMembership(GroupId(9999), b, {State::kMember, domain::GroupRole::kMember},
+                                     {}, 14);
+  });
+  EXPECT_EQ(no_group.error().kind(), ErrorKind::kNotFound);
+
+  // Edits, listing by id.
+  domain::GroupInput edited = SampleGroup("Data Science Guild");
+  edited.policy = domain::JoinPolicy::kOpen;
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.groups().Update(*id, edited, 20); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.groups().Update(GroupId(9999), edited, 20); }));
+  auto second = W([&](Tx& tx) {
+    return tx.groups().Create(domain::GroupKind::kTopic, SampleGroup("Rust"), std::nullopt,
+                              std::nullopt, 21);
+  });
+  ASSERT_TRUE(second.ok());
+  auto all = R([&](Tx& tx) { return tx.groups().List(0, 10); });
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ((*all)[0].content.name, "Data Science Guild");
+  EXPECT_EQ((*all)[0].content.policy, domain::JoinPolicy::kOpen);
+  EXPECT_EQ((*all)[0].updated_at, 20);
+  EXPECT_EQ((*all)[1].member_count, 0);
+  EXPECT_EQ(R([&](Tx& tx) { return tx.groups().List(id->value(), 10); })->size(), 1u);
+}
+
+TEST_P(StoreTest, PostsKeepCommentsAndOneReactionPerMember) {
+  const MemberId a = Add("a@example.org"), b = Add("b@example.org"), c = Add("c@example.org");
+  auto post = W([&](Tx& tx) {
+    return tx.posts().Create(a, ProfilePost("Shipped **dbt** 'ü'", domain::PostAudience::kMembers),
+                             100);
+  });
+  ASSERT_TRUE(post.ok()) << Describe(post);
+  auto missing_group =
+      W([&](Tx& tx) { return tx.posts().Create(a, GroupPost("hi", GroupId(9999)), 100); });
+  EXPECT_EQ(missing_group.error().kind(), ErrorKind::kNotFound);
+
+  auto top = W([&](Tx& tx) { return tx.posts().AddComment({{}, *post, b, {}, "Congrats!", 110}); });
+  ASSERT_TRUE(top.ok()) << Describe(top);
+  auto reply = W([&](Tx& tx) {
+    return tx.posts().AddComment({{}, *post, a, *top, "Thanks", 111});
+  });
+  ASSERT_TRUE(reply.ok());
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.posts().AddComment({{}, *post, c, {}, "Nice", 112});
+              }).ok());
+  ASSERT_TRUE(
+      W([&](Tx& tx) { return tx.posts().React(*post, b, domain::Reaction::kLike, 120); }).ok());
+  ASSERT_TRUE(
+      W([&](Tx& tx) { return tx.posts().React(*post, c, domain::Reaction::kLike, 121); }).ok());
+  // Reacting again replaces: still one reaction per member.
+  ASSERT_TRUE(W([&](Tx& tx) {
+                return tx.posts().React(*post, c, domain::Reaction::kCelebrate, 122);
+              }).ok());
+  auto got = R([&](Tx& tx) { return tx.posts().Get(*post); });
+  ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
+  EXPECT_EQ((*got)->content.body, "Shipped **dbt** 'ü'");
+  EXPECT_EQ((*got)->content.audience, domain::PostAudience::kMembers);
+  EXPECT_EQ((*got)->comment_count, 3);
+  EXPECT_EQ((*got)->reactions,
+            (std::map<domain::Reaction, int>{{domain::Reaction::kLike, 1},
+                                             {domain::Reaction::kCelebrate, 1}}));
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.posts().ReactionOf(*post, c); }),
+            domain::Reaction::kCelebrate);
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.posts().Unreact(*post, c); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.posts().Unreact(*post, c); }));
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.posts().ReactionOf(*post, c); })->has_value());
+
+  auto comments = R([&](Tx& tx) { return tx.posts().Comments(*post, 0, 10); });
+  ASSERT_EQ(comments->size(), 3u);
+  EXPECT_EQ((*comments)[1].parent, *top);
+  EXPECT_EQ((*comments)[1].body, "Thanks");
+  // Deleting a comment takes its replies with it.
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.posts().DeleteComment(*top); }));
+  EXPECT_EQ(R([&](Tx& tx) { return tx.posts().Comments(*post, 0, 10); })->size(), 1u);
+
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.posts().UpdateBody(*post, "Edited", 130); }));
+  auto edited = R([&](Tx& tx) { return tx.posts().Get(*post); });
+  EXPECT_EQ((*edited)->content.body, "Edited");
+  EXPECT_EQ((*edited)->edited_at, 130);
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.posts().SetHidden(*post, b, 140); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.posts().SetHidden(*post, b, 141); }));
+  EXPECT_EQ((*R([&](Tx& tx) { return tx.posts().Get(*post); }))->hidden_by, b);
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.posts().SetHidden(*post, std::nullopt, 142); }));
+  EXPECT_FALSE((*R([&](Tx& tx) { return tx.posts().Get(*post); }))->hidden_at.has_value());
+
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.posts().Delete(*post); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.posts().Delete(*post); }));
+  EXPECT_FALSE(R([&](Tx& tx) { return tx.posts().Get(*post); })->has_value());
+}
+
+TEST_P(StoreTest, FeedWindowsReadEverySourceOnceInKeysetOrder) {
+  const MemberId v = Add("v@example.org"), conn = Add("conn@example.org"),
+                 fol = Add("fol@example.org"), stranger = Add("s@example.org"),
+                 blocked = Add("blocked@example.org");
+  auto group = W([&](Tx& tx) {
+    return tx.groups().Create(domain::GroupKind::kTopic, SampleGroup(), std::nullopt, v, 1);
+  });
+  auto other_group = W([&](Tx& tx) {
+    return tx.groups().Create(domain::GroupKind::kTopic, SampleGroup("Other"), std::nullopt,
+                              stranger, 1);
+  });
+  ASSERT_TRUE(group.ok() && other_group.ok());
+  using A = domain::PostAudience;
+  std::map<std::string, PostId> ids;
+  auto post = [&](const std::string& name, MemberId author, domain::PostInput in, int64_t at) {
+    auto id = W([&](Tx& tx) { return tx.posts().Create(author, in, at); });
+    ASSERT_TRUE(id.ok()) << name << ": " << Describe(id);
+    ids[name] = *id;
+  };
+  post("conn-connections", conn, ProfilePost("1", A::kConnections), 100);
+  post("conn-members", conn, ProfilePost("2", A::kMembers), 101);
+  post("fol-followers", fol, ProfilePost("3", A::kFollowers), 102);
+  post("fol-connections", fol, ProfilePost("not for followers", A::kConnections), 103);
+  post("stranger-members", stranger, ProfilePost("not a source", A::kMembers), 104);
+  post("group-by-stranger", stranger, GroupPost("4", *group), 105);
+  post("group-by-blocked", blocked, GroupPost("blocked", *group), 106);
+  post("other-group", stranger, GroupPost("not my group", *other_group), 107);
+  post("own", v, ProfilePost("5", A::kConnections), 108);
+  post("hidden-by-me", conn, ProfilePost("hidden", A::kMembers), 109);
+  post("hidden-by-mod", stranger, GroupPost("hidden", *group), 110);
+  post("same-time-a", conn, ProfilePost("6", A::kMembers), 111);
+  post("same-time-b", fol, ProfilePost("7", A::kMembers), 111);
+  ASSERT_TRUE(
+      W([&](Tx& tx) { return tx.posts().HideForMember(v, ids["hidden-by-me"], 200); }).ok());
+  ASSERT_TRUE(W([&](Tx& tx) { return tx.posts().SetHidden(ids["hidden-by-mod"], v, 200); }).ok());
+
+  ASSERT_TRUE(W([&](Tx& tx) -> Status {
+                RETURN_IF_ERROR(StatusOf(tx.connections().Connect(v, conn, 1)));
+                RETURN_IF_ERROR(StatusOf(tx.connections().Follow(v, fol, 1)));
+                RETURN_IF_ERROR(StatusOf(tx.connections().Follow(v, conn, 1)));
+                return StatusOf(tx.connections().Block(blocked, v, 1));
+              }).ok());
+  auto loaded = R([&](Tx& tx) { return tx.posts().FeedSourcesOf(v); });
+  ASSERT_TRUE(loaded.ok()) << Describe(loaded);
+  EXPECT_EQ(loaded->connections, std::vector<MemberId>{conn});
+  EXPECT_EQ(loaded->followed, std::vector<MemberId>{fol});  // a followed connection counts once
+  EXPECT_EQ(loaded->groups, std::vector<GroupId>{*group});
+  EXPECT_EQ(loaded->blocked, std::vector<MemberId>{blocked});
+  app::FeedSources sources = *loaded;
+  auto window = [&](std::optional<app::PostPosition> before, int limit) {
+    std::vector<std::string> names;
+    auto found = R([&](Tx& tx) { return tx.posts().FeedWindow(sources, before, limit); });
+    EXPECT_TRUE(found.ok()) << Describe(found);
+    if (!found.ok()) return std::make_pair(names, before);
+    for (const app::Post& p : *found) {
+      for (const auto& [name, id] : ids) {
+        if (id == p.id) names.push_back(name);
+      }
+      before = app::PostPosition{p.created_at, p.id};
+    }
+    return std::make_pair(names, before);
+  };
+  auto [first, at] = window(std::nullopt, 3);
+  // Equal times: the higher id first.
+  EXPECT_EQ(first, (std::vector<std::string>{"same-time-b", "same-time-a", "own"}));
+  auto [rest, end] = window(at, 10);
+  EXPECT_EQ(rest, (std::vector<std::string>{"group-by-stranger", "fol-followers", "conn-members",
+                                            "conn-connections"}));
+  EXPECT_TRUE(window(end, 10).first.empty());  // all caught up
+
+  // Without sources the member still sees their own posts.
+  sources = {};
+  sources.viewer = v;
+  EXPECT_EQ(window(std::nullopt, 10).first, std::vector<std::string>{"own"});
+
+  auto in_group = R([&](Tx& tx) { return tx.posts().GroupWindow(*group, std::nullopt, 10); });
+  ASSERT_TRUE(in_group.ok());
+  EXPECT_EQ(in_group->size(), 2u);  // the moderator-hidden post is left out
+  auto by_author = R([&](Tx& tx) { return tx.posts().AuthorWindow(stranger, std::nullopt, 10); });
+  ASSERT_EQ(by_author->size(), 1u);  // profile posts only
+  EXPECT_EQ((*by_author)[0].id, ids["stranger-members"]);
+  EXPECT_TRUE(*W([&](Tx& tx) { return tx.posts().SeeFewer(v, *group, 300); }));
+  EXPECT_FALSE(*W([&](Tx& tx) { return tx.posts().SeeFewer(v, *group, 301); }));
+  EXPECT_EQ(*R([&](Tx& tx) { return tx.posts().FewerGroups(v); }), std::vector<GroupId>{*group});
+}
+
+TEST_P(StoreTest, CorruptCommunityColumnsAreInternalErrors) {
+  const MemberId a = Add("a@example.org");
+  auto group = W([&](Tx& tx) {
+    return tx.groups().Create(domain::GroupKind::kTopic, SampleGroup(), std::nullopt, a, 1);
+  });
+  auto post = W([&](Tx& tx) {
+    return tx.posts().Create(a, ProfilePost("x", domain::PostAudience::kMembers), 1);
+  });
+  ASSERT_TRUE(group.ok() && post.ok());
+  const std::string gid = std::to_string(group->value());
+  for (const std::string& set : {std::string("kind = 'club'"), std::string("policy = 'secret'"),
+                                 std::string("topics = '{}'")}) {
+    ASSERT_TRUE(RawSql("UPDATE groups SET " + set + " WHERE id = " + gid)) << set;
+    auto got = R([&](Tx& tx) { return tx.groups().Get(*group); });
+    ASSERT_FALSE(got.ok()) << set;
+    EXPECT_EQ(got.error().kind(), ErrorKind::kInternal) << set;
+    ASSERT_TRUE(W([&](Tx& tx) { return tx.groups().Update(*group, SampleGroup(), 2); }).ok());
+  }
+  ASSERT_TRUE(RawSql("UPDATE group_members SET state = 'banned' WHERE group_id = " + gid));
+  EXPECT_EQ(R([&](Tx& tx) { return tx.groups().MembershipOf(*group, a); }).error().kind(),
+            ErrorKind::kInternal);
+  ASSERT_TRUE(
+      RawSql("UPDATE posts SET audience = 'everyone' WHERE id = " + std::to_string(post->value())));
+  EXPECT_EQ(R([&](Tx& tx) { return tx.posts().Get(*post); }).error().kind(), ErrorKind::kInternal);
+}
+
 }  // namespace
 }  // namespace pln::store

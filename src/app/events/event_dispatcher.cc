@@ -54,6 +54,8 @@ class TrackingTx final : public Tx {
   NetworkRepository& network() override { return inner_.network(); }
   ProgramRepository& programs() override { return inner_.programs(); }
   OpportunityRepository& opportunities() override { return inner_.opportunities(); }
+  GroupRepository& groups() override { return inner_.groups(); }
+  PostRepository& posts() override { return inner_.posts(); }
   EventRepository& events() override { return events_; }
   int64_t last_seq() const { return events_.last(); }
 

@@ -64,6 +64,11 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(IntroductionForwarded, introduction, requeste
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(IntroductionAccepted, introduction, requester, broker, target)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(IntroductionClosed, introduction, requester, broker, target,
                                    status)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GroupCreated, group, owner)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GroupMembershipChanged, group, member, by, state, role)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PostPublished, post, author, group, mentions)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CommentAdded, comment, post, author, post_author, parent_author,
+                                   mentions)
 
 namespace {
 

@@ -292,18 +292,50 @@ struct IntroductionClosed {
   std::string status;  // "declined_by_broker" | "declined_by_target" | "withdrawn" | "expired"
 };
 
-using DomainEvent =
-    std::variant<MemberJoined, MemberUpdated, MemberDeleted, ConnectionRequested, ConnectionMade,
-                 ConnectionRequestClosed, ConnectionRemoved, Followed, Unfollowed, Blocked,
-                 Unblocked, SuggestionDismissed, MentorshipRequested, MentorshipAccepted,
-                 MentorshipDeclined, MentorshipWithdrawn, MentorshipInfoRequested,
-                 MentorshipInfoAnswered, MentorshipRequestExpired, MentorshipMatchedElsewhere,
-                 MentorshipStarted, CheckInLogged, MentorshipEnded, AlumniCheckInLogged,
-                 CheckInOverdue, AlumniCheckInDue, FeedbackRequested, ReviewSubmitted,
-                 FeedbackReminderDue, EndorsementGiven, ProgramPublished, OpportunityPosted,
-                 OpportunityEdited, OpportunityClosed, InterestExpressed, InterestWithdrawn,
-                 OpportunityDismissed, OpportunityReported, IntroductionRequested,
-                 IntroductionForwarded, IntroductionAccepted, IntroductionClosed>;
+// ---- Community ----
+struct GroupCreated {
+  static constexpr std::string_view kType = "GroupCreated";
+  GroupId group;
+  MemberId owner;
+};
+// `member`'s standing in `group` changed, by `by` (themselves when joining or
+// leaving): "member" | "requested" | "invited" | "left" | "removed" |
+// "refused"; `role` is the role they now hold ("" when they hold none).
+struct GroupMembershipChanged {
+  static constexpr std::string_view kType = "GroupMembershipChanged";
+  GroupId group;
+  MemberId member, by;
+  std::string state, role;
+};
+// A post was published; `group` is 0 for a profile post. `mentions` are the
+// members its body names (the consumer tells only those who may read it).
+struct PostPublished {
+  static constexpr std::string_view kType = "PostPublished";
+  PostId post;
+  MemberId author;
+  GroupId group;
+  std::vector<MemberId> mentions;
+};
+// `parent_author` is 0 for a top-level comment.
+struct CommentAdded {
+  static constexpr std::string_view kType = "CommentAdded";
+  CommentId comment;
+  PostId post;
+  MemberId author, post_author, parent_author;
+  std::vector<MemberId> mentions;
+};
+
+using DomainEvent = std::variant<
+    MemberJoined, MemberUpdated, MemberDeleted, ConnectionRequested, ConnectionMade,
+    ConnectionRequestClosed, ConnectionRemoved, Followed, Unfollowed, Blocked, Unblocked,
+    SuggestionDismissed, MentorshipRequested, MentorshipAccepted, MentorshipDeclined,
+    MentorshipWithdrawn, MentorshipInfoRequested, MentorshipInfoAnswered, MentorshipRequestExpired,
+    MentorshipMatchedElsewhere, MentorshipStarted, CheckInLogged, MentorshipEnded,
+    AlumniCheckInLogged, CheckInOverdue, AlumniCheckInDue, FeedbackRequested, ReviewSubmitted,
+    FeedbackReminderDue, EndorsementGiven, ProgramPublished, OpportunityPosted, OpportunityEdited,
+    OpportunityClosed, InterestExpressed, InterestWithdrawn, OpportunityDismissed,
+    OpportunityReported, IntroductionRequested, IntroductionForwarded, IntroductionAccepted,
+    IntroductionClosed, GroupCreated, GroupMembershipChanged, PostPublished, CommentAdded>;
 
 std::string_view EventType(const DomainEvent& event);
 // JSON object text; never fails.

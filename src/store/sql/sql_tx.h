@@ -17,6 +17,7 @@
 
 #include "app/repositories.h"
 #include "base/result.h"
+#include "store/sql/community_repository.h"
 #include "store/sql/connection_repository.h"
 #include "store/sql/event_repository.h"
 #include "store/sql/feedback_repository.h"
@@ -49,6 +50,8 @@ class SqlTx final : public app::Tx {
   app::NetworkRepository& network() override { return network_; }
   app::ProgramRepository& programs() override { return programs_; }
   app::OpportunityRepository& opportunities() override { return opportunities_; }
+  app::GroupRepository& groups() override { return groups_; }
+  app::PostRepository& posts() override { return posts_; }
   app::EventRepository& events() override { return events_; }
 
   // Runs a statement that only reads.
@@ -83,6 +86,8 @@ class SqlTx final : public app::Tx {
   SqlNetworkRepository network_{*this};
   SqlProgramRepository programs_{*this};
   SqlOpportunityRepository opportunities_{*this};
+  SqlGroupRepository groups_{*this};
+  SqlPostRepository posts_{*this};
   SqlEventRepository events_;
 };
 

@@ -499,6 +499,89 @@ CREATE TABLE opportunity_reports (
 );
 )sql";
 
+// Community (issue 19): groups and their members, posts, one level of comments,
+// one reaction per member and post, and each member's feed choices (posts hidden,
+// groups seen less). A post's body is Markdown; search_text holds
+// FoldForSearch of the parts search reads (domain/search.h). The (created_at, id)
+// indexes serve the feed's keyset windows per author and per group.
+constexpr std::string_view kCommunitySchema = R"sql(
+CREATE TABLE groups (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  rules TEXT NOT NULL,
+  topics TEXT NOT NULL,
+  policy TEXT NOT NULL,
+  program_id INTEGER UNIQUE REFERENCES programs(id) ON DELETE SET NULL,
+  created_by INTEGER REFERENCES members(id) ON DELETE SET NULL,
+  search_text TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE group_members (
+  group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  state TEXT NOT NULL,
+  role TEXT NOT NULL,
+  invited_by INTEGER REFERENCES members(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (group_id, member_id)
+);
+CREATE INDEX group_members_member ON group_members (member_id, state);
+
+CREATE TABLE posts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  author_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  group_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,
+  audience TEXT NOT NULL,
+  body TEXT NOT NULL,
+  search_text TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  edited_at BIGINT,
+  hidden_at BIGINT,
+  hidden_by INTEGER
+);
+CREATE INDEX posts_author ON posts (author_id, created_at, id);
+CREATE INDEX posts_group ON posts (group_id, created_at, id) WHERE group_id IS NOT NULL;
+
+CREATE TABLE post_comments (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+  author_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  parent_id INTEGER REFERENCES post_comments(id) ON DELETE CASCADE,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  edited_at BIGINT,
+  hidden_at BIGINT
+);
+CREATE INDEX post_comments_post ON post_comments (post_id, id);
+
+CREATE TABLE post_reactions (
+  post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  reaction TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (post_id, member_id)
+);
+
+CREATE TABLE feed_hidden_posts (
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (member_id, post_id)
+);
+
+CREATE TABLE feed_fewer_groups (
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (member_id, group_id)
+);
+)sql";
+
 }  // namespace
 
 std::vector<sql::Migration> SqliteMigrations() {
@@ -513,6 +596,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {9, "alumni check-ins", kAlumniCheckInSchema},
       {10, "event log", kEventLogSchema},
       {11, "opportunities", kOpportunitiesSchema},
+      {15, "groups and posts", kCommunitySchema},
   };
 }
 
