@@ -50,7 +50,9 @@ domain::OpportunityInput PostFor(const domain::Member& poster, int i,
       poster.profile.organization.empty()
           ? std::string(field.companies[static_cast<size_t>(i) % field.companies.size()])
           : poster.profile.organization;
-  const std::string role(field.junior_roles[static_cast<size_t>(i) % field.junior_roles.size()]);
+  // The roles may say "junior" already; titles add it once.
+  std::string role(field.junior_roles[static_cast<size_t>(i) % field.junior_roles.size()]);
+  if (role.rfind("junior ", 0) == 0) role.erase(0, 7);
   const std::string topic(field.topics[static_cast<size_t>(i) % field.topics.size()]);
   switch (in.kind) {
     case OpportunityKind::kJob: in.title = "Junior " + role; break;

@@ -273,14 +273,17 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
     {
       ReaderMutexLock lock(mu_);
       // The viewer's skills and fields as interned keys (names no post uses match nothing).
-      std::unordered_map<uint32_t, int> skill_of_key;  // key → index in v.skills
-      for (const auto& [name, i] : v.skill_index) {
-        if (auto it = keys_.find(name); it != keys_.end()) skill_of_key[it->second] = i;
+      // Sorted vectors: a member has a few dozen skills at most, and every post is checked.
+      std::vector<uint32_t> skill_keys;
+      for (const auto& skill : v.skill_index) {
+        if (auto it = keys_.find(skill.first); it != keys_.end()) skill_keys.push_back(it->second);
       }
-      std::unordered_set<uint32_t> field_keys;
+      std::sort(skill_keys.begin(), skill_keys.end());
+      std::vector<uint32_t> field_keys;
       for (const auto& f : v.fields) {
-        if (auto it = keys_.find(f); it != keys_.end()) field_keys.insert(it->second);
+        if (auto it = keys_.find(f); it != keys_.end()) field_keys.push_back(it->second);
       }
+      std::sort(field_keys.begin(), field_keys.end());
       std::unordered_map<uint32_t, int> colleagues;
       for (const auto& [org, n] : v.colleagues) {
         if (auto it = keys_.find(org); it != keys_.end()) colleagues[it->second] = n;
@@ -300,7 +303,8 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
         if (filtered && !domain::Matches(q, post, e.search_text)) continue;
         int req_total = 0, req_have = 0, nice_total = 0, nice_have = 0;
         for (size_t s = 0; s < post.skills.size(); ++s) {
-          const bool have = skill_of_key.contains(e.skill_keys[s]);
+          const bool have =
+              std::binary_search(skill_keys.begin(), skill_keys.end(), e.skill_keys[s]);
           if (post.skills[s].required) {
             ++req_total;
             req_have += have;
@@ -313,7 +317,9 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
         const int nice_part = nice_total == 0 ? 1000 : nice_have * 1000 / nice_total;
         ub.fit.score_milli = (req_part * 800 + nice_part * 200) / 1000 + 1;
         bool shares = false;
-        for (uint32_t f : e.field_keys) shares = shares || field_keys.contains(f);
+        for (uint32_t f : e.field_keys) {
+          shares = shares || std::binary_search(field_keys.begin(), field_keys.end(), f);
+        }
         ub.shared_fields.resize(shares ? 1 : 0);
         ub.stage_suits = post.stages.empty() || std::find(post.stages.begin(), post.stages.end(),
                                                           v.stage) != post.stages.end();
