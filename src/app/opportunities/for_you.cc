@@ -56,7 +56,8 @@ struct ViewerData {
   std::unordered_map<std::string, int> skill_index;  // folded name → index in skills
   std::unordered_set<std::string> fields;            // folded
   std::unordered_map<MemberId, Tie> ties;            // mentors, connections, alumni
-  std::unordered_map<std::string, int> colleagues;   // folded organization → connections there
+  bool has_connections = false;
+  std::unordered_map<std::string, int> colleagues;  // folded organization → connections there
   std::unordered_set<OpportunityId> dismissed;
   std::unordered_set<MemberId> excluded;  // blocked either way (as far as known)
   std::unordered_map<OpportunityId, Interest> interests;
@@ -95,6 +96,7 @@ Status LoadViewer(Tx& tx, MemberId me, ViewerData& v) {
     if (static_cast<int>(page.size()) < kLoadPage) break;
     after = page.back().other.value();
   }
+  v.has_connections = !connections.empty();
   ASSIGN_OR_RETURN(auto people, tx.members().GetManyWithoutLists(connections));
   for (const domain::Member& m : people) {
     Stronger(v.ties, m.id, domain::PosterTie::kConnection, m.profile.name);
@@ -262,7 +264,8 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
   ViewerData v;
   RETURN_IF_ERROR(store_.Read([&](Tx& tx) { return LoadViewer(tx, viewer, v); }));
   const int64_t now = clock_.NowMs();
-  const bool second_degree = proximity_.Available();
+  // Two hops away needs a connection in between.
+  const bool second_degree = proximity_.Available() && v.has_connections;
 
   std::vector<Ranked> page;
   // Ranked entries stay alive while the page is built, even if Apply swaps them out.
@@ -274,9 +277,11 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
       ReaderMutexLock lock(mu_);
       // The viewer's skills and fields as interned keys (names no post uses match nothing).
       // Sorted vectors: a member has a few dozen skills at most, and every post is checked.
-      std::vector<uint32_t> skill_keys;
-      for (const auto& skill : v.skill_index) {
-        if (auto it = keys_.find(skill.first); it != keys_.end()) skill_keys.push_back(it->second);
+      std::vector<std::pair<uint32_t, int>> skill_keys;  // (key, the viewer's level)
+      for (const auto& [name, at] : v.skill_index) {
+        if (auto it = keys_.find(name); it != keys_.end()) {
+          skill_keys.emplace_back(it->second, v.skills[static_cast<size_t>(at)].level);
+        }
       }
       std::sort(skill_keys.begin(), skill_keys.end());
       std::vector<uint32_t> field_keys;
@@ -301,20 +306,27 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
           continue;
         }
         if (filtered && !domain::Matches(q, post, e.search_text)) continue;
-        int req_total = 0, req_have = 0, nice_total = 0, nice_have = 0;
+        // Credit per asked skill as domain::ComputeSkillFit documents it, taken at its most:
+        // full at the level asked (vouched or not), half one level below, none otherwise.
+        int req_total = 0, req_credit = 0, nice_total = 0, nice_credit = 0;
         for (size_t s = 0; s < post.skills.size(); ++s) {
-          const bool have =
-              std::binary_search(skill_keys.begin(), skill_keys.end(), e.skill_keys[s]);
+          int credit = 0;
+          auto it = std::lower_bound(skill_keys.begin(), skill_keys.end(),
+                                     std::pair<uint32_t, int>(e.skill_keys[s], 0));
+          if (it != skill_keys.end() && it->first == e.skill_keys[s]) {
+            const int asked = post.skills[s].level;
+            credit = it->second >= asked ? 1000 : it->second + 1 == asked ? 500 : 0;
+          }
           if (post.skills[s].required) {
             ++req_total;
-            req_have += have;
+            req_credit += credit;
           } else {
             ++nice_total;
-            nice_have += have;
+            nice_credit += credit;
           }
         }
-        const int req_part = req_total == 0 ? 1000 : req_have * 1000 / req_total;
-        const int nice_part = nice_total == 0 ? 1000 : nice_have * 1000 / nice_total;
+        const int req_part = req_total == 0 ? 1000 : req_credit / req_total;
+        const int nice_part = nice_total == 0 ? 1000 : nice_credit / nice_total;
         ub.fit.score_milli = (req_part * 800 + nice_part * 200) / 1000 + 1;
         bool shares = false;
         for (uint32_t f : e.field_keys) {
