@@ -148,7 +148,11 @@ int RunServe(const Config& config_in) {
                                                                      *rt.program_matching,
                                                                      *rt.program_dashboard,
                                                                      *rt.store,
-                                                                     rt.network.get()});
+                                                                     rt.network.get(),
+                                                                     rt.opportunity_posting.get(),
+                                                                     rt.opportunity_interest.get(),
+                                                                     rt.opportunity_dismissal.get(),
+                                                                     rt.for_you.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

@@ -22,6 +22,10 @@
 #include "app/network/network_service.h"
 #include "app/notifications/notification_consumer.h"
 #include "app/notifications/notification_service.h"
+#include "app/opportunities/dismissal.h"
+#include "app/opportunities/for_you.h"
+#include "app/opportunities/interest.h"
+#include "app/opportunities/posting.h"
 #include "app/profiles/profile_service.h"
 #include "app/programs/constraints.h"
 #include "app/programs/dashboard.h"
@@ -47,6 +51,8 @@ struct Runtime {
   // The network engine: loaded only when asked (`pln serve`), else null and
   // the rankings that need it answer kUnavailable (app::NoProximity()).
   std::unique_ptr<app::NetworkService> network;
+  // The For-you index of open opportunities: loaded with the engine, else null.
+  std::unique_ptr<app::ForYouIndex> for_you;
   app::NotificationConsumer notification_consumer;
   std::unique_ptr<app::EventDispatcher> events;
   // What every service and command writes through: commits, then dispatches
@@ -73,6 +79,9 @@ struct Runtime {
   std::unique_ptr<app::ProgramConstraints> program_constraints;
   std::unique_ptr<app::ProgramMatching> program_matching;
   std::unique_ptr<app::ProgramDashboard> program_dashboard;
+  std::unique_ptr<app::OpportunityPosting> opportunity_posting;
+  std::unique_ptr<app::OpportunityInterest> opportunity_interest;
+  std::unique_ptr<app::OpportunityDismissal> opportunity_dismissal;
 };
 
 struct RuntimeOptions {

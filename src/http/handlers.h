@@ -155,4 +155,20 @@ Status HandlePublishProgram(Context& ctx, Response& out);
 Status HandleCloseProgram(Context& ctx, Response& out);
 Status HandleProgramDashboard(Context& ctx, Response& out);
 
+// handlers_opportunities.cc (issue 18)
+Status HandlePostOpportunity(Context& ctx, Response& out);
+Status HandleOpportunitiesForYou(Context& ctx, Response& out);
+Status HandleGetOpportunity(Context& ctx, Response& out);
+Status HandleEditOpportunity(Context& ctx, Response& out);
+Status HandleCloseOpportunity(Context& ctx, Response& out);
+Status HandleRepostOpportunity(Context& ctx, Response& out);
+Status HandleHideOpportunity(Context& ctx, Response& out);
+Status HandleReportOpportunity(Context& ctx, Response& out);
+Status HandleExpressInterest(Context& ctx, Response& out);
+Status HandleWithdrawInterest(Context& ctx, Response& out);
+Status HandleListInterested(Context& ctx, Response& out);
+Status HandleDismissOpportunity(Context& ctx, Response& out);
+Status HandleMyOpportunities(Context& ctx, Response& out);
+Status HandleMyInterests(Context& ctx, Response& out);
+
 }  // namespace pln::http

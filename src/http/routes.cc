@@ -116,6 +116,21 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/programs/{id}/publish", kMember, false, HandlePublishProgram},
       {kPost, "/api/v1/programs/{id}/close", kMember, false, HandleCloseProgram},
       {kGet, "/api/v1/programs/{id}/dashboard", kMember, false, HandleProgramDashboard},
+
+      {kPost, "/api/v1/opportunities", kMember, false, HandlePostOpportunity},
+      {kGet, "/api/v1/opportunities/for-you", kMember, false, HandleOpportunitiesForYou},
+      {kGet, "/api/v1/opportunities/{id}", kMember, false, HandleGetOpportunity},
+      {kPatch, "/api/v1/opportunities/{id}", kMember, false, HandleEditOpportunity},
+      {kPost, "/api/v1/opportunities/{id}/close", kMember, false, HandleCloseOpportunity},
+      {kPost, "/api/v1/opportunities/{id}/repost", kMember, false, HandleRepostOpportunity},
+      {kPost, "/api/v1/opportunities/{id}/hide", kMember, false, HandleHideOpportunity},
+      {kPost, "/api/v1/opportunities/{id}/report", kMember, false, HandleReportOpportunity},
+      {kPost, "/api/v1/opportunities/{id}/interest", kMember, false, HandleExpressInterest},
+      {kDelete, "/api/v1/opportunities/{id}/interest", kMember, false, HandleWithdrawInterest},
+      {kGet, "/api/v1/opportunities/{id}/interested", kMember, false, HandleListInterested},
+      {kPost, "/api/v1/opportunities/{id}/dismiss", kMember, false, HandleDismissOpportunity},
+      {kGet, "/api/v1/me/opportunities", kMember, false, HandleMyOpportunities},
+      {kGet, "/api/v1/me/interests", kMember, false, HandleMyInterests},
   };
   return kRoutes;
 }

@@ -27,6 +27,7 @@ class Teller {
   Teller(Tx& tx, int64_t at) : tx_(tx), at_(at) {}
 
   Result<std::string> Name(MemberId member) { return NotificationName(tx_, member); }
+  Tx& tx() { return tx_; }
 
   Status Tell(MemberId to, std::string kind, std::string title, std::string body, std::string link,
               std::string dedupe_key = "") {
@@ -213,6 +214,18 @@ struct Compose {
                              "Your program lead has been told and may match you by hand.", link));
     }
     return Status::Ok();
+  }
+
+  // Opportunities (issue 18): the poster hears of each member interested, with the title;
+  // the note stays on the post's "interested" list. A block since then silences it.
+  Status operator()(const InterestExpressed& e) {
+    ASSIGN_OR_RETURN(auto post, t.tx().opportunities().Get(e.opportunity));
+    if (!post) return Status::Ok();
+    ASSIGN_OR_RETURN(auto rels, t.tx().connections().Relationships(e.poster, {e.member}));
+    if (rels[e.member].blocked_either_way()) return Status::Ok();
+    ASSIGN_OR_RETURN(std::string name, t.Name(e.member));
+    return t.Tell(e.poster, "opportunity.interest", name + " is interested in " + post->post.title,
+                  "", "/opportunities/" + std::to_string(e.opportunity.value()));
   }
 
   template <typename Other>
