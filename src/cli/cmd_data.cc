@@ -6,6 +6,7 @@
 #include "app/progress.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
+#include "demo/introductions.h"
 #include "demo/mentorship.h"
 #include "demo/program.h"
 #include "demo/seeder.h"
@@ -26,6 +27,8 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   if (!program.ok()) return ReportError(program.error());
   auto mentoring = demo::SeedDemoMentorship(*(*rt)->store, (*rt)->clock);
   if (!mentoring.ok()) return ReportError(mentoring.error());
+  auto introductions = demo::SeedDemoIntroductions(*(*rt)->store, (*rt)->clock);
+  if (!introductions.ok()) return ReportError(introductions.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
             << " connections, " << mentoring->offers << " new mentor offers.\n"

@@ -120,6 +120,9 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->program_constraints = app::MakeProgramConstraints(*rt->store, rt->clock);
   rt->program_matching = app::MakeProgramMatching(*rt->store, rt->clock, rt->program_mentorships);
   rt->program_dashboard = app::MakeProgramDashboard(*rt->store, rt->clock, rt->program_mentorships);
+  rt->introductions = app::MakeIntroductions(*rt->store, rt->clock);
+  rt->introduction_brokers = app::MakeIntroductionBrokers(*rt->store, rt->clock, proximity);
+  rt->introduction_sweep = std::make_unique<app::IntroductionSweep>(*rt->store, rt->clock);
 
   // What a crash between commit and dispatch left behind (the notifications;
   // the engine was just loaded from the tables). Not fatal: `pln serve`

@@ -437,15 +437,32 @@ TEST(ServerCreateTest, InvalidAddress) {
   auto program_constraints = app::MakeProgramConstraints(store, clock);
   auto program_matching = app::MakeProgramMatching(store, clock, program_mentorships);
   auto program_dashboard = app::MakeProgramDashboard(store, clock, program_mentorships);
+  auto introductions = app::MakeIntroductions(store, clock);
+  auto introduction_brokers = app::MakeIntroductionBrokers(store, clock, app::NoProximity());
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server = HttpServer::Create(
-      config, Services{auth, *profiles, *connections, *feedback_requests, *endorsements,
-                       *reviewer_suggestions, *skill_timelines, *mentor_offers, *mentor_discovery,
-                       *mentorship_requests, *mentorships, *mentorship_alumni, *notifications,
-                       *programs, *program_participants, *program_constraints, *program_matching,
-                       *program_dashboard, store});
+  auto server = HttpServer::Create(config, Services{auth,
+                                                    *profiles,
+                                                    *connections,
+                                                    *feedback_requests,
+                                                    *endorsements,
+                                                    *reviewer_suggestions,
+                                                    *skill_timelines,
+                                                    *mentor_offers,
+                                                    *mentor_discovery,
+                                                    *mentorship_requests,
+                                                    *mentorships,
+                                                    *mentorship_alumni,
+                                                    *notifications,
+                                                    *programs,
+                                                    *program_participants,
+                                                    *program_constraints,
+                                                    *program_matching,
+                                                    *program_dashboard,
+                                                    *introductions,
+                                                    *introduction_brokers,
+                                                    store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }
