@@ -48,16 +48,22 @@ Result<std::vector<Pair>> SecondDegreePairs(Tx& tx, MemberId me, const std::vect
   std::unordered_set<MemberId> known(mine.begin(), mine.end());
   known.insert(me);
   std::vector<Pair> out;
-  for (MemberId b : mine) {
-    if (out.size() == want) break;
-    ASSIGN_OR_RETURN(auto theirs, ConnectionsOf(tx, b));
-    for (MemberId c : theirs) {
-      if (known.contains(c)) continue;
-      ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {c}));
-      if (rels[c].blocked_either_way()) continue;
-      known.insert(c);  // each target once
-      out.push_back({b, c});
-      break;  // one per broker, so the demo shows several brokers
+  // First one target per broker, so the demo shows several brokers; then more
+  // through the same ones if the login has few connections.
+  for (size_t per_broker : {size_t{1}, want}) {
+    for (MemberId b : mine) {
+      if (out.size() == want) break;
+      ASSIGN_OR_RETURN(auto theirs, ConnectionsOf(tx, b));
+      size_t taken = 0;
+      for (MemberId c : theirs) {
+        if (out.size() == want || taken == per_broker) break;
+        if (known.contains(c)) continue;
+        ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, {c}));
+        if (rels[c].blocked_either_way()) continue;
+        known.insert(c);  // each target once
+        out.push_back({b, c});
+        ++taken;
+      }
     }
   }
   return out;

@@ -14,11 +14,11 @@ namespace {
 using L = domain::IntroductionLimits;
 
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
-constexpr int kMaxMutuals = 50;        // candidates weighed per target
-constexpr int kMaxBrokers = 5;         // suggested per target
-constexpr int kResponseHistory = 20;   // answered asks the median is taken over
-constexpr int kMaxOrgMembers = 50;     // members at an organization looked at
-constexpr int kMaxPathTargets = 20;    // targets weighed for one opportunity
+constexpr int kMaxMutuals = 50;       // candidates weighed per target
+constexpr int kMaxBrokers = 5;        // suggested per target
+constexpr int kResponseHistory = 20;  // answered asks the median is taken over
+constexpr int kMaxOrgMembers = 50;    // members at an organization looked at
+constexpr int kMaxPathTargets = 20;   // targets weighed for one opportunity
 constexpr size_t kMaxPaths = 10;
 
 // 0..1000: an old tie is warmer than a new one (300 on the first day, 700
@@ -149,14 +149,15 @@ class StoredIntroductionBrokers final : public IntroductionBrokers {
   Result<std::vector<BrokerSuggestion>> Rank(Tx& tx, MemberId me, const domain::Member& target,
                                              const domain::Relationship& to_target, int64_t now,
                                              int limit) {
-    ASSIGN_OR_RETURN(auto mutuals, tx.introductions().MutualConnections(me, target.id, kMaxMutuals));
+    ASSIGN_OR_RETURN(auto mutuals,
+                     tx.introductions().MutualConnections(me, target.id, kMaxMutuals));
     std::vector<MemberId> ids;
     for (const MutualConnection& m : mutuals) ids.push_back(m.member);
     ASSIGN_OR_RETURN(auto people, MembersById(tx, ids));
     ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
     const domain::Viewer viewer{me};
-    const bool target_ties_shown = domain::CanSeeSection(viewer, to_target, target.profile.visibility,
-                                                         domain::Section::kConnections);
+    const bool target_ties_shown = domain::CanSeeSection(
+        viewer, to_target, target.profile.visibility, domain::Section::kConnections);
     const bool engine = proximity_.Available();
     std::vector<domain::BrokerCandidate> candidates;
     std::unordered_map<MemberId, const MutualConnection*> tie_of;
@@ -177,7 +178,8 @@ class StoredIntroductionBrokers final : public IntroductionBrokers {
       c.member = m.member;
       c.tie_to_requester_milli = TieStrength(now - m.since_first, shared_me);
       c.tie_to_target_milli = TieStrength(now - m.since_second, shared_target);
-      ASSIGN_OR_RETURN(auto times, tx.introductions().BrokerResponseTimes(m.member, kResponseHistory));
+      ASSIGN_OR_RETURN(auto times,
+                       tx.introductions().BrokerResponseTimes(m.member, kResponseHistory));
       c.median_response_ms = Median(std::move(times));
       ASSIGN_OR_RETURN(c.asks_this_week,
                        tx.introductions().CountBrokeredSince(m.member, now - L::kWeekMs));

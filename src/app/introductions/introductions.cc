@@ -50,10 +50,9 @@ Result<Triangle> LoadTriangle(Tx& tx, MemberId requester, MemberId broker, Membe
   return Triangle{from_requester[broker], from_requester[target], from_broker[target]};
 }
 
-constexpr IntroductionAction kActions[] = {IntroductionAction::kForward,
-                                           IntroductionAction::kDecline,
-                                           IntroductionAction::kAccept,
-                                           IntroductionAction::kWithdraw};
+constexpr IntroductionAction kActions[] = {
+    IntroductionAction::kForward, IntroductionAction::kDecline, IntroductionAction::kAccept,
+    IntroductionAction::kWithdraw};
 
 std::string_view ActionName(IntroductionAction a) {
   switch (a) {
@@ -235,13 +234,12 @@ class StoredIntroductions final : public Introductions {
       ASSIGN_OR_RETURN(std::string b, domain::NormalizeBlurb(*blurb));
       clean = std::move(b);
     }
-    return Act(me, id, IntroductionAction::kForward,
-               [&](Tx& tx, Introduction& i, int64_t now) -> Status {
-                 if (clean) i.blurb = *clean;
-                 i.forwarded_at = now;
-                 return Emit(tx, IntroductionForwarded{i.id, i.requester, i.broker, i.target},
-                             now, me);
-               });
+    return Act(
+        me, id, IntroductionAction::kForward, [&](Tx& tx, Introduction& i, int64_t now) -> Status {
+          if (clean) i.blurb = *clean;
+          i.forwarded_at = now;
+          return Emit(tx, IntroductionForwarded{i.id, i.requester, i.broker, i.target}, now, me);
+        });
   }
 
   Result<IntroductionView> Decline(MemberId me, IntroductionId id) override {
@@ -256,29 +254,26 @@ class StoredIntroductions final : public Introductions {
   }
 
   Result<IntroductionView> Accept(MemberId me, IntroductionId id) override {
-    return Act(me, id, IntroductionAction::kAccept,
-               [&](Tx& tx, Introduction& i, int64_t now) -> Status {
-                 i.settled_at = now;
-                 ASSIGN_OR_RETURN(bool created,
-                                  tx.connections().Connect(i.requester, i.target, now));
-                 // The engine learns of the new tie from ConnectionMade (no
-                 // connection request behind it: the id stays unset).
-                 if (created) {
-                   RETURN_IF_ERROR(Emit(tx, ConnectionMade{RequestId(), me, i.requester}, now, me));
-                 }
-                 return Emit(tx, IntroductionAccepted{i.id, i.requester, i.broker, i.target},
-                             now, me);
-               });
+    return Act(
+        me, id, IntroductionAction::kAccept, [&](Tx& tx, Introduction& i, int64_t now) -> Status {
+          i.settled_at = now;
+          ASSIGN_OR_RETURN(bool created, tx.connections().Connect(i.requester, i.target, now));
+          // The engine learns of the new tie from ConnectionMade (no
+          // connection request behind it: the id stays unset).
+          if (created) {
+            RETURN_IF_ERROR(Emit(tx, ConnectionMade{RequestId(), me, i.requester}, now, me));
+          }
+          return Emit(tx, IntroductionAccepted{i.id, i.requester, i.broker, i.target}, now, me);
+        });
   }
 
   Result<IntroductionView> Withdraw(MemberId me, IntroductionId id) override {
-    return Act(me, id, IntroductionAction::kWithdraw,
-               [&](Tx& tx, Introduction& i, int64_t now) -> Status {
-                 i.settled_at = now;
-                 return Emit(tx,
-                             IntroductionClosed{i.id, i.requester, i.broker, i.target, "withdrawn"},
-                             now, me);
-               });
+    return Act(
+        me, id, IntroductionAction::kWithdraw, [&](Tx& tx, Introduction& i, int64_t now) -> Status {
+          i.settled_at = now;
+          return Emit(tx, IntroductionClosed{i.id, i.requester, i.broker, i.target, "withdrawn"},
+                      now, me);
+        });
   }
 
  private:
@@ -299,8 +294,8 @@ class StoredIntroductions final : public Introductions {
       // Going on needs the three still on good terms: a block anywhere, or the
       // broker no longer connected to both, ends the way forward (withdrawing
       // and declining stay possible).
-      const bool onward = next == IntroductionStatus::kForwarded ||
-                          next == IntroductionStatus::kAccepted;
+      const bool onward =
+          next == IntroductionStatus::kForwarded || next == IntroductionStatus::kAccepted;
       if (onward && (triangle.any_block() || !triangle.requester_broker.connected ||
                      !triangle.broker_target.connected)) {
         return ConflictError("not_possible", "This introduction is no longer possible.");

@@ -35,9 +35,9 @@ Result<int> IntroductionSweep::Run() {
         ASSIGN_OR_RETURN(bool changed, tx.introductions().Update(i, before));
         if (!changed) continue;  // a transition of this moment won; it settles itself
         const std::string key = "introduction.expired:" + std::to_string(i.id.value());
-        RETURN_IF_ERROR(
-            Emit(tx, IntroductionClosed{i.id, i.requester, i.broker, i.target, "expired"}, now,
-                 std::nullopt, key));
+        RETURN_IF_ERROR(Emit(tx,
+                             IntroductionClosed{i.id, i.requester, i.broker, i.target, "expired"},
+                             now, std::nullopt, key));
         ++settled;
       }
       return Status::Ok();

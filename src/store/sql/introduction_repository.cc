@@ -130,10 +130,11 @@ Result<bool> SqlIntroductionRepository::Update(const domain::Introduction& i,
                                                IntroductionStatus expected) {
   ASSIGN_OR_RETURN(
       SqlRows rows,
-      tx_.Change("UPDATE introductions SET status = ?, blurb = ?, forwarded_at = ?, "
-                 "closed_at = ?, settled_at = ?, updated_at = ? WHERE id = ? AND status = ?",
-                 {ToString(i.status), i.blurb, OptionalInt(i.forwarded_at), OptionalInt(i.closed_at),
-                  OptionalInt(i.settled_at), i.updated_at, i.id.value(), ToString(expected)}));
+      tx_.Change(
+          "UPDATE introductions SET status = ?, blurb = ?, forwarded_at = ?, "
+          "closed_at = ?, settled_at = ?, updated_at = ? WHERE id = ? AND status = ?",
+          {ToString(i.status), i.blurb, OptionalInt(i.forwarded_at), OptionalInt(i.closed_at),
+           OptionalInt(i.settled_at), i.updated_at, i.id.value(), ToString(expected)}));
   return rows.affected > 0;
 }
 
@@ -182,19 +183,19 @@ Result<std::vector<int64_t>> SqlIntroductionRepository::BrokerResponseTimes(Memb
 
 Result<std::vector<domain::Introduction>> SqlIntroductionRepository::DueToSettle(int64_t now,
                                                                                  int limit) {
-  return Many(tx_.Query(std::string(kSelect) +
-                            " WHERE settled_at IS NULL AND expires_at <= ? "
-                            "ORDER BY expires_at, id LIMIT ?",
+  return Many(tx_.Query(std::string(kSelect) + " WHERE settled_at IS NULL AND expires_at <= ? "
+                                               "ORDER BY expires_at, id LIMIT ?",
                         {now, limit}));
 }
 
-Result<std::vector<app::MutualConnection>> SqlIntroductionRepository::MutualConnections(
-    MemberId a, MemberId b, int limit) {
-  ASSIGN_OR_RETURN(SqlRows rows,
-                   tx_.Query("SELECT x.other, x.since, y.since FROM (" + std::string(kTiesOf) +
-                                 ") x JOIN (" + std::string(kTiesOf) +
-                                 ") y ON x.other = y.other ORDER BY x.other LIMIT ?",
-                             {a.value(), a.value(), b.value(), b.value(), limit}));
+Result<std::vector<app::MutualConnection>> SqlIntroductionRepository::MutualConnections(MemberId a,
+                                                                                        MemberId b,
+                                                                                        int limit) {
+  ASSIGN_OR_RETURN(
+      SqlRows rows,
+      tx_.Query("SELECT x.other, x.since, y.since FROM (" + std::string(kTiesOf) + ") x JOIN (" +
+                    std::string(kTiesOf) + ") y ON x.other = y.other ORDER BY x.other LIMIT ?",
+                {a.value(), a.value(), b.value(), b.value(), limit}));
   std::vector<app::MutualConnection> out;
   for (SqlRow& row : rows.rows) {
     out.push_back({MemberId(row[0].AsInt()), row[1].AsInt(), row[2].AsInt()});
