@@ -172,6 +172,8 @@ class ServerTest : public ::testing::Test {
             *program_constraints_,
             *program_matching_,
             *program_dashboard_,
+            *introductions_,
+            *introduction_brokers_,
             store_};
   }
 
@@ -207,6 +209,9 @@ class ServerTest : public ::testing::Test {
       app::MakeProgramMatching(store_, clock_, program_mentorships_);
   std::unique_ptr<app::ProgramDashboard> program_dashboard_ =
       app::MakeProgramDashboard(store_, clock_, program_mentorships_);
+  std::unique_ptr<app::Introductions> introductions_ = app::MakeIntroductions(store_, clock_);
+  std::unique_ptr<app::IntroductionBrokers> introduction_brokers_ =
+      app::MakeIntroductionBrokers(store_, clock_, app::NoProximity());
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_status_;

@@ -9,6 +9,7 @@ import {
   DEFAULT_PASSWORD,
   expectError,
   expectStatus,
+  runSql,
   signup,
   setRole,
   signupMany,
@@ -216,8 +217,21 @@ describe(`api meta (${DB_KIND})`, () => {
     const mentorshipRequest = (await u.post('/mentorship/requests', { mentor: friend.id, message: 'Hi', goals: ['Learn SQL'] })).body;
     const mentorship = (await friend.post(`/mentorship/requests/${mentorshipRequest.id}/accept`)).body.mentorship;
     const goal = (await u.get(`/mentorships/${mentorship}`)).body.goals[0].id;
+    // Introductions: u asks friend to introduce them to follow (friend's connection); an
+    // opportunity posted by friend (stored directly until its own routes exist on this branch).
+    const fc = (await friend.post('/connections/requests', { to: follow.id })).body;
+    expectStatus(await follow.post(`/connections/requests/${fc.id}/accept`), 200);
+    const intro = (await u.post('/introductions', { broker: friend.id, target: follow.id, blurb: 'Hi' })).body;
+    const now = Date.now();
+    runSql(
+      ctx.server,
+      `INSERT INTO opportunities (poster_id, kind, title, organization, location, remote, description, skills, fields, stages, apply_url, closes_at, search_text, created_at, updated_at) VALUES (${friend.id}, 'job', 'T', 'Org', '', 1, '', '[]', '[]', '[]', '', ${now + 86400000}, 't', ${now}, ${now})`,
+    );
+    const opportunity = Number(runSql(ctx.server, 'SELECT MAX(id) FROM opportunities').trim());
 
     const fill = (p) => {
+      if (/\/introductions\/\{/.test(p)) return p.replace(/\{[^}]+\}/, intro.id);
+      if (/\/opportunities\/\{[^}]+\}\/introduction-paths/.test(p)) return p.replace(/\{[^}]+\}/, opportunity);
       if (/\/mentorship\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorshipRequest.id);
       if (/\/mentorships\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorship).replace(/\{[^}]+\}/, goal);
       if (/\/programs\/\{/.test(p)) return p.replace(/\{[^}]+\}/, program.id).replace(/\{[^}]+\}/, u.id);
