@@ -6,6 +6,7 @@
 
 #include "domain/connection.h"
 #include "domain/feedback.h"
+#include "domain/introduction.h"
 #include "domain/member.h"
 #include "domain/mentorship.h"
 #include "domain/opportunity.h"
@@ -60,6 +61,9 @@ const std::vector<EnumColumn>& EnumColumns() {
       {"program_constraints", "rule", Parses(ParsePairRule), "a pair rule (pin or forbid)"},
       {"opportunities", "kind", Parses(ParseOpportunityKind),
        "an opportunity kind (job, internship, project, volunteering or event)"},
+      {"introductions", "status", Parses(ParseIntroductionStatus),
+       "an introduction status (requested, forwarded, declined_by_broker, accepted, "
+       "declined_by_target, withdrawn or expired)"},
   };
   return columns;
 }

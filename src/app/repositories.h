@@ -12,6 +12,7 @@
 
 #include "app/events/ports.h"
 #include "app/feedback/ports.h"
+#include "app/introductions/ports.h"
 #include "app/member_summary.h"
 #include "app/mentorship/ports.h"
 #include "app/network/ports.h"
@@ -186,6 +187,7 @@ class Tx {
   virtual NetworkRepository& network() = 0;
   virtual ProgramRepository& programs() = 0;
   virtual OpportunityRepository& opportunities() = 0;
+  virtual IntroductionRepository& introductions() = 0;
   virtual EventRepository& events() = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "app/progress.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
+#include "demo/introductions.h"
 #include "demo/mentorship.h"
 #include "demo/opportunities.h"
 #include "demo/program.h"
@@ -29,6 +30,8 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   if (!mentoring.ok()) return ReportError(mentoring.error());
   auto opportunities = demo::SeedDemoOpportunities(*(*rt)->store, (*rt)->clock);
   if (!opportunities.ok()) return ReportError(opportunities.error());
+  auto introductions = demo::SeedDemoIntroductions(*(*rt)->store, (*rt)->clock);
+  if (!introductions.ok()) return ReportError(introductions.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
             << " connections, " << mentoring->offers << " new mentor offers, "

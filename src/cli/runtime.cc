@@ -127,6 +127,9 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
       *rt->store, rt->clock, {.leads_only = config.opportunity_posting == "leads"});
   rt->opportunity_interest = app::MakeOpportunityInterest(*rt->store, rt->clock);
   rt->opportunity_dismissal = app::MakeOpportunityDismissal(*rt->store, rt->clock);
+  rt->introductions = app::MakeIntroductions(*rt->store, rt->clock);
+  rt->introduction_brokers = app::MakeIntroductionBrokers(*rt->store, rt->clock, proximity);
+  rt->introduction_sweep = std::make_unique<app::IntroductionSweep>(*rt->store, rt->clock);
 
   // What a crash between commit and dispatch left behind (the notifications;
   // the engine was just loaded from the tables). Not fatal: `pln serve`

@@ -12,6 +12,9 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/introductions/brokers.h"
+#include "app/introductions/introductions.h"
+#include "app/introductions/sweep.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -82,6 +85,9 @@ struct Runtime {
   std::unique_ptr<app::OpportunityPosting> opportunity_posting;
   std::unique_ptr<app::OpportunityInterest> opportunity_interest;
   std::unique_ptr<app::OpportunityDismissal> opportunity_dismissal;
+  std::unique_ptr<app::Introductions> introductions;
+  std::unique_ptr<app::IntroductionBrokers> introduction_brokers;
+  std::unique_ptr<app::IntroductionSweep> introduction_sweep;  // `pln serve` and `pln sweep`
 };
 
 struct RuntimeOptions {

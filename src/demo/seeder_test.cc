@@ -432,6 +432,31 @@ class UnusedOpportunities final : public OpportunityRepository {
   Result<int> ReportCount(OpportunityId) override { return NotInFake(); }
 };
 
+class UnusedIntroductions final : public IntroductionRepository {
+ public:
+  Result<IntroductionId> Create(const domain::Introduction&) override { return NotInFake(); }
+  Result<std::optional<domain::Introduction>> Get(IntroductionId) override { return NotInFake(); }
+  Result<bool> Update(const domain::Introduction&, domain::IntroductionStatus) override {
+    return NotInFake();
+  }
+  Result<std::vector<domain::Introduction>> ListFor(MemberId, domain::IntroductionRole,
+                                                    int) override {
+    return NotInFake();
+  }
+  Result<int> CountRequestedSince(MemberId, int64_t) override { return NotInFake(); }
+  Result<int> CountBrokeredSince(MemberId, int64_t) override { return NotInFake(); }
+  Result<std::vector<int64_t>> BrokerResponseTimes(MemberId, int) override { return NotInFake(); }
+  Result<std::vector<domain::Introduction>> DueToSettle(int64_t, int) override {
+    return NotInFake();
+  }
+  Result<std::vector<MutualConnection>> MutualConnections(MemberId, MemberId, int) override {
+    return NotInFake();
+  }
+  Result<std::vector<MemberId>> SecondDegreeAt(MemberId, const std::string&, int) override {
+    return NotInFake();
+  }
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -445,10 +470,12 @@ class FakeTx final : public Tx {
   NetworkRepository& network() override { return network_; }
   ProgramRepository& programs() override { return programs_; }
   OpportunityRepository& opportunities() override { return opportunities_; }
+  IntroductionRepository& introductions() override { return introductions_; }
   EventRepository& events() override { return events_; }
 
  private:
   UnusedOpportunities opportunities_;
+  UnusedIntroductions introductions_;
   UnusedEvents events_;
   UnusedNotifications notifications_;
   UnusedFeedback feedback_;

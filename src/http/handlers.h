@@ -154,6 +154,16 @@ Status HandleGetProgramProposal(Context& ctx, Response& out);
 Status HandlePublishProgram(Context& ctx, Response& out);
 Status HandleCloseProgram(Context& ctx, Response& out);
 Status HandleProgramDashboard(Context& ctx, Response& out);
+// handlers_introductions.cc
+Status HandleCreateIntroduction(Context& ctx, Response& out);
+Status HandleListIntroductions(Context& ctx, Response& out);
+Status HandleGetIntroduction(Context& ctx, Response& out);
+Status HandleForwardIntroduction(Context& ctx, Response& out);
+Status HandleDeclineIntroduction(Context& ctx, Response& out);
+Status HandleAcceptIntroduction(Context& ctx, Response& out);
+Status HandleWithdrawIntroduction(Context& ctx, Response& out);
+Status HandleSuggestIntroductionBrokers(Context& ctx, Response& out);
+Status HandleOpportunityIntroductionPaths(Context& ctx, Response& out);
 
 // handlers_opportunities.cc (issue 18)
 Status HandlePostOpportunity(Context& ctx, Response& out);

@@ -131,6 +131,17 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/opportunities/{id}/dismiss", kMember, false, HandleDismissOpportunity},
       {kGet, "/api/v1/me/opportunities", kMember, false, HandleMyOpportunities},
       {kGet, "/api/v1/me/interests", kMember, false, HandleMyInterests},
+      {kPost, "/api/v1/introductions", kMember, false, HandleCreateIntroduction},
+      {kGet, "/api/v1/introductions", kMember, false, HandleListIntroductions},
+      {kGet, "/api/v1/introductions/{id}", kMember, false, HandleGetIntroduction},
+      {kPost, "/api/v1/introductions/{id}/forward", kMember, false, HandleForwardIntroduction},
+      {kPost, "/api/v1/introductions/{id}/decline", kMember, false, HandleDeclineIntroduction},
+      {kPost, "/api/v1/introductions/{id}/accept", kMember, false, HandleAcceptIntroduction},
+      {kPost, "/api/v1/introductions/{id}/withdraw", kMember, false, HandleWithdrawIntroduction},
+      {kGet, "/api/v1/members/{id}/introduction-brokers", kMember, false,
+       HandleSuggestIntroductionBrokers},
+      {kGet, "/api/v1/opportunities/{id}/introduction-paths", kMember, false,
+       HandleOpportunityIntroductionPaths},
   };
   return kRoutes;
 }

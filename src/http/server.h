@@ -13,6 +13,8 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/introductions/brokers.h"
+#include "app/introductions/introductions.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -74,6 +76,8 @@ struct Services {
   app::ProgramConstraints& program_constraints;
   app::ProgramMatching& program_matching;
   app::ProgramDashboard& program_dashboard;
+  app::Introductions& introductions;
+  app::IntroductionBrokers& introduction_brokers;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
   app::Network* network = nullptr;

@@ -221,8 +221,14 @@ describe(`api meta (${DB_KIND})`, () => {
       kind: 'job', title: 'Analyst', organization: 'Acme', remote: true, description: 'Data.',
       closes_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
     })).body;
+    // Introductions: u asks friend to introduce them to follow (friend's connection).
+    const fc = (await friend.post('/connections/requests', { to: follow.id })).body;
+    expectStatus(await follow.post(`/connections/requests/${fc.id}/accept`), 200);
+    const intro = (await u.post('/introductions', { broker: friend.id, target: follow.id, blurb: 'Hi' })).body;
 
     const fill = (p) => {
+      if (/\/introductions\/\{/.test(p)) return p.replace(/\{[^}]+\}/, intro.id);
+      if (/\/opportunities\/\{[^}]+\}\/introduction-paths/.test(p)) return p.replace(/\{[^}]+\}/, opportunity.id);
       if (/\/mentorship\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorshipRequest.id);
       if (/\/opportunities\/\{/.test(p)) return p.replace(/\{[^}]+\}/, opportunity.id);
       if (/\/mentorships\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorship).replace(/\{[^}]+\}/, goal);

@@ -144,6 +144,11 @@ const std::vector<TableSpec>& DumpTables() {
       {"opportunity_reports",
        {"opportunity_id", "reporter_id", "reason", "created_at"},
        {{"opportunity_id"}, {"reporter_id"}}},
+      {"introductions",
+       {"id", "requester_id", "broker_id", "target_id", "opportunity_id", "status", "note", "blurb",
+        "created_at", "updated_at", "expires_at", "forwarded_at", "closed_at", "settled_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }

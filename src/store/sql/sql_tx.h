@@ -20,6 +20,7 @@
 #include "store/sql/connection_repository.h"
 #include "store/sql/event_repository.h"
 #include "store/sql/feedback_repository.h"
+#include "store/sql/introduction_repository.h"
 #include "store/sql/member_repository.h"
 #include "store/sql/mentorship_repository.h"
 #include "store/sql/network_repository.h"
@@ -49,6 +50,7 @@ class SqlTx final : public app::Tx {
   app::NetworkRepository& network() override { return network_; }
   app::ProgramRepository& programs() override { return programs_; }
   app::OpportunityRepository& opportunities() override { return opportunities_; }
+  app::IntroductionRepository& introductions() override { return introductions_; }
   app::EventRepository& events() override { return events_; }
 
   // Runs a statement that only reads.
@@ -83,6 +85,7 @@ class SqlTx final : public app::Tx {
   SqlNetworkRepository network_{*this};
   SqlProgramRepository programs_{*this};
   SqlOpportunityRepository opportunities_{*this};
+  SqlIntroductionRepository introductions_{*this};
   SqlEventRepository events_;
 };
 
