@@ -2,7 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Api, ApiError, type FieldError } from '../api';
 import { useAuth } from '../auth';
 import { Alert, TextField, useTitle } from '../components/ui';
-import { Link, navigate, safeNext, useLocation } from '../router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { safeNext } from '../lib/nav';
 
 type Errors = Record<string, string>;
 
@@ -51,8 +52,9 @@ function useAuthForm(fields: string[]) {
 export function LoginPage() {
   useTitle('Log in');
   const { setMe } = useAuth();
-  const loc = useLocation();
-  const next = safeNext(loc.query.get('next'));
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeNext(params.get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const f = useAuthForm(['email', 'password']);
@@ -122,8 +124,9 @@ export function LoginPage() {
 export function SignupPage() {
   useTitle('Sign up');
   const { setMe } = useAuth();
-  const loc = useLocation();
-  const next = loc.query.get('next');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = params.get('next');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -1,9 +1,11 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Api, ApiError, type MemberView } from '../api';
+import { Api } from '../api';
+import { flatItems, loadError } from '../lib/query';
 import { useMe } from '../auth';
 import { MemberCard } from '../components/MemberCard';
 import { Alert, EmptyState, Loading, OPEN_TO_LABELS, SelectField, STAGE_LABELS, TextField, useTitle } from '../components/ui';
-import { Link, navigate, useLocation } from '../router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 
 const KEYS = ['q', 'field', 'skill', 'stage', 'open_to'] as const;
 type Key = (typeof KEYS)[number];
@@ -30,47 +32,35 @@ const PAGE_SIZE = 20;
 export function DirectoryPage() {
   useTitle('Directory');
   const me = useMe();
-  const loc = useLocation();
-  const applied = filtersFrom(loc.query);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const applied = filtersFrom(params);
   const appliedKey = toSearch(applied);
 
   const [form, setForm] = useState<Filters>(applied);
-  const [items, setItems] = useState<MemberView[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The URL is the source of truth: the form follows it (back/forward, "Clear all filters").
+  useEffect(() => setForm(filtersFrom(new URLSearchParams(appliedKey))), [appliedKey]);
+  const q = useInfiniteQuery({
+    queryKey: ['members', appliedKey],
+    queryFn: ({ pageParam, signal }) =>
+      Api.members({ ...filtersFrom(new URLSearchParams(appliedKey)), cursor: pageParam, limit: PAGE_SIZE }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
+  });
+  const items = flatItems(q.data?.pages, (m) => m.id);
+  const cursor = q.hasNextPage;
+  const loading = q.isPending;
+  const loadingMore = q.isFetchingNextPage;
+  const error = loadError(q.error, 'Could not load the directory.');
   const focusIndex = useRef<number | null>(null);
   const cardLinks = useRef<(HTMLAnchorElement | null)[]>([]);
 
-  // The URL is the source of truth: (re)load whenever the query string changes.
   useEffect(() => {
-    setForm(filtersFrom(new URLSearchParams(appliedKey)));
-    const ctrl = new AbortController();
-    setLoading(true);
-    setError(null);
-    Api.members({ ...filtersFrom(new URLSearchParams(appliedKey)), limit: PAGE_SIZE }, ctrl.signal)
-      .then((page) => {
-        setItems(page.items);
-        setCursor(page.next_cursor);
-        setLoading(false);
-      })
-      .catch((e) => {
-        if (ctrl.signal.aborted) return;
-        setItems([]);
-        setCursor(null);
-        setError(e instanceof ApiError ? e.userMessage : 'Could not load the directory.');
-        setLoading(false);
-      });
-    return () => ctrl.abort();
-  }, [appliedKey]);
-
-  useEffect(() => {
-    if (focusIndex.current !== null) {
+    if (focusIndex.current !== null && items.length > focusIndex.current) {
       cardLinks.current[focusIndex.current]?.focus();
       focusIndex.current = null;
     }
-  }, [items]);
+  }, [items.length]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -78,19 +68,8 @@ export function DirectoryPage() {
   };
 
   const loadMore = async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    setError(null);
-    try {
-      const page = await Api.members({ ...applied, cursor, limit: PAGE_SIZE });
-      focusIndex.current = items.length;
-      setItems((prev) => [...prev, ...page.items.filter((m) => !prev.some((p) => p.id === m.id))]);
-      setCursor(page.next_cursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.userMessage : 'Could not load more members.');
-    } finally {
-      setLoadingMore(false);
-    }
+    focusIndex.current = items.length;
+    await q.fetchNextPage();
   };
 
   const active = KEYS.filter((k) => applied[k]);

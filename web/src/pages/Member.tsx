@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Api, ApiError, type MemberView, type OpenToKey, type Section } from '../api';
 import { useAuth } from '../auth';
 import { ConfirmDialog, Dialog } from '../components/Dialog';
@@ -15,7 +16,9 @@ import {
   useTitle,
 } from '../components/ui';
 import { ProfileFeedback } from './Feedback';
-import { Link, useLocation } from '../router';
+import { Link, useLocation } from 'react-router';
+import { BADGES_KEY } from '../components/Layout';
+import { useInvalidate } from '../lib/query';
 
 const HIDDEN_TEXT: Record<Section, [string, string]> = {
   // [subject, verb]
@@ -40,11 +43,17 @@ function hiddenNote(s: Section, signedIn: boolean, connected: boolean): string {
 
 type Dialogs = 'connect' | 'remove' | 'block' | null;
 
-export function MemberPage({ id }: { id: string }) {
+export function MemberPage({ id }: { id: number | string }) {
   const { me } = useAuth();
   const loc = useLocation();
-  const [member, setMember] = useState<MemberView | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const invalidate = useInvalidate();
+  const q = useQuery({ queryKey: ['member', id, 'view'], queryFn: () => Api.member(id) });
+  const member: MemberView | null = q.data ?? null;
+  const loadError: ApiError | null = q.error
+    ? q.error instanceof ApiError
+      ? q.error
+      : new ApiError(0, 'unknown', 'Could not load this member.')
+    : null;
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -52,19 +61,8 @@ export function MemberPage({ id }: { id: string }) {
   const [blocked, setBlocked] = useState(false);
   useTitle(member?.name ?? 'Member');
 
-  const load = useCallback(async () => {
-    try {
-      const m = await Api.member(id);
-      setMember(m);
-      setLoadError(null);
-    } catch (e) {
-      setLoadError(e instanceof ApiError ? e : new ApiError(0, 'unknown', 'Could not load this member.'));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // After a change of relationship: this page, lists that show it, and the header's counts.
+  const load = () => invalidate(['member'], ['connections'], ['requests'], ['pymk'], BADGES_KEY, ['me']);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);

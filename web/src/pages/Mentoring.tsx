@@ -1,8 +1,13 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { Api, ApiError, type GoalStatus, type Mentorship, type MentorshipRequest } from '../api';
 import { useAuth } from '../auth';
 import { Alert, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
-import { Link } from '../router';
+import { Link } from 'react-router';
+import { BADGES_KEY } from '../components/Layout';
+import { useToast } from '../components/Toast';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { useInvalidate } from '../lib/query';
 
 function errorText(e: unknown, fallback: string): string {
   if (!(e instanceof ApiError)) return fallback;
@@ -29,35 +34,24 @@ export function MentoringPage() {
   useTitle('Mentoring');
   const { state } = useAuth();
   const myId = state.status === 'authenticated' ? state.me.id : 0;
-  const [sent, setSent] = useState<MentorshipRequest[]>([]);
-  const [received, setReceived] = useState<MentorshipRequest[]>([]);
-  const [mentorships, setMentorships] = useState<Mentorship[]>([]);
-  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const [s, r, m] = await Promise.all([Api.mentorshipRequests('mentee'), Api.mentorshipRequests('mentor'), Api.mentorships()]);
-      setSent(s.items);
-      setReceived(r.items);
-      setMentorships(m.items);
-    } catch (e) {
-      setError(errorText(e, 'Could not load your mentoring.'));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const toast = useToast();
+  const invalidate = useInvalidate();
+  const sentQ = useQuery({ queryKey: ['mentoring', 'requests', 'mentee'], queryFn: () => Api.mentorshipRequests('mentee') });
+  const receivedQ = useQuery({ queryKey: ['mentoring', 'requests', 'mentor'], queryFn: () => Api.mentorshipRequests('mentor') });
+  const mentorshipsQ = useQuery({ queryKey: ['mentoring', 'mentorships'], queryFn: () => Api.mentorships() });
+  const sent: MentorshipRequest[] = sentQ.data?.items ?? [];
+  const received: MentorshipRequest[] = receivedQ.data?.items ?? [];
+  const mentorships: Mentorship[] = mentorshipsQ.data?.items ?? [];
+  const loading = sentQ.isPending || receivedQ.isPending || mentorshipsQ.isPending;
+  const loadFailure = sentQ.error ?? receivedQ.error ?? mentorshipsQ.error;
 
   const act = async (what: () => Promise<unknown>, done: string) => {
     setError(null);
     try {
       await what();
-      setNotice(done);
-      await load();
+      toast(done);
+      await invalidate(['mentoring'], ['mentors'], BADGES_KEY);
     } catch (e) {
       setError(errorText(e, 'That did not work.'));
     }
@@ -69,10 +63,8 @@ export function MentoringPage() {
       <p className="lead">
         Your mentorship requests and agreements. <Link to="/mentors">Find a mentor</Link> or offer to mentor there.
       </p>
-      <div role="status" className="live">
-        {notice && <div className="alert alert-success">{notice}</div>}
-      </div>
       {error && <Alert>{error}</Alert>}
+      {loadFailure && <Alert>{errorText(loadFailure, 'Could not load your mentoring.')}</Alert>}
       {loading ? (
         <Loading />
       ) : (
@@ -169,6 +161,7 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
   const myConsent = amMentor ? m.mentor_shows_alumni : m.mentee_shows_alumni;
   const [alumniNote, setAlumniNote] = useState('');
   const myPlan = m.alumni_check_in.plans.find((p) => p.member === myId);
+  useUnsavedChanges([notes, next, goal, wentWell, suggestion, alumniNote].some((v) => v.trim() !== ''));
 
   const logCheckIn = (e: FormEvent) => {
     e.preventDefault();

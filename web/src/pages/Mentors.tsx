@@ -1,8 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Api, ApiError, type MentorMatch, type MentorOfferInput } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Alert, Avatar, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
-import { Link } from '../router';
+import { Link, useSearchParams } from 'react-router';
+import { useToast } from '../components/Toast';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { useInvalidate } from '../lib/query';
 
 function errorText(e: unknown, fallback: string): string {
   if (!(e instanceof ApiError)) return fallback;
@@ -20,30 +24,32 @@ function splitList(s: string): string[] {
 /** Mentor discovery: mentors ranked for me, with reasons, and the request dialog. */
 export function MentorsPage() {
   useTitle('Find a mentor');
-  const [skill, setSkill] = useState('');
-  const [field, setField] = useState('');
-  const [query, setQuery] = useState<{ skill: string; field: string }>({ skill: '', field: '' });
-  const [items, setItems] = useState<MentorMatch[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [asking, setAsking] = useState<MentorMatch | null>(null);
-
+  // The filter lives in the URL, so Home can link to "mentors in Data Science".
+  const [params, setParams] = useSearchParams();
+  const query = { skill: params.get('skill') ?? '', field: params.get('field') ?? '' };
+  const [skill, setSkill] = useState(query.skill);
+  const [field, setField] = useState(query.field);
   useEffect(() => {
-    let live = true;
-    setLoading(true);
-    Api.mentors({ skill: query.skill, field: query.field, limit: 50 })
-      .then((p) => live && setItems(p.items))
-      .catch((e) => live && setError(errorText(e, 'Could not load mentors.')))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [query]);
+    setSkill(query.skill);
+    setField(query.field);
+  }, [query.skill, query.field]);
+  const [asking, setAsking] = useState<MentorMatch | null>(null);
+  const toast = useToast();
+  const invalidate = useInvalidate();
+  const q = useQuery({
+    queryKey: ['mentors', query.skill, query.field],
+    queryFn: () => Api.mentors({ skill: query.skill, field: query.field, limit: 50 }),
+  });
+  const items = q.data?.items ?? [];
+  const loading = q.isPending;
+  const error = q.error ? errorText(q.error, 'Could not load mentors.') : null;
 
   const search = (e: FormEvent) => {
     e.preventDefault();
-    setQuery({ skill: skill.trim(), field: field.trim() });
+    const next: Record<string, string> = {};
+    if (skill.trim()) next.skill = skill.trim();
+    if (field.trim()) next.field = field.trim();
+    setParams(next);
   };
 
   return (
@@ -60,9 +66,6 @@ export function MentorsPage() {
           Search
         </button>
       </form>
-      <div role="status" className="live">
-        {notice && <div className="alert alert-success">{notice}</div>}
-      </div>
       {error && <Alert>{error}</Alert>}
       {loading ? (
         <Loading />
@@ -71,7 +74,7 @@ export function MentorsPage() {
           <p>Try without a filter, or add goals and skills to your profile so mentors can be ranked for you.</p>
         </EmptyState>
       ) : (
-        <ul className="mentor-list">
+        <ul className="mentor-list list">
           {items.map((m) => (
             <li key={m.offer.mentor.id} className="card mentor">
               <Avatar name={m.offer.mentor.name} />
@@ -106,8 +109,9 @@ export function MentorsPage() {
           match={asking}
           onClose={() => setAsking(null)}
           onSent={() => {
-            setNotice(`Request sent to ${asking.offer.mentor.name}.`);
+            toast(`Request sent to ${asking.offer.mentor.name}.`);
             setAsking(null);
+            void invalidate(['mentors'], ['mentoring']);
           }}
         />
       )}
@@ -155,6 +159,17 @@ function RequestDialog({ match, onClose, onSent }: { match: MentorMatch; onClose
 
 /** The caller's own mentor offer: publish, update or pause. */
 function OfferEditor() {
+  const offer = useQuery({
+    queryKey: ['mentor-offer'],
+    queryFn: async () => {
+      try {
+        return await Api.myMentorOffer();
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return null; // no offer yet
+        throw e;
+      }
+    },
+  });
   const [fields, setFields] = useState('');
   const [skills, setSkills] = useState('');
   const [help, setHelp] = useState('');
@@ -164,21 +179,29 @@ function OfferEditor() {
   const [paused, setPaused] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [baseline, setBaseline] = useState('');
+  const snapshot = JSON.stringify([fields, skills, help, format, cadence, capacity, paused]);
 
+  // The form starts from the stored offer once it has loaded.
   useEffect(() => {
-    Api.myMentorOffer()
-      .then((o) => {
-        setFields(o.fields.join(', '));
-        setSkills(o.skills.join(', '));
-        setHelp(o.help);
-        setFormat(o.format);
-        setCadence(o.cadence);
-        setCapacity(String(o.capacity));
-        setPaused(o.paused);
-        setStatus(o.paused ? 'Your offer is paused.' : `Your offer is published: ${o.open_slots} of ${o.capacity} slots open.`);
-      })
-      .catch(() => setStatus('You have not offered to mentor yet.'));
-  }, []);
+    if (offer.isPending) return;
+    const o = offer.data;
+    if (o) {
+      setFields(o.fields.join(', '));
+      setSkills(o.skills.join(', '));
+      setHelp(o.help);
+      setFormat(o.format);
+      setCadence(o.cadence);
+      setCapacity(String(o.capacity));
+      setPaused(o.paused);
+      setStatus(o.paused ? 'Your offer is paused.' : `Your offer is published: ${o.open_slots} of ${o.capacity} slots open.`);
+      setBaseline(JSON.stringify([o.fields.join(', '), o.skills.join(', '), o.help, o.format, o.cadence, String(o.capacity), o.paused]));
+    } else {
+      setStatus(offer.isError ? 'Could not load your offer.' : 'You have not offered to mentor yet.');
+      setBaseline(JSON.stringify(['', '', '', 'video', 'biweekly', '2', false]));
+    }
+  }, [offer.isPending, offer.data, offer.isError]);
+  useUnsavedChanges(baseline !== '' && snapshot !== baseline);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -186,6 +209,7 @@ function OfferEditor() {
     try {
       const o = await Api.saveMentorOffer({ fields: splitList(fields), skills: splitList(skills), help, format, cadence, capacity: Number(capacity), paused });
       setStatus(o.paused ? 'Saved; your offer is paused.' : `Saved; ${o.open_slots} of ${o.capacity} slots open.`);
+      setBaseline(snapshot);
     } catch (err) {
       setError(errorText(err, 'Could not save your offer.'));
     }

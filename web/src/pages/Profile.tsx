@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Api, ApiError, type FieldError, type OpenToKey, type Profile, type Section, type Visibility } from '../api';
 import { useAuth, useMe } from '../auth';
 import {
@@ -13,7 +13,8 @@ import {
   describedBy,
   useTitle,
 } from '../components/ui';
-import { Link, useLocation } from '../router';
+import { Link, useSearchParams } from 'react-router';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
 
 const LIMITS = { fields: 10, skills: 50, goals: 10 };
 
@@ -109,7 +110,7 @@ function indexErrors(details: FieldError[]): Errors {
 export function ProfilePage() {
   const me = useMe();
   const { setMe } = useAuth();
-  const loc = useLocation();
+  const [params] = useSearchParams();
   useTitle('My profile');
 
   const [saved, setSaved] = useState<Profile>(() => normalize(me.profile));
@@ -132,14 +133,8 @@ export function ProfilePage() {
     [draft, saved, pending],
   );
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+
+  useUnsavedChanges(dirty && status !== 'saving');
 
   const update = (patch: Partial<Profile>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -192,7 +187,7 @@ export function ProfilePage() {
   return (
     <div className="profile-page">
       <h1>My profile</h1>
-      {loc.query.get('welcome') && (
+      {params.get('welcome') && (
         <Alert tone="info">
           Welcome to pln, {me.profile.name.split(/\s+/)[0]}! Start by telling people who you are and what you want to learn.
           Everything except your name is optional.

@@ -2,7 +2,8 @@
 // participants from CSV (preview first), runs the optimal matching, reviews
 // the pairs with their reasons and scores, pins or forbids pairs and re-runs,
 // publishes, and follows the dashboard. Participants state their preferences.
-import { useCallback, useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   Api,
   ApiError,
@@ -27,7 +28,10 @@ import {
   formatDate,
   useTitle,
 } from '../components/ui';
-import { Link, navigate } from '../router';
+import { Link, useNavigate } from 'react-router';
+import { ConfirmDialog } from '../components/Dialog';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { useInvalidate } from '../lib/query';
 
 const STATUS_LABELS: Record<string, string> = {
   draft: 'Draft',
@@ -55,6 +59,9 @@ function CreateProgramForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const [created, setCreated] = useState(false);
+  useUnsavedChanges(!created && (name.trim() !== '' || description.trim() !== ''));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -68,7 +75,9 @@ function CreateProgramForm() {
         exclude_same_organization: excludeOrg,
         default_capacity: Number(capacity),
       });
-      navigate(`/programs/${p.id}`);
+      setCreated(true);
+      // After the guard has seen the form is no longer dirty.
+      setTimeout(() => navigate(`/programs/${p.id}`), 0);
     } catch (err) {
       setErrors(fieldErrors(err));
       setError(errorText(err, 'Could not create the program.'));
@@ -105,13 +114,9 @@ function CreateProgramForm() {
 export function ProgramsPage() {
   useTitle('Programs');
   const { me } = useAuth();
-  const [items, setItems] = useState<ProgramSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    Api.programs()
-      .then((r) => setItems(r.items))
-      .catch((e) => setError(errorText(e, 'Could not load your programs.')));
-  }, []);
+  const q = useQuery({ queryKey: ['programs'], queryFn: () => Api.programs() });
+  const items: ProgramSummary[] | null = q.data?.items ?? null;
+  const error = q.error ? errorText(q.error, 'Could not load your programs.') : null;
   const canCreate = me?.role === 'program_lead' || me?.role === 'admin';
   return (
     <div className="programs">
@@ -198,6 +203,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
 
 function ImportSection({ program, onImported }: { program: Program; onImported: () => void }) {
   const [csv, setCsv] = useState('');
+  useUnsavedChanges(csv.trim() !== '');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -321,23 +327,25 @@ function MatchingSection({
   participants: ProgramParticipant[];
   onChanged: () => void;
 }) {
-  const [proposal, setProposal] = useState<Proposal | null>(null);
-  const [constraints, setConstraints] = useState<PairConstraint[]>([]);
+  const qc = useQueryClient();
+  const proposalQ = useQuery({
+    queryKey: ['program', program.id, 'proposal', program.status],
+    queryFn: () => Api.proposal(program.id).catch(() => null),
+    enabled: program.status !== 'draft',
+  });
+  const proposal: Proposal | null = proposalQ.data ?? null;
+  const setProposal = (p: Proposal) => qc.setQueryData(['program', program.id, 'proposal', program.status], p);
+  const constraintsQ = useQuery({
+    queryKey: ['program', program.id, 'constraints'],
+    queryFn: () => Api.constraints(program.id).then((r) => r.items).catch(() => [] as PairConstraint[]),
+  });
+  const constraints = constraintsQ.data ?? [];
+  const setConstraints = (c: PairConstraint[]) => qc.setQueryData(['program', program.id, 'constraints'], c);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const editable = program.status === 'draft' || program.status === 'matching';
 
-  useEffect(() => {
-    Api.constraints(program.id)
-      .then((r) => setConstraints(r.items))
-      .catch(() => setConstraints([]));
-    if (program.status !== 'draft') {
-      Api.proposal(program.id)
-        .then(setProposal)
-        .catch(() => setProposal(null));
-    }
-  }, [program.id, program.status]);
 
   const nameOf = (id: number) => participants.find((p) => p.member.id === id)?.member.name ?? `#${id}`;
 
@@ -513,12 +521,11 @@ function MatchingSection({
 }
 
 function DashboardSection({ program }: { program: Program }) {
-  const [d, setD] = useState<ProgramDashboard | null>(null);
-  useEffect(() => {
-    Api.programDashboard(program.id)
-      .then(setD)
-      .catch(() => setD(null));
-  }, [program.id, program.status]);
+  const q = useQuery({
+    queryKey: ['program', program.id, 'dashboard', program.status],
+    queryFn: () => Api.programDashboard(program.id),
+  });
+  const d: ProgramDashboard | null = q.data ?? null;
   if (!d) return null;
   const dash = (n: number | null) => (n === null ? '–' : String(n));
   return (
@@ -582,34 +589,40 @@ function DashboardSection({ program }: { program: Program }) {
 }
 
 function LeadView({ program, reload }: { program: Program; reload: () => void }) {
-  const [participants, setParticipants] = useState<ProgramParticipant[]>([]);
-  const loadParticipants = useCallback(() => {
-    Api.programParticipants(program.id)
-      .then((r) => setParticipants(r.items))
-      .catch(() => setParticipants([]));
-  }, [program.id]);
-  useEffect(loadParticipants, [loadParticipants, program.status]);
+  const invalidate = useInvalidate();
+  const pq = useQuery({
+    queryKey: ['program', program.id, 'participants', program.status],
+    queryFn: () => Api.programParticipants(program.id).then((r) => r.items),
+  });
+  const participants: ProgramParticipant[] = pq.data ?? [];
+  const loadParticipants = () => void invalidate(['program', program.id, 'participants']);
+  const [confirmClose, setConfirmClose] = useState(false);
   const editable = program.status === 'draft' || program.status === 'matching';
   const [closeError, setCloseError] = useState<string | null>(null);
   const close = async () => {
-    if (!window.confirm('Close this program? Its mentorships stay as they are.')) return;
-    try {
-      await Api.closeProgram(program.id);
-      reload();
-    } catch (err) {
-      setCloseError(errorText(err, 'Could not close the program.'));
-    }
+    setCloseError(null);
+    await Api.closeProgram(program.id);
+    reload();
   };
   return (
     <>
       {closeError && <Alert>{closeError}</Alert>}
       {program.status === 'published' && (
         <p>
-          <button type="button" className="btn btn-secondary" onClick={() => void close()}>
+          <button type="button" className="btn btn-secondary" onClick={() => setConfirmClose(true)}>
             Close program
           </button>
         </p>
       )}
+      <ConfirmDialog
+        open={confirmClose}
+        title="Close this program?"
+        message={<p>Its mentorships stay as they are; no new matching or preferences after this.</p>}
+        confirmLabel="Close program"
+        danger
+        onClose={() => setConfirmClose(false)}
+        onConfirm={close}
+      />
       <DashboardSection program={program} />
       {editable && (
         <ImportSection
@@ -731,15 +744,13 @@ function PreferencesView({ program, onSaved }: { program: Program; onSaved: (p: 
 }
 
 export function ProgramPage({ id }: { id: number }) {
-  const [program, setProgram] = useState<Program | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ['program', id, 'detail'], queryFn: () => Api.program(id) });
+  const program: Program | null = q.data ?? null;
+  const error = q.error ? errorText(q.error, 'Could not load the program.') : null;
+  const setProgram = (p: Program) => qc.setQueryData(['program', id, 'detail'], p);
+  const load = () => void qc.invalidateQueries({ queryKey: ['program', id] });
   useTitle(program ? program.name : 'Program');
-  const load = useCallback(() => {
-    Api.program(id)
-      .then(setProgram)
-      .catch((e) => setError(errorText(e, 'Could not load the program.')));
-  }, [id]);
-  useEffect(load, [load]);
 
   if (error) {
     return (
