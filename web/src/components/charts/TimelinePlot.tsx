@@ -34,7 +34,7 @@ export default function TimelinePlot({ data, summary }: { data: SkillTimeline; s
       x: { type: 'time', domain: [new Date(t0 - pad), new Date(t1 + pad)], label: 'Date', labelAnchor: 'center', labelOffset: 38, ticks: width < 480 ? 3 : 6 },
       y: { domain: [0.6, 5.4], ticks: [1, 2, 3, 4, 5], label: 'Level (1 beginner – 5 expert)', labelAnchor: 'center', grid: true },
       marks: [
-        Plot.frame({ anchor: 'bottom' }),
+        Plot.ruleY([0.6]),
         Plot.lineY(selfs, { x: 'at', y: 'level', stroke: SERIES.self.color, strokeWidth: 2, ariaHidden: 'true' }),
         Plot.dot(selfs, {
           x: 'at',
@@ -42,7 +42,7 @@ export default function TimelinePlot({ data, summary }: { data: SkillTimeline; s
           symbol: 'square',
           r: 5,
           fill: SERIES.self.color,
-          ariaLabel: 'self-assessment',
+          className: 'series-self-assessment',
           title: (d: Datum) => `Self-assessment ${formatDate(d.at.toISOString())}: ${d.level.toFixed(1)}`,
         }),
         Plot.lineY(reviews, { x: 'at', y: 'level', stroke: SERIES.review.color, strokeWidth: 2, ariaHidden: 'true' }),
@@ -52,7 +52,7 @@ export default function TimelinePlot({ data, summary }: { data: SkillTimeline; s
           symbol: 'circle',
           r: 5,
           fill: SERIES.review.color,
-          ariaLabel: 'review',
+          className: 'series-review',
           title: (d: Datum) => `Review ${formatDate(d.at.toISOString())}: ${d.level.toFixed(1)}`,
         }),
         // Endorsements have no level: they sit on the time axis, where they happened.
@@ -62,11 +62,14 @@ export default function TimelinePlot({ data, summary }: { data: SkillTimeline; s
           symbol: 'star',
           r: 7,
           fill: SERIES.endorsement.color,
-          ariaLabel: 'endorsement',
+          className: 'series-endorsement',
           title: (d: { at: Date; count: number }) => `Endorsement ${formatDate(d.at.toISOString())} (${d.count} so far)`,
         }),
       ],
     });
+    // The chart is one image to assistive technology, described in words (the tables below hold
+    // the data); Plot's per-mark labels inside it would be invalid ARIA on <g> and <line>.
+    for (const n of svg.querySelectorAll('[aria-label]')) n.removeAttribute('aria-label');
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', `Growth of ${data.skill}`);
     svg.setAttribute('aria-description', summary);
