@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Api } from '../api';
 import { flatItems, loadError } from '../lib/query';
+import { ComboBoxField } from '../components/Pickers';
 import { useMe } from '../auth';
 import { MemberCard } from '../components/MemberCard';
 import { Alert, EmptyState, Loading, OPEN_TO_LABELS, SelectField, STAGE_LABELS, TextField, useTitle } from '../components/ui';
@@ -90,18 +91,18 @@ export function DirectoryPage() {
           onChange={set('q')}
         />
         <div className="filters">
-          <TextField label="Field" list="field-suggestions" value={form.field} onChange={set('field')} />
-          <datalist id="field-suggestions">
-            {(me.profile.fields ?? []).map((f) => (
-              <option key={f} value={f} />
-            ))}
-          </datalist>
-          <TextField label="Skill" list="skill-suggestions" value={form.skill} onChange={set('skill')} />
-          <datalist id="skill-suggestions">
-            {(me.profile.skills ?? []).map((s) => (
-              <option key={s.name} value={s.name} />
-            ))}
-          </datalist>
+          <ComboBoxField
+            label="Field"
+            value={form.field}
+            onChange={set('field')}
+            suggestions={me.profile.fields ?? []}
+          />
+          <ComboBoxField
+            label="Skill"
+            value={form.skill}
+            onChange={set('skill')}
+            suggestions={(me.profile.skills ?? []).map((s) => s.name)}
+          />
           <SelectField label="Career stage" value={form.stage} onChange={set('stage')}>
             <option value="">Any stage</option>
             {Object.entries(STAGE_LABELS).map(([v, l]) => (

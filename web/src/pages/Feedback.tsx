@@ -18,8 +18,9 @@ import {
 } from '../api';
 import { useAuth } from '../auth';
 import { BADGES_KEY } from '../components/Layout';
-import { Alert, EmptyState, Loading, TextAreaField, TextField, useTitle } from '../components/ui';
+import { Alert, EmptyState, Loading, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
 import { Link, useNavigate } from 'react-router';
+import { DateField } from '../components/Pickers';
 import { useToast } from '../components/Toast';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { cursorPages, flatItems, useInvalidate } from '../lib/query';
@@ -112,7 +113,7 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
       <TextField label="Link" optional type="url" value={url} onChange={setUrl} error={errors['artifact.url']} />
       <TextAreaField label="Text (Markdown)" optional value={text} onChange={setText} error={errors['artifact.text']} maxLength={20000} rows={5} />
       <TextAreaField label="Your question" value={question} onChange={setQuestion} error={errors['question']} maxLength={1000} rows={2} required />
-      <TextField label="Deadline" type="date" value={deadline} onChange={setDeadline} error={errors['deadline']} required />
+      <DateField label="Deadline" value={deadline} onChange={setDeadline} error={errors['deadline']} min={inDays(1)} />
       <fieldset className={`field${reviewerError ? ' has-error' : ''}`}>
         <legend>Reviewers (your connections)</legend>
         {connections.length === 0 ? (
@@ -178,7 +179,7 @@ function RequestList({ title, role, empty }: { title: string; role: 'requester' 
             <li key={r.id} className="card">
               <Link to={`/feedback/${r.id}`}>{r.artifact.title}</Link>
               <p className="meta">
-                <span>{r.skill}</span> · <span>due {r.deadline}</span> · <span>{r.reviews.length} review{r.reviews.length === 1 ? '' : 's'}</span>
+                <span>{r.skill}</span> · <span>due {formatDate(r.deadline)}</span> · <span>{r.reviews.length} review{r.reviews.length === 1 ? '' : 's'}</span>
                 {r.reviewers.some((x) => x.status === 'lapsed') && (
                   <>
                     {' '}
@@ -400,7 +401,7 @@ export function FeedbackRequestPage({ id }: { id: number }) {
     <div className="feedback-request">
       <h1>{req.artifact.title}</h1>
       <p className="meta">
-        {isRequester ? 'You asked' : `${req.requester.name} asked`} for feedback on <strong>{req.skill}</strong>, due {req.deadline}.{' '}
+        {isRequester ? 'You asked' : `${req.requester.name} asked`} for feedback on <strong>{req.skill}</strong>, due {formatDate(req.deadline)}.{' '}
         {isRequester && <Link to={`/skills/${encodeURIComponent(req.skill)}`}>See the {req.skill} timeline</Link>}
       </p>
       <section className="card" aria-labelledby="q-h">
@@ -427,7 +428,7 @@ export function FeedbackRequestPage({ id }: { id: number }) {
         </ul>
       </section>
       {mySlot?.status === 'lapsed' && (
-        <Alert tone="info">The deadline of this request ({req.deadline}) has passed without your review, so it can no longer be answered.</Alert>
+        <Alert tone="info">The deadline of this request ({formatDate(req.deadline)}) has passed without your review, so it can no longer be answered.</Alert>
       )}
       {mySlot && (mySlot.status === 'invited' || mySlot.status === 'accepted') && (
         <>

@@ -5,6 +5,7 @@ import { useAuth } from '../auth';
 import { Alert, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
 import { Link } from 'react-router';
 import { BADGES_KEY } from '../components/Layout';
+import { DateField } from '../components/Pickers';
 import { useToast } from '../components/Toast';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
@@ -221,7 +222,7 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
         <ul className="check-ins">
           {m.check_ins.map((c) => (
             <li key={c.id}>
-              <strong>{c.date}</strong> ({c.author === myId ? 'you' : other.name})
+              <strong>{formatDate(c.date)}</strong> ({c.author === myId ? 'you' : other.name})
               <div className="markdown" dangerouslySetInnerHTML={{ __html: c.notes_html }} />
               {c.next_steps && <div className="markdown" dangerouslySetInnerHTML={{ __html: c.next_steps_html }} />}
             </li>
@@ -231,7 +232,7 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
       {m.status === 'active' && (
         <>
           <form className="check-in-form" onSubmit={logCheckIn} aria-label={`Log a check-in with ${other.name}`}>
-            <TextField label="Date" type="date" value={date} onChange={setDate} max={today()} />
+            <DateField label="Date" value={date} onChange={setDate} max={today()} />
             <TextAreaField label="Notes" value={notes} onChange={setNotes} maxLength={4000} />
             <TextAreaField label="Next steps" optional value={next} onChange={setNext} maxLength={1000} />
             <button type="submit" className="btn btn-primary">

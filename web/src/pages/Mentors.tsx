@@ -4,6 +4,7 @@ import { Api, ApiError, type MentorMatch, type MentorOfferInput } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Alert, Avatar, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
 import { Link, useSearchParams } from 'react-router';
+import { NumberField } from '../components/Pickers';
 import { useToast } from '../components/Toast';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
@@ -235,7 +236,7 @@ function OfferEditor() {
           <option value="biweekly">Every two weeks</option>
           <option value="monthly">Monthly</option>
         </SelectField>
-        <TextField label="Mentees at once" type="number" min={1} max={20} value={capacity} onChange={setCapacity} />
+        <NumberField label="Mentees at once" min={1} max={20} value={capacity} onChange={setCapacity} />
         <div className="field checkbox">
           <label>
             <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} /> Pause my offer (no new requests)

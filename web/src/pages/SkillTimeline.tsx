@@ -21,18 +21,35 @@ function level(n: number | null): string {
   return n === null ? '—' : (n / 100).toFixed(1);
 }
 
+/** The mark as the chart draws it: a line through a circle or a square, or a lone star. */
+function LegendSymbol({ symbol, color }: { symbol: string; color: string }) {
+  return (
+    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" style={{ color }}>
+      {symbol !== 'star' && <line x1="0" x2="28" y1="7" y2="7" stroke="currentColor" strokeWidth="2" />}
+      {symbol === 'circle' && <circle cx="14" cy="7" r="5" fill="currentColor" />}
+      {symbol === 'square' && <rect x="9" y="2" width="10" height="10" fill="currentColor" />}
+      {symbol === 'star' && (
+        <polygon
+          fill="currentColor"
+          points="14,0 16.2,4.9 21.5,5.5 17.5,9 18.6,14 14,11.4 9.4,14 10.5,9 6.5,5.5 11.8,4.9"
+        />
+      )}
+    </svg>
+  );
+}
+
 /** The series that have data, in the legend's words and the chart's symbols. */
 function Legend({ data }: { data: SkillTimeline }) {
   const shown = [
-    data.series.reviews.length > 0 && SERIES.review,
-    data.series.self_assessments.length > 0 && SERIES.self,
-    data.series.endorsements.length > 0 && SERIES.endorsement,
+    data.points.some((p) => p.kind === 'review') && SERIES.review,
+    data.points.some((p) => p.kind === 'self_assessment') && SERIES.self,
+    data.points.some((p) => p.kind === 'endorsement') && SERIES.endorsement,
   ].filter((s): s is (typeof SERIES)[keyof typeof SERIES] => !!s);
   return (
     <ul className="legend" aria-label="Legend">
       {shown.map((s) => (
         <li key={s.label}>
-          <span className={`legend-symbol legend-${s.symbol}`} style={{ color: s.color }} aria-hidden="true" />
+          <LegendSymbol symbol={s.symbol} color={s.color} />
           {s.label}
         </li>
       ))}

@@ -16,10 +16,12 @@ export default function TimelinePlot({ data, summary }: { data: SkillTimeline; s
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const reviews: Datum[] = data.series.reviews.map((r) => ({ at: new Date(r.at), level: r.mean / 100 }));
-    const selfs: Datum[] = data.series.self_assessments.map((s) => ({ at: new Date(s.at), level: s.level / 100 }));
-    const endorsements = data.series.endorsements.map((e) => ({ at: new Date(e.at), count: e.count }));
-    const width = Math.max(280, Math.min(760, el.clientWidth || 600));
+    // The merged points (what the table shows): levels are hundredths of 1..5.
+    const at = (kind: string) => data.points.filter((p) => p.kind === kind);
+    const reviews: Datum[] = at('review').filter((p) => p.level !== null).map((p) => ({ at: new Date(p.at), level: p.level! / 100 }));
+    const selfs: Datum[] = at('self_assessment').filter((p) => p.level !== null).map((p) => ({ at: new Date(p.at), level: p.level! / 100 }));
+    const endorsements = at('endorsement').map((p, i) => ({ at: new Date(p.at), count: i + 1 }));
+    const width = Math.max(280, Math.min(1040, el.clientWidth || 600));
     const times = [...reviews, ...selfs, ...endorsements].map((d) => d.at.getTime());
     const t0 = Math.min(...times);
     const t1 = Math.max(...times);
@@ -32,7 +34,7 @@ export default function TimelinePlot({ data, summary }: { data: SkillTimeline; s
       marginBottom: 44,
       style: { fontSize: '12px', background: 'transparent', color: 'var(--text)' },
       x: { type: 'time', domain: [new Date(t0 - pad), new Date(t1 + pad)], label: 'Date', labelAnchor: 'center', labelOffset: 38, ticks: width < 480 ? 3 : 6 },
-      y: { domain: [0.6, 5.4], ticks: [1, 2, 3, 4, 5], label: 'Level (1 beginner – 5 expert)', labelAnchor: 'center', grid: true },
+      y: { domain: [0.6, 5.4], ticks: [1, 2, 3, 4, 5], tickFormat: (d: number) => String(d), label: 'Level (1 beginner – 5 expert)', labelAnchor: 'center', grid: true },
       marks: [
         Plot.ruleY([0.6]),
         Plot.lineY(selfs, { x: 'at', y: 'level', stroke: SERIES.self.color, strokeWidth: 2, ariaHidden: 'true' }),
