@@ -145,7 +145,7 @@ describe('profile', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
 
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-    await page.getByRole('heading', { level: 1, name: /Welcome back/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Welcome, Mo/ }).waitFor();
     assert.ok((await overflow()) <= 0, 'no horizontal scrolling on the home page');
     await screenshot(page, 'home-360');
     await context.close();

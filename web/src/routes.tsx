@@ -43,12 +43,18 @@ function MembersOnly() {
   return <Outlet />;
 }
 
-/** Log in and sign up: a signed-in member goes on to where they were headed. */
+/** Log in and sign up: a signed-in member goes on to where they were headed (this is the one
+ *  place that moves them on, so the forms only sign in). A newcomer's first stop is their profile. */
 function GuestsOnly() {
   const { state } = useAuth();
   const [params] = useSearchParams();
+  const loc = useLocation();
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'authenticated') return <Navigate replace to={safeNext(params.get('next'))} />;
+  if (state.status === 'authenticated') {
+    const next = params.get('next');
+    const to = next ? safeNext(next) : loc.pathname === '/signup' ? '/profile?welcome=1' : '/';
+    return <Navigate replace to={to} />;
+  }
   return <Outlet />;
 }
 

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Api, ApiError, type FieldError } from '../api';
 import { useAuth } from '../auth';
 import { Alert, TextField, useTitle } from '../components/ui';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { safeNext } from '../lib/nav';
 
 type Errors = Record<string, string>;
@@ -53,7 +53,6 @@ export function LoginPage() {
   useTitle('Log in');
   const { setMe } = useAuth();
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const next = safeNext(params.get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -66,8 +65,7 @@ export function LoginPage() {
     f.setErrors({});
     try {
       const me = await Api.login({ email: email.trim(), password });
-      setMe(me);
-      navigate(next, { replace: true });
+      setMe(me); // the route then moves on to `next`
     } catch (err) {
       f.fail(err);
       f.setBusy(false);
@@ -125,7 +123,6 @@ export function SignupPage() {
   useTitle('Sign up');
   const { setMe } = useAuth();
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const next = params.get('next');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -139,9 +136,7 @@ export function SignupPage() {
     f.setErrors({});
     try {
       const me = await Api.signup({ name: name.trim(), email: email.trim(), password });
-      setMe(me);
-      // A newcomer's first step is their profile.
-      navigate(next ? safeNext(next) : '/profile?welcome=1', { replace: true });
+      setMe(me); // the route then moves on: to `next`, or to the profile (a newcomer's first step)
     } catch (err) {
       f.fail(err);
       f.setBusy(false);

@@ -188,11 +188,11 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
         <tbody>
           {preview.to_add.map((r) => (
             <tr key={r.line}>
-              <td>{r.line}</td>
-              <td>{r.member?.name}</td>
-              <td>{r.email}</td>
-              <td>{ROLE_LABELS[r.role]}</td>
-              <td>{r.role === 'mentor' ? r.capacity : '–'}</td>
+              <td data-label="Line">{r.line}</td>
+              <td data-label="Member">{r.member?.name}</td>
+              <td data-label="E-mail">{r.email}</td>
+              <td data-label="Role">{ROLE_LABELS[r.role]}</td>
+              <td data-label="Capacity">{r.role === 'mentor' ? r.capacity : '–'}</td>
             </tr>
           ))}
         </tbody>
@@ -297,13 +297,13 @@ function ParticipantsSection({ participants }: { participants: ProgramParticipan
           <tbody>
             {participants.map((p) => (
               <tr key={p.member.id}>
-                <td>
+                <td data-label="Name">
                   <Link to={`/members/${p.member.id}`}>{p.member.name}</Link>
                 </td>
-                <td>{p.email}</td>
-                <td>{ROLE_LABELS[p.role]}</td>
-                <td>{p.role === 'mentor' ? p.capacity : '–'}</td>
-                <td>
+                <td data-label="E-mail">{p.email}</td>
+                <td data-label="Role">{ROLE_LABELS[p.role]}</td>
+                <td data-label="Capacity">{p.role === 'mentor' ? p.capacity : '–'}</td>
+                <td data-label="Preferences">
                   {p.ranked.length > 0 && `${p.ranked.length} ranked`}
                   {p.ranked.length > 0 && p.avoid.length > 0 && ', '}
                   {p.avoid.length > 0 && `${p.avoid.length} avoided`}
@@ -380,19 +380,13 @@ function MatchingSection({
     }
   };
 
+  const [confirmPublish, setConfirmPublish] = useState(false);
+  // Errors show inside the confirmation dialog (ConfirmDialog keeps it open on failure).
   const publish = async () => {
-    if (!window.confirm('Publish this assignment? Participants are told their match, and it cannot be run again.')) return;
-    setBusy(true);
     setError(null);
-    try {
-      await Api.publishProgram(program.id);
-      setNotice('Published. Participants have been told their match.');
-      onChanged();
-    } catch (err) {
-      setError(errorText(err, 'Could not publish.'));
-    } finally {
-      setBusy(false);
-    }
+    await Api.publishProgram(program.id);
+    setNotice('Published. Participants have been told their match.');
+    onChanged();
   };
 
   return (
@@ -415,10 +409,18 @@ function MatchingSection({
             {proposal ? 'Run matching again' : 'Run matching'}
           </button>
           {proposal && program.status === 'matching' && (
-            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void publish()}>
+            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => setConfirmPublish(true)}>
               Publish assignment
             </button>
           )}
+          <ConfirmDialog
+            open={confirmPublish}
+            title="Publish this assignment?"
+            message={<p>Participants are told their match, and matching cannot be run again.</p>}
+            confirmLabel="Publish"
+            onClose={() => setConfirmPublish(false)}
+            onConfirm={publish}
+          />
         </div>
       )}
       {constraints.length > 0 && (
@@ -463,13 +465,13 @@ function MatchingSection({
             <tbody>
               {proposal.pairs.map((p) => (
                 <tr key={p.mentee.id}>
-                  <td>{p.mentee.name}</td>
-                  <td>{p.mentor.name}</td>
-                  <td>
+                  <td data-label="Mentee">{p.mentee.name}</td>
+                  <td data-label="Mentor">{p.mentor.name}</td>
+                  <td data-label="Score">
                     {score(p.score_milli)}
                     <span className="hint"> (fit {score(p.fit_milli)})</span>
                   </td>
-                  <td>
+                  <td data-label="Why">
                     <ul className="plain-list">
                       {p.reasons.map((r) => (
                         <li key={r}>{r}</li>
@@ -477,7 +479,7 @@ function MatchingSection({
                     </ul>
                   </td>
                   {editable && (
-                    <td>
+                    <td data-label="Actions">
                       {!p.pinned && (
                         <button
                           type="button"
@@ -574,11 +576,11 @@ function DashboardSection({ program }: { program: Program }) {
           <tbody>
             {d.pairs.map((p) => (
               <tr key={p.mentee.id}>
-                <td>{p.mentee.name}</td>
-                <td>{p.mentor.name}</td>
-                <td>{dash(p.check_ins)}</td>
-                <td>{p.last_check_in ? formatDate(p.last_check_in) : '–'}</td>
-                <td>{p.at_risk === null ? '–' : p.at_risk ? 'Yes' : 'No'}</td>
+                <td data-label="Mentee">{p.mentee.name}</td>
+                <td data-label="Mentor">{p.mentor.name}</td>
+                <td data-label="Check-ins">{dash(p.check_ins)}</td>
+                <td data-label="Last check-in">{p.last_check_in ? formatDate(p.last_check_in) : '–'}</td>
+                <td data-label="At risk">{p.at_risk === null ? '–' : p.at_risk ? 'Yes' : 'No'}</td>
               </tr>
             ))}
           </tbody>
