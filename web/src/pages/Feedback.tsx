@@ -466,6 +466,7 @@ export function ProfileFeedback({ member }: { member: MemberView }) {
   const shown: ShownReview[] = shownQ.data?.items ?? [];
   const [skill, setSkill] = useState(member.skills?.[0]?.name ?? '');
   const [note, setNote] = useState('');
+  useUnsavedChanges(note.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   const refresh = () => invalidate(['member', member.id], ['timeline']);
   const connected = member.relationship?.connection === 'connected';

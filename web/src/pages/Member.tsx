@@ -18,6 +18,7 @@ import {
 import { ProfileFeedback } from './Feedback';
 import { Link, useLocation } from 'react-router';
 import { BADGES_KEY } from '../components/Layout';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
 
 const HIDDEN_TEXT: Record<Section, [string, string]> = {
@@ -395,6 +396,7 @@ function ConnectDialog({
   onSend: (note: string) => Promise<void>;
 }) {
   const [note, setNote] = useState('');
+  useUnsavedChanges(open && note.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   const [noteError, setNoteError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

@@ -47,14 +47,17 @@ export function MentoringPage() {
   const loading = sentQ.isPending || receivedQ.isPending || mentorshipsQ.isPending;
   const loadFailure = sentQ.error ?? receivedQ.error ?? mentorshipsQ.error;
 
-  const act = async (what: () => Promise<unknown>, done: string) => {
+  /** Runs one write; true when it worked (forms then clear what was sent). */
+  const act = async (what: () => Promise<unknown>, done: string): Promise<boolean> => {
     setError(null);
     try {
       await what();
       toast(done);
       await invalidate(['mentoring'], ['mentors'], BADGES_KEY);
+      return true;
     } catch (e) {
       setError(errorText(e, 'That did not work.'));
+      return false;
     }
   };
 
@@ -92,12 +95,15 @@ export function MentoringPage() {
   );
 }
 
-type Act = (what: () => Promise<unknown>, done: string) => Promise<void>;
+type Act = (what: () => Promise<unknown>, done: string) => Promise<boolean>;
 
 function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boolean; act: Act }) {
   const [text, setText] = useState('');
   const other = asMentor ? r.mentee : r.mentor;
   const open = r.status === 'pending' || r.status === 'info_requested';
+  // Typed but not sent, while the request can still take it.
+  useUnsavedChanges(open && text.trim() !== '');
+  const send = (what: () => Promise<unknown>, done: string) => void act(what, done).then((ok) => ok && setText(''));
   return (
     <article className="card mentorship-request" aria-label={`Request ${asMentor ? 'from' : 'to'} ${other.name}`}>
       <h3>
@@ -115,15 +121,15 @@ function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boo
       {r.decline_reason && <p>Reason: {r.decline_reason}</p>}
       {open && asMentor && (
         <div className="actions">
-          <button type="button" className="btn btn-primary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'accept'), `You now mentor ${other.name}.`)}>
+          <button type="button" className="btn btn-primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'accept'), `You now mentor ${other.name}.`)}>
             Accept
           </button>
           <TextField label={`Reason or question for ${other.name}`} value={text} onChange={setText} />
-          <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'decline', { reason: text }), 'Request declined.')}>
+          <button type="button" className="btn btn-secondary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'decline', { reason: text }), 'Request declined.')}>
             Decline
           </button>
           {r.status === 'pending' && (
-            <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'ask-info', { question: text }), 'Question sent.')}>
+            <button type="button" className="btn btn-secondary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'ask-info', { question: text }), 'Question sent.')}>
               Ask for more information
             </button>
           )}
@@ -134,12 +140,12 @@ function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boo
           {r.status === 'info_requested' && (
             <>
               <TextField label="Your answer" value={text} onChange={setText} />
-              <button type="button" className="btn btn-primary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'answer', { answer: text }), 'Answer sent.')}>
+              <button type="button" className="btn btn-primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'answer', { answer: text }), 'Answer sent.')}>
                 Send answer
               </button>
             </>
           )}
-          <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'withdraw'), 'Request withdrawn.')}>
+          <button type="button" className="btn btn-secondary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'withdraw'), 'Request withdrawn.')}>
             Withdraw
           </button>
         </div>
@@ -162,7 +168,11 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
   const myConsent = amMentor ? m.mentor_shows_alumni : m.mentee_shows_alumni;
   const [alumniNote, setAlumniNote] = useState('');
   const myPlan = m.alumni_check_in.plans.find((p) => p.member === myId);
-  useUnsavedChanges([notes, next, goal, wentWell, suggestion, alumniNote].some((v) => v.trim() !== ''));
+  useUnsavedChanges(
+    (m.status === 'active' && [notes, next, goal].some((v) => v.trim() !== '')) ||
+      (m.status === 'ended' && !gaveFeedback && [wentWell, suggestion].some((v) => v.trim() !== '')) ||
+      alumniNote.trim() !== '',
+  );
 
   const logCheckIn = (e: FormEvent) => {
     e.preventDefault();

@@ -123,6 +123,7 @@ export function MentorsPage() {
 
 function RequestDialog({ match, onClose, onSent }: { match: MentorMatch; onClose: () => void; onSent: () => void }) {
   const [message, setMessage] = useState('');
+  useUnsavedChanges(message.trim() !== '');
   const [goals, setGoals] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -329,12 +329,12 @@ function MatchingSection({
 }) {
   const qc = useQueryClient();
   const proposalQ = useQuery({
-    queryKey: ['program', program.id, 'proposal', program.status],
+    queryKey: ['program', program.id, 'proposal'],
     queryFn: () => Api.proposal(program.id).catch(() => null),
     enabled: program.status !== 'draft',
   });
   const proposal: Proposal | null = proposalQ.data ?? null;
-  const setProposal = (p: Proposal) => qc.setQueryData(['program', program.id, 'proposal', program.status], p);
+  const setProposal = (p: Proposal) => qc.setQueryData(['program', program.id, 'proposal'], p);
   const constraintsQ = useQuery({
     queryKey: ['program', program.id, 'constraints'],
     queryFn: () => Api.constraints(program.id).then((r) => r.items).catch(() => [] as PairConstraint[]),
@@ -524,7 +524,7 @@ function MatchingSection({
 
 function DashboardSection({ program }: { program: Program }) {
   const q = useQuery({
-    queryKey: ['program', program.id, 'dashboard', program.status],
+    queryKey: ['program', program.id, 'dashboard'],
     queryFn: () => Api.programDashboard(program.id),
   });
   const d: ProgramDashboard | null = q.data ?? null;
@@ -593,7 +593,7 @@ function DashboardSection({ program }: { program: Program }) {
 function LeadView({ program, reload }: { program: Program; reload: () => void }) {
   const invalidate = useInvalidate();
   const pq = useQuery({
-    queryKey: ['program', program.id, 'participants', program.status],
+    queryKey: ['program', program.id, 'participants'],
     queryFn: () => Api.programParticipants(program.id).then((r) => r.items),
   });
   const participants: ProgramParticipant[] = pq.data ?? [];
@@ -650,6 +650,10 @@ function PreferencesView({ program, onSaved }: { program: Program; onSaved: (p: 
   const [saved, setSaved] = useState(false);
   const editable = program.status === 'draft' || program.status === 'matching';
   const isMentee = me.role === 'mentee';
+  // Unsaved: the choices differ from what the program holds for me.
+  const stored = JSON.stringify([me.ranked.slice(0, 5).map(String), [...me.avoid].sort()]);
+  const current = JSON.stringify([ranked.filter((r) => r !== ''), [...avoid].sort()]);
+  useUnsavedChanges(editable && stored !== current);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
