@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Api, ApiError, type PersonSuggestion } from '../api';
 import { Link } from 'react-router';
 import { Alert, Avatar, EmptyState, Loading, stageLabel } from './ui';
+import { Button } from './Button';
 
 type CardState = 'idle' | 'busy' | 'requested';
 
@@ -89,25 +90,21 @@ export function PeopleYouMayKnow({ limit = 6 }: { limit?: number }) {
                   {st === 'requested' ? (
                     <span className="badge badge-pending_outgoing">Request sent</span>
                   ) : (
-                    <button
-                      type="button"
-                      className="btn btn-primary btn-small"
+                    <Button variant="primary" size="small"
                       disabled={st === 'busy'}
                       onClick={() => void connect(s)}
                       aria-label={`Connect with ${s.member.name}`}
                     >
                       Connect
-                    </button>
+                    </Button>
                   )}
-                  <button
-                    type="button"
-                    className="btn btn-secondary btn-small"
+                  <Button size="small"
                     disabled={st === 'busy'}
                     onClick={() => void dismiss(s)}
                     aria-label={`Dismiss ${s.member.name}`}
                   >
                     Dismiss
-                  </button>
+                  </Button>
                 </div>
               </li>
             );

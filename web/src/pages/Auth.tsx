@@ -4,6 +4,7 @@ import { useAuth } from '../auth';
 import { Alert, TextField, useTitle } from '../components/ui';
 import { Link, useSearchParams } from 'react-router';
 import { safeNext } from '../lib/nav';
+import { Button } from '../components/Button';
 
 type Errors = Record<string, string>;
 
@@ -108,9 +109,9 @@ export function LoginPage() {
             f.refs.current.password = el;
           }}
         />
-        <button type="submit" className="btn btn-primary btn-block" disabled={f.busy}>
+        <Button variant="primary" block type="submit" disabled={f.busy}>
           {f.busy ? 'Logging in…' : 'Log in'}
-        </button>
+        </Button>
       </form>
       <p className="switch">
         New here? <Link to={next !== '/' ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link>
@@ -189,9 +190,9 @@ export function SignupPage() {
             f.refs.current.password = el;
           }}
         />
-        <button type="submit" className="btn btn-primary btn-block" disabled={f.busy}>
+        <Button variant="primary" block type="submit" disabled={f.busy}>
           {f.busy ? 'Creating your account…' : 'Create account'}
-        </button>
+        </Button>
       </form>
       <p className="switch">
         Already a member? <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>Log in</Link>

@@ -46,14 +46,12 @@ export function ConnectionsPage() {
                   {c.since && <span>Connected since {formatDate(c.since)}</span>}
                 </p>
               </div>
-              <button
-                type="button"
-                className="btn btn-link btn-danger-text"
+              <Button variant="danger-link"
                 aria-label={`Remove ${c.member.name} from connections`}
                 onClick={() => setRemoving(c)}
               >
                 Remove
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { useMe } from '../auth';
 import { MemberCard } from '../components/MemberCard';
 import { Alert, EmptyState, Loading, OPEN_TO_LABELS, SelectField, STAGE_LABELS, TextField, useTitle } from '../components/ui';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button } from '../components/Button';
 
 const KEYS = ['q', 'field', 'skill', 'stage', 'open_to'] as const;
 type Key = (typeof KEYS)[number];
@@ -121,9 +122,9 @@ export function DirectoryPage() {
           </SelectField>
         </div>
         <div className="search-actions">
-          <button type="submit" className="btn btn-primary">
+          <Button variant="primary" type="submit" >
             Search
-          </button>
+          </Button>
           {active.length > 0 && (
             <Link to="/directory" className="btn btn-link">
               Clear all filters
@@ -172,9 +173,9 @@ export function DirectoryPage() {
             {error && <Alert>{error}</Alert>}
             {cursor && (
               <div className="load-more">
-                <button type="button" className="btn btn-secondary" onClick={loadMore} disabled={loadingMore}>
+                <Button onClick={loadMore} disabled={loadingMore}>
                   {loadingMore ? 'Loading…' : 'Load more'}
-                </button>
+                </Button>
               </div>
             )}
           </>

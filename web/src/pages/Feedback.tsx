@@ -24,6 +24,7 @@ import { DateField } from '../components/Pickers';
 import { useToast } from '../components/Toast';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { cursorPages, flatItems, useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 function errorText(e: unknown, fallback: string): string {
   return e instanceof ApiError ? e.userMessage : fallback;
@@ -130,9 +131,9 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
           </ul>
         )}
         {reviewerError && <p className="field-error">{reviewerError}</p>}
-        <button type="button" className="btn btn-secondary" onClick={() => void suggest()} disabled={!skill.trim()}>
+        <Button onClick={() => void suggest()} disabled={!skill.trim()}>
           Suggest reviewers
-        </button>
+        </Button>
         {suggestions && (
           <div role="status" className="suggestions">
             {suggestions.length === 0 ? (
@@ -153,9 +154,9 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
         )}
       </fieldset>
       <p className="hint">Reviews rate Clarity, Depth and correctness, and Fit for its audience from 1 to 5.</p>
-      <button type="submit" className="btn btn-primary" disabled={busy}>
+      <Button variant="primary" type="submit" disabled={busy}>
         {busy ? 'Sending…' : 'Send request'}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -192,9 +193,9 @@ function RequestList({ title, role, empty }: { title: string; role: 'requester' 
         </ul>
       )}
       {q.hasNextPage && (
-        <button type="button" className="btn btn-secondary" disabled={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>
+        <Button disabled={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>
           {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </button>
+        </Button>
       )}
     </section>
   );
@@ -208,9 +209,9 @@ function NoFeedbackPrompt({ skills, onAsk }: { skills: string[]; onAsk: (skill: 
       <span className="no-feedback-prompt">
         No outside feedback yet on {skills.join(', ')}.{' '}
         {skills.slice(0, 3).map((s) => (
-          <button key={s} type="button" className="btn btn-link" onClick={() => onAsk(s)}>
+          <Button variant="link" key={s} onClick={() => onAsk(s)}>
             Ask for feedback on {s}
-          </button>
+          </Button>
         ))}
       </span>
     </Alert>
@@ -312,9 +313,9 @@ function ReviewForm({ request, onDone }: { request: FeedbackRequest; onDone: () 
       <TextAreaField label="What works well" value={strengths} onChange={setStrengths} error={errors['strengths']} maxLength={4000} rows={3} />
       <TextAreaField label="What to improve" value={improvements} onChange={setImprovements} error={errors['improvements']} maxLength={4000} rows={3} />
       <TextAreaField label="One concrete next step" value={nextStep} onChange={setNextStep} error={errors['next_step']} maxLength={4000} rows={2} />
-      <button type="submit" className="btn btn-primary" disabled={busy}>
+      <Button variant="primary" type="submit" disabled={busy}>
         {busy ? 'Sending…' : 'Send review'}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -353,9 +354,9 @@ function ReviewCard({ review, request, mine, onChange }: { review: Review; reque
       {error && <Alert>{error}</Alert>}
       {mine && (
         <div className="review-actions">
-          <button type="button" className="btn btn-secondary" disabled={review.thanked} onClick={() => void react({ thanked: true })}>
+          <Button disabled={review.thanked} onClick={() => void react({ thanked: true })}>
             {review.thanked ? 'Thanked' : 'Thank'}
-          </button>
+          </Button>
           <label>
             Usefulness{' '}
             <select value={review.usefulness ?? ''} onChange={(e) => void react({ usefulness: Number(e.target.value) })}>
@@ -434,9 +435,9 @@ export function FeedbackRequestPage({ id }: { id: number }) {
         <>
           {mySlot.status === 'invited' && (
             <p>
-              <button type="button" className="btn btn-link" onClick={() => void Api.respondFeedback(req.id, 'decline').then(reload)}>
+              <Button variant="link" onClick={() => void Api.respondFeedback(req.id, 'decline').then(reload)}>
                 Decline this request
-              </button>
+              </Button>
             </p>
           )}
           <ReviewForm request={req} onDone={reload} />
@@ -512,9 +513,9 @@ export function ProfileFeedback({ member }: { member: MemberView }) {
                 <strong>{e.endorser.name}</strong> endorsed {e.skill}
                 {e.note && <>: “{e.note}”</>}{' '}
                 {(self || e.endorser.id === me?.id) && (
-                  <button type="button" className="btn btn-link" onClick={() => void remove(e.id)} aria-label={`Remove endorsement of ${e.skill} by ${e.endorser.name}`}>
+                  <Button variant="link" onClick={() => void remove(e.id)} aria-label={`Remove endorsement of ${e.skill} by ${e.endorser.name}`}>
                     Remove
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}
@@ -534,9 +535,9 @@ export function ProfileFeedback({ member }: { member: MemberView }) {
             </select>
           </label>
           <TextField label="How you saw it" optional value={note} onChange={setNote} maxLength={280} />
-          <button type="submit" className="btn btn-secondary">
+          <Button type="submit" >
             Endorse
-          </button>
+          </Button>
         </form>
       )}
       {shown.length > 0 && (

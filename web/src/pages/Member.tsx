@@ -20,6 +20,7 @@ import { Link, useLocation } from 'react-router';
 import { BADGES_KEY } from '../components/Layout';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 const HIDDEN_TEXT: Record<Section, [string, string]> = {
   // [subject, verb]
@@ -161,71 +162,61 @@ export function MemberPage({ id }: { id: number | string }) {
           ) : (
             <div className="actions" aria-label="Actions" role="group">
               {state === 'none' && (
-                <button type="button" className="btn btn-primary" disabled={busy} onClick={() => setDialog('connect')}>
+                <Button variant="primary" disabled={busy} onClick={() => setDialog('connect')}>
                   Connect
-                </button>
+                </Button>
               )}
               {state === 'pending_outgoing' && (
                 <>
                   <span className="action-note">You asked {first} to connect.</span>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
+                  <Button
                     disabled={busy || !rel?.request_id}
                     onClick={() => act(() => Api.withdrawRequest(rel!.request_id!), 'Request withdrawn.')}
                   >
                     Withdraw request
-                  </button>
+                  </Button>
                 </>
               )}
               {state === 'pending_incoming' && (
                 <>
                   <span className="action-note">{first} wants to connect with you.</span>
-                  <button
-                    type="button"
-                    className="btn btn-primary"
+                  <Button variant="primary"
                     disabled={busy || !rel?.request_id}
                     onClick={() => act(() => Api.acceptRequest(rel!.request_id!), `You are now connected with ${first}.`)}
                   >
                     Accept
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
+                  </Button>
+                  <Button
                     disabled={busy || !rel?.request_id}
                     onClick={() => act(() => Api.declineRequest(rel!.request_id!), 'Request declined.')}
                   >
                     Decline
-                  </button>
+                  </Button>
                 </>
               )}
               {state === 'connected' && (
-                <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => setDialog('remove')}>
+                <Button disabled={busy} onClick={() => setDialog('remove')}>
                   Remove connection
-                </button>
+                </Button>
               )}
               {rel?.following ? (
-                <button
-                  type="button"
-                  className="btn btn-secondary"
+                <Button
                   disabled={busy}
                   onClick={() => act(() => Api.unfollow(member.id), `You no longer follow ${first}.`)}
                 >
                   Unfollow
-                </button>
+                </Button>
               ) : (
-                <button
-                  type="button"
-                  className="btn btn-secondary"
+                <Button
                   disabled={busy}
                   onClick={() => act(() => Api.follow(member.id), `You now follow ${first}.`)}
                 >
                   Follow
-                </button>
+                </Button>
               )}
-              <button type="button" className="btn btn-link btn-danger-text" disabled={busy} onClick={() => setDialog('block')}>
+              <Button variant="danger-link" disabled={busy} onClick={() => setDialog('block')}>
                 Block
-              </button>
+              </Button>
             </div>
           )}
         </div>
@@ -441,12 +432,12 @@ function ConnectDialog({
         />
         {error && <Alert>{error}</Alert>}
         <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
+          <Button onClick={onClose}>
             Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          </Button>
+          <Button variant="primary" type="submit" disabled={busy}>
             {busy ? 'Sending…' : 'Send request'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

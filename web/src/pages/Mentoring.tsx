@@ -9,6 +9,7 @@ import { DateField } from '../components/Pickers';
 import { useToast } from '../components/Toast';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 function errorText(e: unknown, fallback: string): string {
   if (!(e instanceof ApiError)) return fallback;
@@ -121,17 +122,17 @@ function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boo
       {r.decline_reason && <p>Reason: {r.decline_reason}</p>}
       {open && asMentor && (
         <div className="actions">
-          <button type="button" className="btn btn-primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'accept'), `You now mentor ${other.name}.`)}>
+          <Button variant="primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'accept'), `You now mentor ${other.name}.`)}>
             Accept
-          </button>
+          </Button>
           <TextField label={`Reason or question for ${other.name}`} value={text} onChange={setText} />
-          <button type="button" className="btn btn-secondary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'decline', { reason: text }), 'Request declined.')}>
+          <Button onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'decline', { reason: text }), 'Request declined.')}>
             Decline
-          </button>
+          </Button>
           {r.status === 'pending' && (
-            <button type="button" className="btn btn-secondary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'ask-info', { question: text }), 'Question sent.')}>
+            <Button onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'ask-info', { question: text }), 'Question sent.')}>
               Ask for more information
-            </button>
+            </Button>
           )}
         </div>
       )}
@@ -140,14 +141,14 @@ function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boo
           {r.status === 'info_requested' && (
             <>
               <TextField label="Your answer" value={text} onChange={setText} />
-              <button type="button" className="btn btn-primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'answer', { answer: text }), 'Answer sent.')}>
+              <Button variant="primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'answer', { answer: text }), 'Answer sent.')}>
                 Send answer
-              </button>
+              </Button>
             </>
           )}
-          <button type="button" className="btn btn-secondary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'withdraw'), 'Request withdrawn.')}>
+          <Button onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'withdraw'), 'Request withdrawn.')}>
             Withdraw
-          </button>
+          </Button>
         </div>
       )}
     </article>
@@ -220,9 +221,9 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
           }}
         >
           <TextField label="New goal" value={goal} onChange={setGoal} />
-          <button type="submit" className="btn btn-secondary">
+          <Button type="submit" >
             Add goal
-          </button>
+          </Button>
         </form>
       )}
       <h4>Check-ins</h4>
@@ -245,13 +246,13 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
             <DateField label="Date" value={date} onChange={setDate} max={today()} />
             <TextAreaField label="Notes" value={notes} onChange={setNotes} maxLength={4000} />
             <TextAreaField label="Next steps" optional value={next} onChange={setNext} maxLength={1000} />
-            <button type="submit" className="btn btn-primary">
+            <Button variant="primary" type="submit" >
               Log check-in
-            </button>
+            </Button>
           </form>
-          <button type="button" className="btn btn-link btn-danger-text" onClick={() => act(() => Api.endMentorship(m.id, ''), 'Mentorship ended.')}>
+          <Button variant="danger-link" onClick={() => act(() => Api.endMentorship(m.id, ''), 'Mentorship ended.')}>
             End this mentorship
-          </button>
+          </Button>
         </>
       )}
       {m.status === 'ended' && (
@@ -273,9 +274,9 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
               </SelectField>
               <TextAreaField label="What went well" value={wentWell} onChange={setWentWell} maxLength={1000} />
               <TextAreaField label="One suggestion" optional value={suggestion} onChange={setSuggestion} maxLength={1000} />
-              <button type="submit" className="btn btn-primary">
+              <Button variant="primary" type="submit" >
                 Send feedback
-              </button>
+              </Button>
             </form>
           )}
           <div className="field checkbox">
@@ -314,9 +315,9 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
               }}
             >
               <TextAreaField label="A short note" value={alumniNote} onChange={setAlumniNote} maxLength={500} />
-              <button type="submit" className="btn btn-secondary">
+              <Button type="submit" >
                 Send light check-in
-              </button>
+              </Button>
             </form>
           </section>
         </>

@@ -8,6 +8,7 @@ import { NumberField } from '../components/Pickers';
 import { useToast } from '../components/Toast';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 function errorText(e: unknown, fallback: string): string {
   if (!(e instanceof ApiError)) return fallback;
@@ -63,9 +64,9 @@ export function MentorsPage() {
       <form className="card filters" onSubmit={search} role="search" aria-label="Filter mentors">
         <TextField label="Skill" optional value={skill} onChange={setSkill} />
         <TextField label="Field" optional value={field} onChange={setField} />
-        <button type="submit" className="btn btn-primary">
+        <Button variant="primary" type="submit" >
           Search
-        </button>
+        </Button>
       </form>
       {error && <Alert>{error}</Alert>}
       {loading ? (
@@ -98,9 +99,9 @@ export function MentorsPage() {
                   ))}
                 </ul>
               </div>
-              <button type="button" className="btn btn-primary" disabled={m.full} onClick={() => setAsking(m)}>
+              <Button variant="primary" disabled={m.full} onClick={() => setAsking(m)}>
                 Ask {m.offer.mentor.name}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -147,12 +148,12 @@ function RequestDialog({ match, onClose, onSent }: { match: MentorMatch; onClose
         <TextAreaField label="Message" value={message} onChange={setMessage} maxLength={2000} required />
         <TextAreaField label="Goals" hint="One goal per line, up to 5." value={goals} onChange={setGoals} required />
         <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
+          <Button onClick={onClose}>
             Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          </Button>
+          <Button variant="primary" type="submit" disabled={busy}>
             Send request
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -243,9 +244,9 @@ function OfferEditor() {
             <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} /> Pause my offer (no new requests)
           </label>
         </div>
-        <button type="submit" className="btn btn-primary">
+        <Button variant="primary" type="submit" >
           Save offer
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -53,9 +53,9 @@ export function NotificationsPage() {
       <p className="lead">
         {unread === 0 ? 'You are all caught up.' : `${unread} unread.`}{' '}
         {unread > 0 && (
-          <button type="button" className="btn btn-link" onClick={readAll}>
+          <Button variant="link" onClick={readAll}>
             Mark all read
-          </button>
+          </Button>
         )}
       </p>
       {(error || listError) && <Alert>{error ?? listError}</Alert>}
@@ -92,9 +92,9 @@ export function NotificationsPage() {
                 <p className="muted">{formatDate(n.created_at)}</p>
               </div>
               {!n.read && (
-                <button type="button" className="btn btn-secondary" onClick={() => void markRead(n)}>
+                <Button onClick={() => void markRead(n)}>
                   Mark read<span className="visually-hidden">: {n.title}</span>
-                </button>
+                </Button>
               )}
             </li>
           ))}

@@ -15,6 +15,7 @@ import {
 } from '../components/ui';
 import { Link, useSearchParams } from 'react-router';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { Button } from '../components/Button';
 
 const LIMITS = { fields: 10, skills: 50, goals: 10 };
 
@@ -336,9 +337,9 @@ export function ProfilePage() {
         </fieldset>
 
         <div className="save-bar">
-          <button type="submit" className="btn btn-primary" disabled={status === 'saving'}>
+          <Button variant="primary" type="submit" disabled={status === 'saving'}>
             {status === 'saving' ? 'Saving…' : 'Save profile'}
-          </button>
+          </Button>
           <p role="status" className="save-status">
             {status === 'saved' && !dirty ? (
               <span className="saved">
@@ -475,9 +476,9 @@ function FieldsEditor({
             aria-describedby={describedBy(message && `${id}-error`)}
           />
         </div>
-        <button type="button" className="btn btn-secondary" onClick={add}>
+        <Button onClick={add}>
           Add field
-        </button>
+        </Button>
       </div>
       {message && <FieldErrorText id={`${id}-error`}>{message}</FieldErrorText>}
     </fieldset>
@@ -559,9 +560,7 @@ function SkillsEditor({
                 >
                   {levelOptions}
                 </select>
-                <button
-                  type="button"
-                  className="btn btn-link btn-danger-text"
+                <Button variant="danger-link"
                   aria-label={`Remove skill ${s.name}`}
                   onClick={() => {
                     onChange(skills.filter((_, j) => j !== i));
@@ -569,7 +568,7 @@ function SkillsEditor({
                   }}
                 >
                   Remove
-                </button>
+                </Button>
                 {e && <FieldErrorText id={eid}>{e}</FieldErrorText>}
               </li>
             );
@@ -601,9 +600,9 @@ function SkillsEditor({
             {levelOptions}
           </select>
         </div>
-        <button type="button" className="btn btn-secondary" onClick={add}>
+        <Button onClick={add}>
           Add skill
-        </button>
+        </Button>
       </div>
       {local && <FieldErrorText id={`${id}-add-error`}>{local}</FieldErrorText>}
       {listError && <FieldErrorText id={`${id}-list-error`}>{listError}</FieldErrorText>}
@@ -661,9 +660,7 @@ function GoalsEditor({
                   aria-describedby={describedBy(e && eid)}
                   onChange={(ev) => onChange(goals.map((x, j) => (j === i ? ev.target.value : x)))}
                 />
-                <button
-                  type="button"
-                  className="btn btn-link btn-danger-text"
+                <Button variant="danger-link"
                   aria-label={`Remove goal ${i + 1}`}
                   onClick={() => {
                     onChange(goals.filter((_, j) => j !== i));
@@ -671,7 +668,7 @@ function GoalsEditor({
                   }}
                 >
                   Remove
-                </button>
+                </Button>
                 {e && <FieldErrorText id={eid}>{e}</FieldErrorText>}
               </li>
             );
@@ -697,9 +694,9 @@ function GoalsEditor({
             aria-describedby={describedBy(local && `${id}-add-error`)}
           />
         </div>
-        <button type="button" className="btn btn-secondary" onClick={add}>
+        <Button onClick={add}>
           Add goal
-        </button>
+        </Button>
       </div>
       {local && <FieldErrorText id={`${id}-add-error`}>{local}</FieldErrorText>}
       {listError && <FieldErrorText id={`${id}-list-error`}>{listError}</FieldErrorText>}

@@ -32,6 +32,7 @@ import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../components/Dialog';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 const STATUS_LABELS: Record<string, string> = {
   draft: 'Draft',
@@ -104,9 +105,9 @@ function CreateProgramForm() {
           <input type="checkbox" checked={excludeOrg} onChange={(e) => setExcludeOrg(e.target.checked)} /> Never pair people from the same organization
         </label>
       </div>
-      <button type="submit" className="btn btn-primary" disabled={busy}>
+      <Button variant="primary" type="submit" disabled={busy}>
         {busy ? 'Creating…' : 'Create program'}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -260,12 +261,12 @@ function ImportSection({ program, onImported }: { program: Program; onImported: 
         className="mono"
       />
       <div className="actions">
-        <button type="button" className="btn btn-secondary" disabled={busy || !csv.trim()} onClick={() => void run(false)}>
+        <Button disabled={busy || !csv.trim()} onClick={() => void run(false)}>
           Preview
-        </button>
-        <button type="button" className="btn btn-primary" disabled={busy || !preview || preview.committed || !preview.can_commit} onClick={() => void run(true)}>
+        </Button>
+        <Button variant="primary" disabled={busy || !preview || preview.committed || !preview.can_commit} onClick={() => void run(true)}>
           Import {preview && !preview.committed ? `${preview.to_add.length} participant${preview.to_add.length === 1 ? '' : 's'}` : ''}
-        </button>
+        </Button>
       </div>
       {preview && (
         <div role="status">
@@ -405,13 +406,13 @@ function MatchingSection({
       )}
       {editable && (
         <div className="actions">
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
+          <Button variant="primary" disabled={busy} onClick={() => void run()}>
             {proposal ? 'Run matching again' : 'Run matching'}
-          </button>
+          </Button>
           {proposal && program.status === 'matching' && (
-            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => setConfirmPublish(true)}>
+            <Button disabled={busy} onClick={() => setConfirmPublish(true)}>
               Publish assignment
-            </button>
+            </Button>
           )}
           <ConfirmDialog
             open={confirmPublish}
@@ -431,14 +432,12 @@ function MatchingSection({
               <li key={`${c.mentee}-${c.mentor}`}>
                 {c.rule === 'pin' ? 'Pinned' : 'Forbidden'}: {nameOf(c.mentee)} with {nameOf(c.mentor)}{' '}
                 {editable && (
-                  <button
-                    type="button"
-                    className="btn btn-link"
+                  <Button variant="link"
                     onClick={() => void setRule(c.mentee, c.mentor, 'none')}
                     aria-label={`Clear the rule for ${nameOf(c.mentee)} with ${nameOf(c.mentor)}`}
                   >
                     Clear
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}
@@ -481,23 +480,19 @@ function MatchingSection({
                   {editable && (
                     <td data-label="Actions">
                       {!p.pinned && (
-                        <button
-                          type="button"
-                          className="btn btn-secondary btn-small"
+                        <Button size="small"
                           onClick={() => void setRule(p.mentee.id, p.mentor.id, 'pin')}
                           aria-label={`Pin ${p.mentee.name} with ${p.mentor.name}`}
                         >
                           Pin
-                        </button>
+                        </Button>
                       )}{' '}
-                      <button
-                        type="button"
-                        className="btn btn-secondary btn-small"
+                      <Button size="small"
                         onClick={() => void setRule(p.mentee.id, p.mentor.id, 'forbid')}
                         aria-label={`Forbid ${p.mentee.name} with ${p.mentor.name}`}
                       >
                         Forbid
-                      </button>
+                      </Button>
                     </td>
                   )}
                 </tr>
@@ -611,9 +606,9 @@ function LeadView({ program, reload }: { program: Program; reload: () => void })
       {closeError && <Alert>{closeError}</Alert>}
       {program.status === 'published' && (
         <p>
-          <button type="button" className="btn btn-secondary" onClick={() => setConfirmClose(true)}>
+          <Button onClick={() => setConfirmClose(true)}>
             Close program
-          </button>
+          </Button>
         </p>
       )}
       <ConfirmDialog
@@ -742,9 +737,9 @@ function PreferencesView({ program, onSaved }: { program: Program; onSaved: (p: 
             </p>
           ))}
       </fieldset>
-      <button type="submit" className="btn btn-primary">
+      <Button variant="primary" type="submit" >
         Save preferences
-      </button>
+      </Button>
     </form>
   );
 }

@@ -113,35 +113,29 @@ function RequestList({ direction }: { direction: Tab }) {
                 <div className="actions">
                   {direction === 'incoming' ? (
                     <>
-                      <button
-                        type="button"
-                        className="btn btn-primary"
+                      <Button variant="primary"
                         disabled={busyId === r.id}
                         aria-label={`Accept request from ${other.name}`}
                         onClick={() => act(r, Api.acceptRequest, `You are now connected with ${other.name}.`)}
                       >
                         Accept
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-secondary"
+                      </Button>
+                      <Button
                         disabled={busyId === r.id}
                         aria-label={`Decline request from ${other.name}`}
                         onClick={() => act(r, Api.declineRequest, `You declined ${other.name}'s request.`)}
                       >
                         Decline
-                      </button>
+                      </Button>
                     </>
                   ) : (
-                    <button
-                      type="button"
-                      className="btn btn-secondary"
+                    <Button
                       disabled={busyId === r.id}
                       aria-label={`Withdraw request to ${other.name}`}
                       onClick={() => act(r, Api.withdrawRequest, `You withdrew your request to ${other.name}.`)}
                     >
                       Withdraw
-                    </button>
+                    </Button>
                   )}
                 </div>
               </li>
