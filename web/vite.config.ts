@@ -11,7 +11,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    target: 'es2020',
+    // es2022: main.tsx awaits the session and the first page's code at the top level.
+    target: 'es2022',
     rollupOptions: {
       // TanStack Query marks its modules "use client" for server components; meaningless here.
       onwarn(warning, warn) {

@@ -20,7 +20,7 @@ interface AuthValue {
 
 export const ME_KEY = ['me'] as const;
 
-async function loadMe(): Promise<Me | null> {
+export async function loadMe(): Promise<Me | null> {
   try {
     const me = await Api.me();
     if (me.csrf_token) setCsrfToken(me.csrf_token);

@@ -1,15 +1,28 @@
 // The app's routes (React Router, docs/adr/0005). Every page is its own chunk (React.lazy),
 // so the first load carries only the shell and the page it shows.
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { Navigate, Outlet, createBrowserRouter, useLocation, useParams, useSearchParams } from 'react-router';
 import { useAuth } from './auth';
 import { Layout } from './components/Layout';
 import { Loading } from './components/ui';
 import { safeNext } from './lib/nav';
 
-/** A named export of a page module as a lazily loaded component. */
-function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType<any> })); // eslint-disable-line @typescript-eslint/no-explicit-any
+type Page = ComponentType<any> & { preload: () => Promise<unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A named export of a page module as a lazily loaded component (React.lazy). Once its module
+ *  has loaded (preload), it renders at once without suspending: React would otherwise show the
+ *  fallback and hold the page back for its reveal throttle even when the code is already here. */
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K): Page {
+  let loaded: ComponentType<any> | null = null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const preload = () =>
+    load().then((m) => {
+      loaded = m[name] as ComponentType<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return { default: loaded };
+    });
+  const Lazy = lazy(preload);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const Component = (props: any) => (loaded ? createElement(loaded, props) : createElement(Lazy, props));
+  return Object.assign(Component, { preload });
 }
 
 const HomePage = page(() => import('./pages/Home'), 'HomePage');
@@ -30,6 +43,30 @@ const ProgramPage = page(() => import('./pages/Programs'), 'ProgramPage');
 const MentorsPage = page(() => import('./pages/Mentors'), 'MentorsPage');
 const MentoringPage = page(() => import('./pages/Mentoring'), 'MentoringPage');
 const NotFoundPage = page(() => import('./pages/NotFound'), 'NotFoundPage');
+
+/** The pages by first path segment, to load the first page's code at once (in parallel with
+ *  the session check) instead of after the first render. */
+const BY_SEGMENT: Record<string, Page[]> = {
+  '': [HomePage, LandingPage],
+  login: [LoginPage],
+  signup: [SignupPage],
+  profile: [ProfilePage],
+  directory: [DirectoryPage],
+  members: [MemberPage],
+  requests: [RequestsPage],
+  connections: [ConnectionsPage],
+  notifications: [NotificationsPage],
+  feedback: [FeedbackListPage, FeedbackRequestPage],
+  skills: [SkillTimelinePage],
+  programs: [ProgramsPage, ProgramPage],
+  mentors: [MentorsPage],
+  mentoring: [MentoringPage],
+};
+
+export function preloadPage(pathname: string): Promise<unknown> {
+  const pages = BY_SEGMENT[pathname.split('/')[1] ?? ''] ?? [NotFoundPage];
+  return Promise.all(pages.map((p) => p.preload())).catch(() => undefined);
+}
 
 /** Pages for members: a signed-out visitor is sent to log in, and back here afterwards. */
 function MembersOnly() {

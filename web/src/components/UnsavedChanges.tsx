@@ -2,10 +2,11 @@
 // (React Router's useBlocker), and closing or reloading the tab gets the browser's prompt.
 // Forms report whether they hold unsaved input with useUnsavedChanges(dirty); the one guard in
 // the layout asks (a router supports a single blocker at a time).
-import { createContext, useCallback, useContext, useEffect, useId, useState, type ReactNode } from 'react';
+import { Suspense, createContext, lazy, useCallback, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
-import { Button } from './Button';
-import { Dialog } from './Dialog';
+
+// The question is rare: its dialog (React Aria) loads when first needed, not with the first page.
+const LeaveDialog = lazy(() => import('./LeaveDialog'));
 
 const DirtyContext = createContext<(id: string, dirty: boolean) => void>(() => {});
 
@@ -46,17 +47,11 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   return (
     <DirtyContext.Provider value={report}>
       {children}
-      <Dialog open={blocker.state === 'blocked'} title="Leave without saving?" onClose={() => blocker.reset?.()}>
-        <p className="dialog-body">You have changes on this page that are not saved yet. They will be lost if you leave.</p>
-        <div className="dialog-actions">
-          <Button variant="primary" autoFocus onClick={() => blocker.reset?.()}>
-            Stay on this page
-          </Button>
-          <Button variant="danger" onClick={() => blocker.proceed?.()}>
-            Leave and discard
-          </Button>
-        </div>
-      </Dialog>
+      {blocker.state === 'blocked' && (
+        <Suspense fallback={null}>
+          <LeaveDialog onStay={() => blocker.reset?.()} onLeave={() => blocker.proceed?.()} />
+        </Suspense>
+      )}
     </DirtyContext.Provider>
   );
 }
