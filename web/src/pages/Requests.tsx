@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Tab as AriaTab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Api, ApiError, type ConnectionRequest } from '../api';
@@ -18,7 +18,11 @@ const TABS: { id: Tab; label: string }[] = [
 export function RequestsPage() {
   useTitle('Connection requests');
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'outgoing' ? 'outgoing' : 'incoming';
+  const fromUrl: Tab = params.get('tab') === 'outgoing' ? 'outgoing' : 'incoming';
+  // The selection changes at once (in the key or click event), the URL follows; back and
+  // forward move the selection too.
+  const [tab, setTab] = useState<Tab>(fromUrl);
+  useEffect(() => setTab(fromUrl), [fromUrl]);
   return (
     <div className="requests">
       <h1>Connection requests</h1>
@@ -26,7 +30,10 @@ export function RequestsPage() {
       {/* The tab is in the URL, so a link or a reload opens the same one. */}
       <Tabs
         selectedKey={tab}
-        onSelectionChange={(k) => setParams(k === 'outgoing' ? { tab: 'outgoing' } : {}, { replace: true })}
+        onSelectionChange={(k) => {
+          setTab(k as Tab);
+          setParams(k === 'outgoing' ? { tab: 'outgoing' } : {}, { replace: true });
+        }}
       >
         <TabList aria-label="Connection requests" className="tabs">
           {TABS.map((t) => (
