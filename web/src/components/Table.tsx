@@ -17,16 +17,18 @@ export function Table<T>({
   rows,
   rowKey,
   className,
+  tableClassName,
 }: {
   caption: ReactNode;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T, i: number) => string | number;
   className?: string;
+  tableClassName?: string;
 }) {
   return (
     <div className={`table-wrap${className ? ` ${className}` : ''}`}>
-      <table className="data-table">
+      <table className={`data-table${tableClassName ? ` ${tableClassName}` : ''}`}>
         <caption>{caption}</caption>
         <thead>
           <tr>

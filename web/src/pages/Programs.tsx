@@ -14,6 +14,7 @@ import {
   type ProgramParticipant,
   type ProgramSummary,
   type Proposal,
+  type ProposedPair,
 } from '../api';
 import { useAuth } from '../auth';
 import {
@@ -30,6 +31,7 @@ import {
 } from '../components/ui';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../components/Dialog';
+import { Table } from '../components/Table';
 import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { useInvalidate } from '../lib/query';
 import { Button } from '../components/Button';
@@ -172,32 +174,23 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       )}
-      <table className="data-table">
-        <caption>
-          {preview.committed ? 'Imported' : 'To import'}: {preview.to_add.length} participant{preview.to_add.length === 1 ? '' : 's'}
-          {preview.already_participants.length > 0 && `, ${preview.already_participants.length} already in the program (skipped)`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Member</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Capacity</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.to_add.map((r) => (
-            <tr key={r.line}>
-              <td data-label="Line">{r.line}</td>
-              <td data-label="Member">{r.member?.name}</td>
-              <td data-label="E-mail">{r.email}</td>
-              <td data-label="Role">{ROLE_LABELS[r.role]}</td>
-              <td data-label="Capacity">{r.role === 'mentor' ? r.capacity : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={
+          <>
+            {preview.committed ? 'Imported' : 'To import'}: {preview.to_add.length} participant{preview.to_add.length === 1 ? '' : 's'}
+            {preview.already_participants.length > 0 && `, ${preview.already_participants.length} already in the program (skipped)`}
+          </>
+        }
+        rows={preview.to_add}
+        rowKey={(r) => r.line}
+        columns={[
+          { key: 'line', header: 'Line', label: 'Line', cell: (r) => r.line, numeric: true },
+          { key: 'member', header: 'Member', label: 'Member', cell: (r) => r.member?.name },
+          { key: 'email', header: 'E-mail', label: 'E-mail', cell: (r) => r.email },
+          { key: 'role', header: 'Role', label: 'Role', cell: (r) => ROLE_LABELS[r.role] },
+          { key: 'capacity', header: 'Capacity', label: 'Capacity', cell: (r) => (r.role === 'mentor' ? r.capacity : '–') },
+        ]}
+      />
     </div>
   );
 }
@@ -284,36 +277,26 @@ function ParticipantsSection({ participants }: { participants: ProgramParticipan
       {participants.length === 0 ? (
         <p className="muted">No participants yet: import a CSV above.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Participants</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-              <th scope="col">Capacity</th>
-              <th scope="col">Preferences</th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((p) => (
-              <tr key={p.member.id}>
-                <td data-label="Name">
-                  <Link to={`/members/${p.member.id}`}>{p.member.name}</Link>
-                </td>
-                <td data-label="E-mail">{p.email}</td>
-                <td data-label="Role">{ROLE_LABELS[p.role]}</td>
-                <td data-label="Capacity">{p.role === 'mentor' ? p.capacity : '–'}</td>
-                <td data-label="Preferences">
-                  {p.ranked.length > 0 && `${p.ranked.length} ranked`}
-                  {p.ranked.length > 0 && p.avoid.length > 0 && ', '}
-                  {p.avoid.length > 0 && `${p.avoid.length} avoided`}
-                  {p.ranked.length === 0 && p.avoid.length === 0 && '–'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<span className="visually-hidden">Participants</span>}
+          rows={participants}
+          rowKey={(p) => p.member.id}
+          columns={[
+            { key: 'name', header: 'Name', label: 'Name', cell: (p) => <Link to={`/members/${p.member.id}`}>{p.member.name}</Link> },
+            { key: 'email', header: 'E-mail', label: 'E-mail', cell: (p) => p.email },
+            { key: 'role', header: 'Role', label: 'Role', cell: (p) => ROLE_LABELS[p.role] },
+            { key: 'capacity', header: 'Capacity', label: 'Capacity', cell: (p) => (p.role === 'mentor' ? p.capacity : '–') },
+            {
+              key: 'prefs',
+              header: 'Preferences',
+              label: 'Preferences',
+              cell: (p) =>
+                [p.ranked.length > 0 && `${p.ranked.length} ranked`, p.avoid.length > 0 && `${p.avoid.length} avoided`]
+                  .filter(Boolean)
+                  .join(', ') || '–',
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -450,55 +433,68 @@ function MatchingSection({
             {proposal.published ? 'Published assignment' : 'Proposal'} from {formatDate(proposal.computed_at)}: <strong>{proposal.matched}</strong> matched,{' '}
             <strong>{proposal.unmatched_count}</strong> unmatched, total score {score(proposal.total_score_milli)}.
           </p>
-          <table className="data-table pairs-table">
-            <caption className="visually-hidden">Proposed pairs</caption>
-            <thead>
-              <tr>
-                <th scope="col">Mentee</th>
-                <th scope="col">Mentor</th>
-                <th scope="col">Score</th>
-                <th scope="col">Why</th>
-                {editable && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {proposal.pairs.map((p) => (
-                <tr key={p.mentee.id}>
-                  <td data-label="Mentee">{p.mentee.name}</td>
-                  <td data-label="Mentor">{p.mentor.name}</td>
-                  <td data-label="Score">
+          <Table
+            tableClassName="pairs-table"
+            caption={<span className="visually-hidden">Proposed pairs</span>}
+            rows={proposal.pairs}
+            rowKey={(p) => p.mentee.id}
+            columns={[
+              { key: 'mentee', header: 'Mentee', label: 'Mentee', cell: (p) => p.mentee.name },
+              { key: 'mentor', header: 'Mentor', label: 'Mentor', cell: (p) => p.mentor.name },
+              {
+                key: 'score',
+                header: 'Score',
+                label: 'Score',
+                cell: (p) => (
+                  <>
                     {score(p.score_milli)}
                     <span className="hint"> (fit {score(p.fit_milli)})</span>
-                  </td>
-                  <td data-label="Why">
-                    <ul className="plain-list">
-                      {p.reasons.map((r) => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  {editable && (
-                    <td data-label="Actions">
-                      {!p.pinned && (
-                        <Button size="small"
-                          onClick={() => void setRule(p.mentee.id, p.mentor.id, 'pin')}
-                          aria-label={`Pin ${p.mentee.name} with ${p.mentor.name}`}
-                        >
-                          Pin
-                        </Button>
-                      )}{' '}
-                      <Button size="small"
-                        onClick={() => void setRule(p.mentee.id, p.mentor.id, 'forbid')}
-                        aria-label={`Forbid ${p.mentee.name} with ${p.mentor.name}`}
-                      >
-                        Forbid
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                key: 'why',
+                header: 'Why',
+                label: 'Why',
+                cell: (p) => (
+                  <ul className="plain-list">
+                    {p.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                ),
+              },
+              ...(editable
+                ? [
+                    {
+                      key: 'actions',
+                      header: 'Actions',
+                      label: 'Actions',
+                      cell: (p: ProposedPair) => (
+                        <>
+                          {!p.pinned && (
+                            <Button
+                              size="small"
+                              onClick={() => void setRule(p.mentee.id, p.mentor.id, 'pin')}
+                              aria-label={`Pin ${p.mentee.name} with ${p.mentor.name}`}
+                            >
+                              Pin
+                            </Button>
+                          )}{' '}
+                          <Button
+                            size="small"
+                            onClick={() => void setRule(p.mentee.id, p.mentor.id, 'forbid')}
+                            aria-label={`Forbid ${p.mentee.name} with ${p.mentor.name}`}
+                          >
+                            Forbid
+                          </Button>
+                        </>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
           {proposal.unmatched.length > 0 && (
             <>
               <h3>Unmatched mentees</h3>
@@ -557,29 +553,18 @@ function DashboardSection({ program }: { program: Program }) {
         </div>
       </dl>
       {d.status === 'published' && d.pairs.length > 0 && (
-        <table className="data-table">
-          <caption className="visually-hidden">Mentorships</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mentee</th>
-              <th scope="col">Mentor</th>
-              <th scope="col">Check-ins</th>
-              <th scope="col">Last check-in</th>
-              <th scope="col">At risk</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.pairs.map((p) => (
-              <tr key={p.mentee.id}>
-                <td data-label="Mentee">{p.mentee.name}</td>
-                <td data-label="Mentor">{p.mentor.name}</td>
-                <td data-label="Check-ins">{dash(p.check_ins)}</td>
-                <td data-label="Last check-in">{p.last_check_in ? formatDate(p.last_check_in) : '–'}</td>
-                <td data-label="At risk">{p.at_risk === null ? '–' : p.at_risk ? 'Yes' : 'No'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<span className="visually-hidden">Mentorships</span>}
+          rows={d.pairs}
+          rowKey={(p) => p.mentee.id}
+          columns={[
+            { key: 'mentee', header: 'Mentee', label: 'Mentee', cell: (p) => p.mentee.name },
+            { key: 'mentor', header: 'Mentor', label: 'Mentor', cell: (p) => p.mentor.name },
+            { key: 'checkins', header: 'Check-ins', label: 'Check-ins', cell: (p) => dash(p.check_ins), numeric: true },
+            { key: 'last', header: 'Last check-in', label: 'Last check-in', cell: (p) => (p.last_check_in ? formatDate(p.last_check_in) : '–') },
+            { key: 'risk', header: 'At risk', label: 'At risk', cell: (p) => (p.at_risk === null ? '–' : p.at_risk ? 'Yes' : 'No') },
+          ]}
+        />
       )}
     </section>
   );
