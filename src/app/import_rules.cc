@@ -7,6 +7,7 @@
 #include "domain/connection.h"
 #include "domain/feedback.h"
 #include "domain/group.h"
+#include "domain/introduction.h"
 #include "domain/member.h"
 #include "domain/mentorship.h"
 #include "domain/opportunity.h"
@@ -72,6 +73,9 @@ const std::vector<EnumColumn>& EnumColumns() {
        "a post audience (group, connections, followers or members)"},
       {"post_reactions", "reaction", Parses(ParseReaction),
        "a reaction (like, celebrate, insightful, support or curious)"},
+      {"introductions", "status", Parses(ParseIntroductionStatus),
+       "an introduction status (requested, forwarded, declined_by_broker, accepted, "
+       "declined_by_target, withdrawn or expired)"},
   };
   return columns;
 }

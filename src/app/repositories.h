@@ -13,6 +13,7 @@
 #include "app/community/ports.h"
 #include "app/events/ports.h"
 #include "app/feedback/ports.h"
+#include "app/introductions/ports.h"
 #include "app/member_summary.h"
 #include "app/mentorship/ports.h"
 #include "app/network/ports.h"
@@ -189,6 +190,7 @@ class Tx {
   virtual OpportunityRepository& opportunities() = 0;
   virtual GroupRepository& groups() = 0;
   virtual PostRepository& posts() = 0;
+  virtual IntroductionRepository& introductions() = 0;
   virtual EventRepository& events() = 0;
 };
 

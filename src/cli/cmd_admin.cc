@@ -30,11 +30,14 @@ int RunSweep(const Config& config) {
   if (!feedback.ok()) return ReportError(feedback.error());
   Result<int> mentorship = r.mentorship_sweep->Run();
   if (!mentorship.ok()) return ReportError(mentorship.error());
+  Result<int> introductions = r.introduction_sweep->Run();
+  if (!introductions.ok()) return ReportError(introductions.error());
   Result<int64_t> pruned = app::PruneEventLog(*r.database, r.clock, r.config.event_retention_days);
   if (!pruned.ok()) return ReportError(pruned.error());
   std::cout << "Swept: " << feedback->lapsed << " feedback slot(s) lapsed, "
             << feedback->reminders_due << " feedback reminder(s) due, " << *mentorship
-            << " mentorship event(s) (expiries, overdue check-ins, alumni reminders).\n";
+            << " mentorship event(s) (expiries, overdue check-ins, alumni reminders), "
+            << *introductions << " introduction(s) settled at expiry.\n";
   return 0;
 }
 

@@ -6,7 +6,9 @@
 #include "app/progress.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
+#include "demo/introductions.h"
 #include "demo/mentorship.h"
+#include "demo/opportunities.h"
 #include "demo/program.h"
 #include "demo/seeder.h"
 
@@ -26,9 +28,14 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   if (!program.ok()) return ReportError(program.error());
   auto mentoring = demo::SeedDemoMentorship(*(*rt)->store, (*rt)->clock);
   if (!mentoring.ok()) return ReportError(mentoring.error());
+  auto opportunities = demo::SeedDemoOpportunities(*(*rt)->store, (*rt)->clock);
+  if (!opportunities.ok()) return ReportError(opportunities.error());
+  auto introductions = demo::SeedDemoIntroductions(*(*rt)->store, (*rt)->clock);
+  if (!introductions.ok()) return ReportError(introductions.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
-            << " connections, " << mentoring->offers << " new mentor offers.\n"
+            << " connections, " << mentoring->offers << " new mentor offers, "
+            << opportunities->opportunities << " new opportunities.\n"
             << "Log in as " << summary->demo_email << " with password " << summary->demo_password
             << "\n"
             << "Program lead: " << demo::kDemoLeadEmail

@@ -1,12 +1,15 @@
 // `pln gen`: synthetic networks into files or into an empty database.
 #include "cli/cmd_gen.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <utility>
+
+#include <nlohmann/json.hpp>
 
 #include "app/progress.h"
 #include "base/text.h"
@@ -82,10 +85,11 @@ app::DumpValue Text(std::string v) {
 // the store's import expects them (the same columns as an export).
 class RowSource {
  public:
-  RowSource(const SyntheticNetwork& net, int64_t now) : net_(net), now_(now) {}
+  RowSource(const SyntheticNetwork& net, int64_t now, uint32_t opportunities)
+      : net_(net), now_(now), opportunities_(opportunities) {}
 
   int64_t total() const {
-    int64_t rows = static_cast<int64_t>(net_.members.size() + net_.edges.size());
+    int64_t rows = static_cast<int64_t>(net_.members.size() + net_.edges.size()) + opportunities_;
     for (const auto& a : net_.members)
       rows += static_cast<int64_t>(a.fields.size() + a.skills.size());
     return rows;
@@ -94,7 +98,7 @@ class RowSource {
   // The next row, or nullopt at the end. Reports (table, rows done, total).
   std::optional<app::DumpRow> Next() {
     const auto n = static_cast<uint32_t>(net_.members.size());
-    while (phase_ < 4) {
+    while (phase_ < 5) {
       if (phase_ == 0 && i_ < n) return Member(i_++);
       if (phase_ == 1 && i_ < n) {
         const auto& fields = net_.members[i_].fields;
@@ -119,6 +123,7 @@ class RowSource {
                      {"created_at", Int(now_)}};
         return r;
       }
+      if (phase_ == 4 && i_ < opportunities_) return Opportunity(static_cast<uint32_t>(i_++));
       ++phase_;
       i_ = 0;
       j_ = 0;
@@ -194,8 +199,71 @@ class RowSource {
     return r;
   }
 
+  // Opportunity k: posted by a member spread over the network, asking for that
+  // member's skills (so members near them fit), of each kind in turn, open for
+  // 1 to 300 days. The same columns as an export; search_text as the store folds it.
+  app::DumpRow Opportunity(uint32_t k) const {
+    static constexpr const char* kKinds[] = {"job", "internship", "project", "volunteering",
+                                             "event"};
+    constexpr int64_t kDay = 24LL * 3600 * 1000;
+    const auto n = static_cast<uint32_t>(net_.members.size());
+    const uint32_t poster = static_cast<uint32_t>((uint64_t{k} * 2654435761u) % n);
+    const graph::MemberAttributes& a = net_.members[poster];
+    const std::string kind = kKinds[k % 5];
+    const std::string field = net_.field_names[a.fields.front()];
+    const std::string org = a.organization == graph::kNone
+                                ? std::string("Independent")
+                                : net_.organization_names[a.organization];
+    const bool remote = k % 3 == 0;
+    const std::string location = remote ? std::string() : kCities[k % std::size(kCities)];
+    const std::string title = field + " " + kind + " #" + std::to_string(int64_t{k} + 1);
+    const std::string description = "A generated " + kind + " in " + field + " at " + org + ".";
+    nlohmann::json skills = nlohmann::json::array();
+    for (size_t j = 0; j < a.skills.size() && j < 4; ++j) {
+      skills.push_back({{"name", net_.skill_names[a.skills[j].skill]},
+                        {"level", std::clamp(static_cast<int>(a.skills[j].level), 1, 5)},
+                        {"required", j < 2}});
+    }
+    const int64_t created = now_ - int64_t{k % 30} * kDay;
+    int64_t closes = now_ + int64_t{1 + k % 300} * kDay;
+    app::DumpValue starts, ends;  // null unless an event
+    if (kind == "event") {
+      closes = now_ + int64_t{1 + k % 13} * kDay;
+      starts = Int(closes);
+      ends = Int(closes + 2 * 3600 * 1000);
+    }
+    app::DumpRow r;
+    r.table = "opportunities";
+    r.columns = {
+        {"id", Int(int64_t{k} + 1)},
+        {"poster_id", Int(int64_t{poster} + 1)},
+        {"kind", Text(kind)},
+        {"title", Text(title)},
+        {"organization", Text(org)},
+        {"location", Text(location)},
+        {"remote", Int(remote ? 1 : 0)},
+        {"description", Text(description)},
+        {"skills", Text(skills.dump())},
+        {"fields", Text(nlohmann::json::array({field}).dump())},
+        {"stages", Text("[]")},
+        {"apply_url", Text("")},
+        {"closes_at", Int(closes)},
+        {"starts_at", starts},
+        {"ends_at", ends},
+        {"search_text",
+         Text(AsciiLower(title + '\n' + org + '\n' + location + '\n' + description))},
+        {"created_at", Int(created)},
+        {"updated_at", Int(created)},
+        {"closed_at", app::DumpValue{}},
+        {"hidden_at", app::DumpValue{}},
+        {"hidden_by", app::DumpValue{}},
+    };
+    return r;
+  }
+
   const SyntheticNetwork& net_;
   const int64_t now_;
+  const uint32_t opportunities_;
   int phase_ = 0;
   size_t i_ = 0, j_ = 0;
 };
@@ -268,7 +336,7 @@ int WriteFiles(const SyntheticNetwork& net, const std::string& dir) {
   return 0;
 }
 
-int WriteStore(const Config& config, const SyntheticNetwork& net) {
+int WriteStore(const Config& config, const SyntheticNetwork& net, uint32_t opportunities) {
   auto rt = OpenRuntime(config);
   if (!rt.ok()) return ReportError(rt.error());
   app::Store& store = *(*rt)->store;
@@ -280,7 +348,7 @@ int WriteStore(const Config& config, const SyntheticNetwork& net) {
                  "or an empty --database.\n";
     return 1;
   }
-  RowSource source(net, (*rt)->clock.NowMs());
+  RowSource source(net, (*rt)->clock.NowMs(), opportunities);
   const int64_t total = source.total();
   int64_t done = 0;
   app::ProgressBar bar;
@@ -293,7 +361,9 @@ int WriteStore(const Config& config, const SyntheticNetwork& net) {
   bar.Finish();
   if (!s.ok()) return ReportError(s.error());
   std::cout << "Generated " << net.members.size() << " members and " << net.edges.size()
-            << " connections into " << store.Kind() << " (" << done << " rows).\n";
+            << " connections"
+            << (opportunities ? " and " + std::to_string(opportunities) + " opportunities" : "")
+            << " into " << store.Kind() << " (" << done << " rows).\n";
   return 0;
 }
 
@@ -333,14 +403,23 @@ CLI::App* AddGenCommand(CLI::App& app, GenArgs& args) {
   gen->add_option("--out", args.out,
                   "Write DIR/edges.tsv and DIR/attributes.tsv (for pln linkpred) instead of "
                   "filling the database");
+  gen->add_option("--opportunities", args.opportunities,
+                  "Also post N open opportunities by generated members (database only)")
+      ->check(CLI::Range(0u, 10'000'000u));
   return gen;
 }
 
 int RunGen(const Config& config, const GenArgs& args) {
   auto net = GenerateWithProgress(args.members, args.avg_degree, args.seed);
   if (!net.ok()) return ReportError(net.error());
-  if (!args.out.empty()) return WriteFiles(*net, args.out);
-  return WriteStore(config, *net);
+  if (!args.out.empty()) {
+    if (args.opportunities > 0) {
+      std::cerr << "pln: --opportunities fills a database; it cannot go with --out\n";
+      return 2;
+    }
+    return WriteFiles(*net, args.out);
+  }
+  return WriteStore(config, *net, args.opportunities);
 }
 
 }  // namespace pln::cli

@@ -1,6 +1,7 @@
 // Synthetic networks and benchmarks of the network engine.
 //
-//   pln gen --members N --avg-degree D [--seed S] [--out DIR | --data DIR | --database URL]
+//   pln gen --members N --avg-degree D [--seed S] [--opportunities N]
+//           [--out DIR | --data DIR | --database URL]
 //   pln bench pymk [--members N] [--avg-degree D] [--seed S] [--queries Q] [--threads 1,2]
 //                  [--members-file FILE] [--k K]
 //
@@ -28,6 +29,8 @@ struct GenArgs {
   double avg_degree = 20;
   uint64_t seed = 1;
   std::string out;  // directory for edges.tsv + attributes.tsv; empty = the store
+  // Open opportunities posted by generated members (into the store only), for benchmarks.
+  uint32_t opportunities = 0;
 };
 
 struct BenchArgs {

@@ -69,6 +69,12 @@ void SweepMentorship(app::MentorshipSweep& sweep) {
   }
 }
 
+void SweepIntroductions(app::IntroductionSweep& sweep) {
+  if (auto n = sweep.Run(); !n.ok()) {
+    spdlog::warn("introduction sweep failed: {}", n.error().message());
+  }
+}
+
 void PruneEvents(Runtime& rt) {
   Result<int64_t> n = app::PruneEventLog(*rt.database, rt.clock, rt.config.event_retention_days);
   if (!n.ok()) {
@@ -147,8 +153,14 @@ int RunServe(const Config& config_in) {
                                                                      *rt.program_constraints,
                                                                      *rt.program_matching,
                                                                      *rt.program_dashboard,
+                                                                     *rt.introductions,
+                                                                     *rt.introduction_brokers,
                                                                      *rt.store,
-                                                                     rt.network.get()});
+                                                                     rt.network.get(),
+                                                                     rt.opportunity_posting.get(),
+                                                                     rt.opportunity_interest.get(),
+                                                                     rt.opportunity_dismissal.get(),
+                                                                     rt.for_you.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {
@@ -171,6 +183,9 @@ int RunServe(const Config& config_in) {
     PeriodicTask mentorship_sweep(
         "mentorship sweep", [&] { SweepMentorship(*rt.mentorship_sweep); }, std::chrono::minutes(1),
         log_error);
+    PeriodicTask introduction_sweep(
+        "introduction sweep", [&] { SweepIntroductions(*rt.introduction_sweep); },
+        std::chrono::minutes(1), log_error);
     PeriodicTask event_retention(
         "event retention", [&] { PruneEvents(rt); }, std::chrono::minutes(10), log_error);
     // What a failed dispatch left, and other nodes' writes (PostgreSQL).

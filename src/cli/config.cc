@@ -116,6 +116,7 @@ Status Validate(const Config& c) {
   RETURN_IF_ERROR(
       CheckChoice("log_level", c.log_level, {"trace", "debug", "info", "warn", "error"}));
   RETURN_IF_ERROR(CheckChoice("password_strength", c.password_strength, {"interactive", "min"}));
+  RETURN_IF_ERROR(CheckChoice("opportunity_posting", c.opportunity_posting, {"members", "leads"}));
   if (!c.database.empty() && !c.UsesPostgres()) {
     return ValidationError({{"database", "must be a postgresql:// URL (leave empty for SQLite)"}});
   }
@@ -181,6 +182,8 @@ Status LoadConfigFile(const std::string& path_in, Config& c) {
       str(c.log_level);
     } else if (k == "password_strength") {
       str(c.password_strength);
+    } else if (k == "opportunity_posting") {
+      str(c.opportunity_posting);
     } else if (k == "metrics_token") {
       str(c.metrics_token);
     } else if (k == "trusted_proxies") {
@@ -217,6 +220,7 @@ Status LoadEnvironment(Config& c) {
   get("PLN_LOG_FORMAT", c.log_format);
   get("PLN_LOG_LEVEL", c.log_level);
   get("PLN_PASSWORD_STRENGTH", c.password_strength);
+  get("PLN_OPPORTUNITY_POSTING", c.opportunity_posting);
   get("PLN_METRICS_TOKEN", c.metrics_token);
   if (const char* v = std::getenv("PLN_TRUSTED_PROXIES"); v && *v) c.trusted_proxies = SplitList(v);
   std::vector<FieldError> errors;

@@ -30,6 +30,8 @@ struct Config {
   int hash_queue = 2;
   // An unanswered mentorship request expires after this long (default 14 days).
   int mentorship_request_ttl_seconds = 14 * 24 * 3600;
+  // Who may post opportunities: "members" (everyone) or "leads" (program leads and admins).
+  std::string opportunity_posting = "members";
   // The periodic sweep deletes events older than this that every durable
   // consumer has handled (docs/architecture.md, "Events").
   int event_retention_days = 30;

@@ -71,6 +71,9 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   if (options.load_network) {
     ASSIGN_OR_RETURN(rt->network, LoadNetwork(*rt->database, rt->clock));
     live.push_back(rt->network.get());
+    ASSIGN_OR_RETURN(rt->for_you, app::ForYouIndex::Create(*rt->database, rt->clock, *rt->network));
+    spdlog::info("opportunities index loaded: {} open", app::FormatCount(rt->for_you->size()));
+    live.push_back(rt->for_you.get());
   }
   app::EventDispatcher::Options dispatch;
   // Throttled: a consumer that keeps failing is retried every catch-up pass (seconds apart).
@@ -120,6 +123,13 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->program_constraints = app::MakeProgramConstraints(*rt->store, rt->clock);
   rt->program_matching = app::MakeProgramMatching(*rt->store, rt->clock, rt->program_mentorships);
   rt->program_dashboard = app::MakeProgramDashboard(*rt->store, rt->clock, rt->program_mentorships);
+  rt->opportunity_posting = app::MakeOpportunityPosting(
+      *rt->store, rt->clock, {.leads_only = config.opportunity_posting == "leads"});
+  rt->opportunity_interest = app::MakeOpportunityInterest(*rt->store, rt->clock);
+  rt->opportunity_dismissal = app::MakeOpportunityDismissal(*rt->store, rt->clock);
+  rt->introductions = app::MakeIntroductions(*rt->store, rt->clock);
+  rt->introduction_brokers = app::MakeIntroductionBrokers(*rt->store, rt->clock, proximity);
+  rt->introduction_sweep = std::make_unique<app::IntroductionSweep>(*rt->store, rt->clock);
 
   // What a crash between commit and dispatch left behind (the notifications;
   // the engine was just loaded from the tables). Not fatal: `pln serve`

@@ -12,6 +12,9 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/introductions/brokers.h"
+#include "app/introductions/introductions.h"
+#include "app/introductions/sweep.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -22,6 +25,10 @@
 #include "app/network/network_service.h"
 #include "app/notifications/notification_consumer.h"
 #include "app/notifications/notification_service.h"
+#include "app/opportunities/dismissal.h"
+#include "app/opportunities/for_you.h"
+#include "app/opportunities/interest.h"
+#include "app/opportunities/posting.h"
 #include "app/profiles/profile_service.h"
 #include "app/programs/constraints.h"
 #include "app/programs/dashboard.h"
@@ -47,6 +54,8 @@ struct Runtime {
   // The network engine: loaded only when asked (`pln serve`), else null and
   // the rankings that need it answer kUnavailable (app::NoProximity()).
   std::unique_ptr<app::NetworkService> network;
+  // The For-you index of open opportunities: loaded with the engine, else null.
+  std::unique_ptr<app::ForYouIndex> for_you;
   app::NotificationConsumer notification_consumer;
   std::unique_ptr<app::EventDispatcher> events;
   // What every service and command writes through: commits, then dispatches
@@ -73,6 +82,12 @@ struct Runtime {
   std::unique_ptr<app::ProgramConstraints> program_constraints;
   std::unique_ptr<app::ProgramMatching> program_matching;
   std::unique_ptr<app::ProgramDashboard> program_dashboard;
+  std::unique_ptr<app::OpportunityPosting> opportunity_posting;
+  std::unique_ptr<app::OpportunityInterest> opportunity_interest;
+  std::unique_ptr<app::OpportunityDismissal> opportunity_dismissal;
+  std::unique_ptr<app::Introductions> introductions;
+  std::unique_ptr<app::IntroductionBrokers> introduction_brokers;
+  std::unique_ptr<app::IntroductionSweep> introduction_sweep;  // `pln serve` and `pln sweep`
 };
 
 struct RuntimeOptions {

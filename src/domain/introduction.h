@@ -48,13 +48,18 @@ struct Introduction {
   std::string note;   // A's private note to B (Markdown); never shown to C
   std::string blurb;  // meant for C; B may edit it when forwarding
   IntroductionStatus status = IntroductionStatus::kRequested;
-  int64_t created_at = 0, expires_at = 0;
+  std::optional<OpportunityId> opportunity;  // asked from this opportunity's page
+  int64_t created_at = 0, updated_at = 0, expires_at = 0;
   std::optional<int64_t> forwarded_at, closed_at;
+  // When the requester learned the outcome (accepted, withdrawn, or — for one
+  // still open or silently declined — expired); unset while it looks open to A.
+  std::optional<int64_t> settled_at;
 };
 
 struct IntroductionInput {
   MemberId broker, target;
   std::string note, blurb;
+  std::optional<OpportunityId> opportunity;
 };
 // Three different members; blurb required (≤ 500), note optional (≤ 1000).
 // kValidation naming every bad field.

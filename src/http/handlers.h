@@ -154,5 +154,31 @@ Status HandleGetProgramProposal(Context& ctx, Response& out);
 Status HandlePublishProgram(Context& ctx, Response& out);
 Status HandleCloseProgram(Context& ctx, Response& out);
 Status HandleProgramDashboard(Context& ctx, Response& out);
+// handlers_introductions.cc
+Status HandleCreateIntroduction(Context& ctx, Response& out);
+Status HandleListIntroductions(Context& ctx, Response& out);
+Status HandleGetIntroduction(Context& ctx, Response& out);
+Status HandleForwardIntroduction(Context& ctx, Response& out);
+Status HandleDeclineIntroduction(Context& ctx, Response& out);
+Status HandleAcceptIntroduction(Context& ctx, Response& out);
+Status HandleWithdrawIntroduction(Context& ctx, Response& out);
+Status HandleSuggestIntroductionBrokers(Context& ctx, Response& out);
+Status HandleOpportunityIntroductionPaths(Context& ctx, Response& out);
+
+// handlers_opportunities.cc (issue 18)
+Status HandlePostOpportunity(Context& ctx, Response& out);
+Status HandleOpportunitiesForYou(Context& ctx, Response& out);
+Status HandleGetOpportunity(Context& ctx, Response& out);
+Status HandleEditOpportunity(Context& ctx, Response& out);
+Status HandleCloseOpportunity(Context& ctx, Response& out);
+Status HandleRepostOpportunity(Context& ctx, Response& out);
+Status HandleHideOpportunity(Context& ctx, Response& out);
+Status HandleReportOpportunity(Context& ctx, Response& out);
+Status HandleExpressInterest(Context& ctx, Response& out);
+Status HandleWithdrawInterest(Context& ctx, Response& out);
+Status HandleListInterested(Context& ctx, Response& out);
+Status HandleDismissOpportunity(Context& ctx, Response& out);
+Status HandleMyOpportunities(Context& ctx, Response& out);
+Status HandleMyInterests(Context& ctx, Response& out);
 
 }  // namespace pln::http

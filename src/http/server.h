@@ -13,6 +13,8 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/introductions/brokers.h"
+#include "app/introductions/introductions.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -20,6 +22,10 @@
 #include "app/mentorship/requests.h"
 #include "app/network/network.h"
 #include "app/notifications/notification_service.h"
+#include "app/opportunities/dismissal.h"
+#include "app/opportunities/for_you.h"
+#include "app/opportunities/interest.h"
+#include "app/opportunities/posting.h"
 #include "app/profiles/profile_service.h"
 #include "app/programs/constraints.h"
 #include "app/programs/dashboard.h"
@@ -70,9 +76,17 @@ struct Services {
   app::ProgramConstraints& program_constraints;
   app::ProgramMatching& program_matching;
   app::ProgramDashboard& program_dashboard;
+  app::Introductions& introductions;
+  app::IntroductionBrokers& introduction_brokers;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
   app::Network* network = nullptr;
+  // Opportunities (issue 18); null: their routes answer 503. For you needs the
+  // in-memory index, which `pln serve` loads with the engine.
+  app::OpportunityPosting* opportunity_posting = nullptr;
+  app::OpportunityInterest* opportunity_interest = nullptr;
+  app::OpportunityDismissal* opportunity_dismissal = nullptr;
+  app::OpportunitiesForYou* opportunities_for_you = nullptr;
 };
 
 class HttpServer {

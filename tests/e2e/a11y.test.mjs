@@ -50,7 +50,7 @@ describe('accessibility audit', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
       await apiCall(other.context, otherMe, 'POST', '/connections/requests', { to: meView.id, note: 'Hello Ada' });
 
       for (const [path, name] of [
-        ['/', /Welcome back/],
+        ['/', /^Welcome, Ada/],
         ['/directory', 'Directory'],
         [`/directory?field=${encodeURIComponent(`Field ${tag}`)}`, 'Directory'],
         [`/members/${otherMe.id}`, `Olga ${tag}`],

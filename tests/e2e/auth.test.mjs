@@ -54,7 +54,7 @@ describe('accounts', { skip, timeout: TEST_TIMEOUT * 4 }, () => {
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { level: 1, name: /Welcome back, Kim/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Welcome, Kim/ }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByText(name).waitFor();
     await screenshot(page, 'home');
     assertNoPageErrors(page);
@@ -139,7 +139,10 @@ describe('accounts', { skip, timeout: TEST_TIMEOUT * 4 }, () => {
     // Log out from the header: back to the login page, and the session is gone.
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log in to pln' }).waitFor();
+    // Signed out, "/" is the landing page that says what pln is, with both ways in.
     await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: /Keep learning from the people around you/ }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Log in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log in to pln' }).waitFor();
     await context.close();
   });

@@ -90,8 +90,8 @@ describe('feedback', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     await p.getByRole('link', { name: 'See the UX Research timeline' }).click();
     const chart = p.getByRole('img', { name: 'Growth of UX Research' });
     await chart.waitFor();
-    assert.equal(await chart.locator('circle').count(), 2, 'one point per review');
-    assert.equal(await chart.locator('rect').count(), 1, 'one self-assessment');
+    assert.equal(await chart.locator('.series-review circle').count(), 2, 'one point per review');
+    assert.equal(await chart.locator('.series-self-assessment path').count(), 1, 'one self-assessment');
     await p.getByRole('table', { name: 'Rubric ratings per review' }).waitFor();
     await p.getByRole('link', { name: 'SQL' }).waitFor(); // still without outside feedback
     await screenshot(p, 'skill-timeline');

@@ -93,6 +93,14 @@ describe('profile', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     await browse.waitFor();
     assert.match(await browse.getAttribute('href'), new RegExp(`^/directory\\?field=${encodeURIComponent(field).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await page.getByRole('heading', { name: 'Find a mentor' }).waitFor();
+    // It leads to Find a mentor (mentors only), filtered by the member's field, not the directory.
+    const mentorsLink = page.getByRole('link', { name: `See mentors in ${field}` });
+    assert.equal(await mentorsLink.getAttribute('href'), `/mentors?field=${encodeURIComponent(field)}`);
+    await mentorsLink.click();
+    await page.getByRole('heading', { level: 1, name: 'Find a mentor' }).waitFor();
+    assert.equal(await page.getByRole('search').getByLabel('Field').inputValue(), field);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: /Welcome back, Nadia/ }).waitFor();
 
     // The member's own public page shows the profile as others see it.
     await page.getByRole('link', { name: 'My profile' }).click();
@@ -145,9 +153,46 @@ describe('profile', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
 
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-    await page.getByRole('heading', { level: 1, name: /Welcome back/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Welcome, Mo/ }).waitFor();
+    // A newcomer's Home starts with three steps: field, skills, a goal.
+    const start = page.getByRole('region', { name: 'Start here' });
+    assert.equal(await start.getByRole('listitem').count(), 3);
+    assert.equal(await start.getByRole('link', { name: 'Choose your field' }).getAttribute('href'), '/profile#fields');
+    await start.getByRole('link', { name: 'List a few skills' }).waitFor();
+    await start.getByRole('link', { name: 'Set a learning goal' }).waitFor();
     assert.ok((await overflow()) <= 0, 'no horizontal scrolling on the home page');
     await screenshot(page, 'home-360');
+    await context.close();
+  });
+
+  test('leaving with unsaved changes asks first; staying keeps them, leaving discards them', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page } = await newPage(browser);
+    await signUpUi(page, { name: 'Uma Unsaved' });
+    await page.getByLabel('Headline').fill('Half-typed headline');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Directory' }).click();
+    const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Stay on this page' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    assert.equal(new URL(page.url()).pathname, '/profile', 'still on the profile');
+    assert.equal(await page.getByLabel('Headline').inputValue(), 'Half-typed headline', 'the typing is kept');
+
+    await nav.getByRole('link', { name: 'Directory' }).click();
+    await ask.getByRole('button', { name: 'Leave and discard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Directory' }).waitFor();
+    const me = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+    assert.equal(me.profile.headline ?? '', '', 'nothing was saved');
+
+    // After saving, leaving does not ask.
+    await nav.getByRole('link', { name: 'My profile' }).click();
+    await page.getByLabel('Headline').fill('Saved headline');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await nav.getByRole('link', { name: 'Directory' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Directory' }).waitFor();
+    assert.equal(await ask.count(), 0);
+    assertNoPageErrors(page);
     await context.close();
   });
 });

@@ -92,8 +92,10 @@ describe('programs', { skip, timeout: TEST_TIMEOUT * 3 }, () => {
     assert.equal(await rowAfter.count(), 1, `${menteeName} is matched again`);
     assert.notEqual(await rowAfter.first().locator('td').nth(1).innerText(), mentorName, 'the forbidden pair is gone');
 
-    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Publish assignment' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Publish this assignment?' });
+    await confirm.getByRole('button', { name: 'Publish', exact: true }).click();
+    await confirm.waitFor({ state: 'hidden' });
     await page.getByText('Published', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: /Run matching/ }).waitFor({ state: 'detached' });
     const dashboard = page.getByRole('region', { name: 'Dashboard' });

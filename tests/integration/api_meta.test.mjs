@@ -216,9 +216,21 @@ describe(`api meta (${DB_KIND})`, () => {
     const mentorshipRequest = (await u.post('/mentorship/requests', { mentor: friend.id, message: 'Hi', goals: ['Learn SQL'] })).body;
     const mentorship = (await friend.post(`/mentorship/requests/${mentorshipRequest.id}/accept`)).body.mentorship;
     const goal = (await u.get(`/mentorships/${mentorship}`)).body.goals[0].id;
+    // Opportunities: friend posts one (u may read, report, dismiss and say it is interested).
+    const opportunity = (await friend.post('/opportunities', {
+      kind: 'job', title: 'Analyst', organization: 'Acme', remote: true, description: 'Data.',
+      closes_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    })).body;
+    // Introductions: u asks friend to introduce them to follow (friend's connection).
+    const fc = (await friend.post('/connections/requests', { to: follow.id })).body;
+    expectStatus(await follow.post(`/connections/requests/${fc.id}/accept`), 200);
+    const intro = (await u.post('/introductions', { broker: friend.id, target: follow.id, blurb: 'Hi' })).body;
 
     const fill = (p) => {
+      if (/\/introductions\/\{/.test(p)) return p.replace(/\{[^}]+\}/, intro.id);
+      if (/\/opportunities\/\{[^}]+\}\/introduction-paths/.test(p)) return p.replace(/\{[^}]+\}/, opportunity.id);
       if (/\/mentorship\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorshipRequest.id);
+      if (/\/opportunities\/\{/.test(p)) return p.replace(/\{[^}]+\}/, opportunity.id);
       if (/\/mentorships\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorship).replace(/\{[^}]+\}/, goal);
       if (/\/programs\/\{/.test(p)) return p.replace(/\{[^}]+\}/, program.id).replace(/\{[^}]+\}/, u.id);
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);

@@ -53,10 +53,38 @@ describe(`pln demo (${DB_KIND})`, () => {
     const conns = await c.getAll('/connections');
     assert.equal(conns.length, me.connection_count);
 
+    // Opportunities of every kind, ranked for the demo login with reasons; its own post has
+    // interested connections.
+    const forYou = await c.get('/opportunities/for-you?limit=100');
+    expectStatus(forYou, 200, 'for you');
+    assert.ok(forYou.body.items.length >= 20, `for you lists the demo posts, got ${forYou.body.items.length}`);
+    const kinds = new Set(forYou.body.items.map((i) => i.opportunity.kind));
+    assert.deepEqual([...kinds].sort(), ['event', 'internship', 'job', 'project', 'volunteering']);
+    const top = forYou.body.items[0];
+    assert.ok(top.skills_met.length > 0, `the best match uses the demo login's skills: ${top.reason}`);
+    assert.match(top.reason, /required skill/);
+    assert.ok(forYou.body.items.some((i) => /posted by/.test(i.reason)), 'some are posted by people the demo login knows');
+    const mine = await c.get('/me/opportunities');
+    expectStatus(mine, 200, 'my posts');
+    assert.equal(mine.body.items.length, 1);
+    assert.equal(mine.body.items[0].interested_count, 2);
+    const opportunities = forYou.body.items.length;
+    // Introductions in every state, with the demo login in each role (issue 18).
+    const intros = async (role) => (await c.get(`/introductions?role=${role}`)).body.items.map((x) => x.status).sort();
+    const introCount = async () =>
+      (await Promise.all(['requester', 'broker', 'target'].map(intros))).reduce((n, l) => n + l.length, 0);
+    assert.deepEqual(await intros('requester'), ['accepted', 'forwarded', 'forwarded', 'not_possible', 'requested', 'withdrawn']);
+    assert.deepEqual(await intros('broker'), ['declined_by_broker', 'requested']);
+    assert.deepEqual(await intros('target'), ['forwarded']);
+    const intro_total = await introCount();
+
     // Running it again (the server may keep running) changes nothing.
     await run(PLN_BIN, ['demo', ...db.target], { timeout: 120_000 });
     assert.equal(await countMembers(c), members, 'a second run must not add members');
     assert.equal((await c.getMe()).connection_count, me.connection_count, 'a second run must not add connections');
+    assert.equal((await c.get('/opportunities/for-you?limit=100')).body.items.length, opportunities,
+      'a second run must not add opportunities');
+    assert.equal(await introCount(), intro_total, 'a second run must not add introductions');
     const again = await c.post('/auth/login', { email, password });
     expectStatus(again, 200, 'demo login after the second run');
   });

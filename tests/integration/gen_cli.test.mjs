@@ -80,10 +80,10 @@ describe(`pln gen into the store (${DB_KIND})`, () => {
   const db = useTempDatabase('pln-it-gen-db-');
 
   it('fills an empty database with members, profiles and connections, and refuses a full one', async () => {
-    const gen = await run(PLN_BIN, ['gen', '--members', '300', '--avg-degree', '8', '--seed', '2', ...db.target], {
+    const gen = await run(PLN_BIN, ['gen', '--members', '300', '--avg-degree', '8', '--seed', '2', '--opportunities', '40', ...db.target], {
       timeout: 120_000,
     });
-    assert.match(gen.stdout, /Generated 300 members and 1200 connections/);
+    assert.match(gen.stdout, /Generated 300 members and 1200 connections and 40 opportunities/);
 
     db.server = await PlnServer.start({ dataDir: db.dataDir, databaseUrl: db.pg?.url });
     const viewer = await signup(db.server.baseUrl);
@@ -94,6 +94,14 @@ describe(`pln gen into the store (${DB_KIND})`, () => {
     assert.ok(field, `generated members have fields: ${JSON.stringify(first.body)}`);
     const found = await viewer.getAll(`/members?field=${encodeURIComponent(field)}`);
     assert.ok(found.some((m) => m.id === 1), 'directory search by field finds the generated member');
+
+    // The generated opportunities are open and ranked in For you (the viewer posted none).
+    const forYou = await viewer.get('/opportunities/for-you?limit=100');
+    expectStatus(forYou, 200, 'for you over generated opportunities');
+    assert.equal(forYou.body.items.length, 40);
+    const kinds = new Set(forYou.body.items.map((i) => i.opportunity.kind));
+    assert.equal(kinds.size, 5, 'every kind');
+    expectStatus(await viewer.get('/opportunities/1'), 200, 'a generated opportunity');
 
     // Generated accounts cannot log in: their password hash is unusable.
     const login = await new Client(db.server.baseUrl).post('/auth/login', {

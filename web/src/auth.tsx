@@ -1,4 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+// The session: GET /me through the query cache. A 401 means "signed out", not an error.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Api, ApiError, setCsrfToken, setUnauthenticatedHandler, type Me } from './api';
 
 export type AuthState =
@@ -7,39 +9,45 @@ export type AuthState =
   | { status: 'error'; message: string }
   | { status: 'authenticated'; me: Me };
 
-interface AuthContextValue {
+interface AuthValue {
   state: AuthState;
-  /** The signed-in member; only call inside pages that require login. */
+  /** The signed-in member, or null. */
   me: Me | null;
   setMe: (me: Me) => void;
   reload: () => Promise<void>;
   logout: () => Promise<void>;
 }
 
-const AuthContext = createContext<AuthContextValue | null>(null);
+export const ME_KEY = ['me'] as const;
 
-export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<AuthState>({ status: 'loading' });
-
-  const setMe = useCallback((me: Me) => {
+export async function loadMe(): Promise<Me | null> {
+  try {
+    const me = await Api.me();
     if (me.csrf_token) setCsrfToken(me.csrf_token);
-    setState({ status: 'authenticated', me });
-  }, []);
-
-  const reload = useCallback(async () => {
-    try {
-      const me = await Api.me();
-      setMe(me);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) {
-        setCsrfToken(null);
-        setState({ status: 'anonymous' });
-      } else {
-        setState({ status: 'error', message: e instanceof ApiError ? e.userMessage : 'Could not load your session.' });
-      }
+    return me;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      setCsrfToken(null);
+      return null;
     }
-  }, [setMe]);
+    throw e;
+  }
+}
 
+export function useAuth(): AuthValue {
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ME_KEY, queryFn: loadMe, staleTime: 30_000, retry: 1 });
+
+  const setMe = useCallback(
+    (me: Me) => {
+      if (me.csrf_token) setCsrfToken(me.csrf_token);
+      qc.setQueryData(ME_KEY, me);
+    },
+    [qc],
+  );
+  const reload = useCallback(async () => {
+    await qc.invalidateQueries({ queryKey: ME_KEY });
+  }, [qc]);
   const logout = useCallback(async () => {
     try {
       await Api.logout();
@@ -47,35 +55,35 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // Even if the server call fails, forget the session locally.
     }
     setCsrfToken(null);
-    setState({ status: 'anonymous' });
-  }, []);
+    // Nothing of the previous member may be shown to the next one.
+    qc.removeQueries();
+    qc.setQueryData(ME_KEY, null);
+  }, [qc]);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const state: AuthState = q.isPending
+    ? { status: 'loading' }
+    : q.isError && q.data === undefined
+      ? { status: 'error', message: q.error instanceof ApiError ? q.error.userMessage : 'Could not load your session.' }
+      : q.data
+        ? { status: 'authenticated', me: q.data }
+        : { status: 'anonymous' };
+  const me = state.status === 'authenticated' ? state.me : null;
+  return useMemo(() => ({ state, me, setMe, reload, logout }), [q.data, q.status, setMe, reload, logout]); // eslint-disable-line react-hooks/exhaustive-deps
+}
 
+/** Marks the session ended when any call gets 401 (the session ended elsewhere). */
+export function useSessionExpiry(): void {
+  const qc = useQueryClient();
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       setCsrfToken(null);
-      setState({ status: 'anonymous' });
+      qc.setQueryData(ME_KEY, null);
     });
     return () => setUnauthenticatedHandler(null);
-  }, []);
-
-  const value = useMemo<AuthContextValue>(
-    () => ({ state, me: state.status === 'authenticated' ? state.me : null, setMe, reload, logout }),
-    [state, setMe, reload, logout],
-  );
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+  }, [qc]);
 }
 
-export function useAuth(): AuthContextValue {
-  const ctx = useContext(AuthContext);
-  if (!ctx) throw new Error('useAuth outside AuthProvider');
-  return ctx;
-}
-
-/** For pages behind login: the App only renders them when a member is signed in. */
+/** For pages behind login: the router only renders them when a member is signed in. */
 export function useMe(): Me {
   const { me } = useAuth();
   if (!me) throw new Error('useMe without a session');

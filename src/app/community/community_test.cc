@@ -49,15 +49,19 @@ class CommunityTest : public ::testing::Test {
     return id;
   }
   void Connect(MemberId a, MemberId b) {
-    ASSERT_TRUE(store_->Write([&](Tx& tx) { return tx.connections().Connect(a, b, 1).ok()
-                                                       ? Status::Ok()
-                                                       : InternalError("connect"); })
+    ASSERT_TRUE(store_
+                    ->Write([&](Tx& tx) {
+                      return tx.connections().Connect(a, b, 1).ok() ? Status::Ok()
+                                                                    : InternalError("connect");
+                    })
                     .ok());
   }
   void Block(MemberId a, MemberId b) {
-    ASSERT_TRUE(store_->Write([&](Tx& tx) { return tx.connections().Block(a, b, 1).ok()
-                                                       ? Status::Ok()
-                                                       : InternalError("block"); })
+    ASSERT_TRUE(store_
+                    ->Write([&](Tx& tx) {
+                      return tx.connections().Block(a, b, 1).ok() ? Status::Ok()
+                                                                  : InternalError("block");
+                    })
                     .ok());
   }
   GroupId NewGroup(MemberId owner, domain::JoinPolicy policy, const std::string& name = "Data") {

@@ -46,8 +46,7 @@ Result<std::optional<FeedCursor>> DecodeFeedCursor(const std::string& text) {
     start = end + 1;
   }
   if (parts.size() != 3) return BadCursor();
-  return std::optional<FeedCursor>(
-      FeedCursor{{parts[0], PostId(parts[1])}, MemberId(parts[2])});
+  return std::optional<FeedCursor>(FeedCursor{{parts[0], PostId(parts[1])}, MemberId(parts[2])});
 }
 
 int ReactionTotal(const Post& p) {
@@ -101,8 +100,8 @@ class FeedImpl final : public Feed {
         } else {
           e.source = domain::FeedSource::kFollowed;
         }
-        e.fewer_from_group =
-            p.content.group && std::find(fewer.begin(), fewer.end(), *p.content.group) != fewer.end();
+        e.fewer_from_group = p.content.group &&
+                             std::find(fewer.begin(), fewer.end(), *p.content.group) != fewer.end();
         entries.push_back(e);
         by_id.emplace(p.id, std::move(v));
       }

@@ -45,7 +45,7 @@ class GroupsImpl final : public Groups {
   Status Remove(MemberId me, GroupId id, MemberId member) override;
   Status SetRole(MemberId me, GroupId id, MemberId member, GroupRole role) override;
   Result<GroupMemberPage> Members(MemberId me, GroupId id, State state, const std::string& cursor,
-                                 int limit) override;
+                                  int limit) override;
 
  private:
   // The group and `me`'s membership in it, or kNotFound "group".
@@ -233,8 +233,9 @@ Status GroupsImpl::SetRole(MemberId me, GroupId id, MemberId member, GroupRole r
     if (theirs.role == GroupRole::kOwner) {
       ASSIGN_OR_RETURN(int owners, tx.groups().OwnerCount(id));
       if (owners <= 1) {
-        return ConflictError("last_owner", "The group needs an owner: make another member an "
-                                           "owner first.");
+        return ConflictError("last_owner",
+                             "The group needs an owner: make another member an "
+                             "owner first.");
       }
     }
     return Change(tx, id, member, me, {State::kMember, role}, "member");

@@ -96,8 +96,7 @@ class GroupRepository {
   // False if there was no row.
   virtual Result<bool> RemoveMembership(GroupId group, MemberId member) = 0;
   // Rows in one state, oldest first, member ids above `after`, at most `limit`.
-  virtual Result<std::vector<GroupMember>> Members(GroupId group,
-                                                   domain::Membership::State state,
+  virtual Result<std::vector<GroupMember>> Members(GroupId group, domain::Membership::State state,
                                                    int64_t after, int limit) = 0;
   virtual Result<int> OwnerCount(GroupId group) = 0;
   // The groups `member` belongs to (state member), by id.
@@ -109,8 +108,7 @@ class PostRepository {
   virtual ~PostRepository() = default;
 
   // kNotFound "member" / "group" when the author or group is gone.
-  virtual Result<PostId> Create(MemberId author, const domain::PostInput& content,
-                                int64_t now) = 0;
+  virtual Result<PostId> Create(MemberId author, const domain::PostInput& content, int64_t now) = 0;
   virtual Result<std::optional<Post>> Get(PostId id) = 0;
   // Replaces the body and marks the post edited; false if there is no such post.
   virtual Result<bool> UpdateBody(PostId id, const std::string& body, int64_t now) = 0;
@@ -128,15 +126,13 @@ class PostRepository {
   // followed members (followers or members) and in their groups, strictly older
   // than `before` (none: from the newest), newest first, at most `limit`.
   virtual Result<std::vector<Post>> FeedWindow(const FeedSources& sources,
-                                               std::optional<PostPosition> before,
-                                               int limit) = 0;
+                                               std::optional<PostPosition> before, int limit) = 0;
   // A group's posts, newest first, the same way.
   virtual Result<std::vector<Post>> GroupWindow(GroupId group, std::optional<PostPosition> before,
                                                 int limit) = 0;
   // An author's profile posts (not in groups), newest first, the same way.
   virtual Result<std::vector<Post>> AuthorWindow(MemberId author,
-                                                 std::optional<PostPosition> before,
-                                                 int limit) = 0;
+                                                 std::optional<PostPosition> before, int limit) = 0;
 
   virtual Result<CommentId> AddComment(const Comment& comment) = 0;
   virtual Result<std::optional<Comment>> GetComment(CommentId id) = 0;

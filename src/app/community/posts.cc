@@ -132,10 +132,10 @@ Result<PostView> PostsImpl::Create(MemberId me, const domain::PostInput& input) 
     }
     const int64_t now = clock_.NowMs();
     ASSIGN_OR_RETURN(PostId id, tx.posts().Create(me, clean, now));
-    RETURN_IF_ERROR(Emit(tx,
-                         PostPublished{id, me, clean.group.value_or(GroupId()),
-                                       domain::ExtractMentions(clean.body)},
-                         now, me));
+    RETURN_IF_ERROR(Emit(
+        tx,
+        PostPublished{id, me, clean.group.value_or(GroupId()), domain::ExtractMentions(clean.body)},
+        now, me));
     ASSIGN_OR_RETURN(out, Visible(tx, me, id));
     return Status::Ok();
   }));
@@ -188,9 +188,9 @@ Result<PostView> PostsImpl::SetHidden(MemberId me, PostId id, bool hidden) {
       return ForbiddenError("Only the group's moderators and site admins hide posts.",
                             "not_moderator");
     }
-    ASSIGN_OR_RETURN(bool changed, tx.posts().SetHidden(
-                                       id, hidden ? std::optional<MemberId>(me) : std::nullopt,
-                                       clock_.NowMs()));
+    ASSIGN_OR_RETURN(bool changed,
+                     tx.posts().SetHidden(id, hidden ? std::optional<MemberId>(me) : std::nullopt,
+                                          clock_.NowMs()));
     (void)changed;  // hiding a hidden post again is fine
     ASSIGN_OR_RETURN(out, Visible(tx, me, id));
     return Status::Ok();
@@ -205,9 +205,9 @@ Result<CommentView> PostsImpl::Comment(MemberId me, PostId id, const std::string
   RETURN_IF_ERROR(store_.Write([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(PostView v, Visible(tx, me, id));
     if (!v.can_comment) {
-      return ForbiddenError(v.post.content.group ? "Join the group to comment."
-                                                 : "You can't comment on this post.",
-                            "cannot_comment");
+      return ForbiddenError(
+          v.post.content.group ? "Join the group to comment." : "You can't comment on this post.",
+          "cannot_comment");
     }
     MemberId parent_author;
     if (parent) {
@@ -221,10 +221,10 @@ Result<CommentView> PostsImpl::Comment(MemberId me, PostId id, const std::string
     const int64_t now = clock_.NowMs();
     app::Comment c{{}, id, me, parent, clean, now, std::nullopt, std::nullopt};
     ASSIGN_OR_RETURN(c.id, tx.posts().AddComment(c));
-    RETURN_IF_ERROR(Emit(tx,
-                         CommentAdded{c.id, id, me, v.post.author, parent_author,
-                                      domain::ExtractMentions(clean)},
-                         now, me));
+    RETURN_IF_ERROR(Emit(
+        tx,
+        CommentAdded{c.id, id, me, v.post.author, parent_author, domain::ExtractMentions(clean)},
+        now, me));
     ASSIGN_OR_RETURN(auto summaries, tx.members().Summaries({me}));
     out.comment = std::move(c);
     if (auto s = summaries.find(me); s != summaries.end()) out.author = s->second;

@@ -56,6 +56,7 @@ class TrackingTx final : public Tx {
   OpportunityRepository& opportunities() override { return inner_.opportunities(); }
   GroupRepository& groups() override { return inner_.groups(); }
   PostRepository& posts() override { return inner_.posts(); }
+  IntroductionRepository& introductions() override { return inner_.introductions(); }
   EventRepository& events() override { return events_; }
   int64_t last_seq() const { return events_.last(); }
 

@@ -19,6 +19,9 @@ std::string MentorshipLink(MentorshipId id) {
 std::string FeedbackLink(FeedbackRequestId id) {
   return "/feedback/" + std::to_string(id.value());
 }
+std::string IntroductionLink(IntroductionId id) {
+  return "/introductions/" + std::to_string(id.value());
+}
 
 // Collects the notifications of one event; Tell() stores them, in order,
 // skipping recipients that no longer exist.
@@ -27,6 +30,7 @@ class Teller {
   Teller(Tx& tx, int64_t at) : tx_(tx), at_(at) {}
 
   Result<std::string> Name(MemberId member) { return NotificationName(tx_, member); }
+  Tx& tx() { return tx_; }
 
   Status Tell(MemberId to, std::string kind, std::string title, std::string body, std::string link,
               std::string dedupe_key = "") {
@@ -68,6 +72,9 @@ struct Compose {
                   kConnectionRequestsLink);
   }
   Status operator()(const ConnectionMade& e) {
+    // Without a request the tie came from an accepted introduction, which
+    // tells both sides itself (IntroductionAccepted).
+    if (!e.request.valid()) return Status::Ok();
     ASSIGN_OR_RETURN(std::string name, t.Name(e.by));
     return t.Tell(e.other, "connection.accepted", name + " accepted your request to connect", "",
                   "/members/" + std::to_string(e.by.value()));
@@ -213,6 +220,63 @@ struct Compose {
                              "Your program lead has been told and may match you by hand.", link));
     }
     return Status::Ok();
+  }
+
+  // Opportunities (issue 18): the poster hears of each member interested, with the title;
+  // the note stays on the post's "interested" list. A block since then silences it.
+  Status operator()(const InterestExpressed& e) {
+    ASSIGN_OR_RETURN(auto post, t.tx().opportunities().Get(e.opportunity));
+    if (!post) return Status::Ok();
+    ASSIGN_OR_RETURN(auto rels, t.tx().connections().Relationships(e.poster, {e.member}));
+    if (rels[e.member].blocked_either_way()) return Status::Ok();
+    ASSIGN_OR_RETURN(std::string name, t.Name(e.member));
+    return t.Tell(e.poster, "opportunity.interest", name + " is interested in " + post->post.title,
+                  "", "/opportunities/" + std::to_string(e.opportunity.value()));
+  }
+  // Introductions: declines are silent, so A hears only of an acceptance or,
+  // at expiry, "not possible this time" — never who declined.
+  Status operator()(const IntroductionRequested& e) {
+    ASSIGN_OR_RETURN(std::string requester, t.Name(e.requester));
+    ASSIGN_OR_RETURN(std::string target, t.Name(e.target));
+    return t.Tell(e.broker, "introduction.requested",
+                  requester + " asks you to introduce them to " + target,
+                  "Read their note, then forward it or decline. If you decline, " + requester +
+                      " is not told.",
+                  IntroductionLink(e.introduction));
+  }
+  Status operator()(const IntroductionForwarded& e) {
+    ASSIGN_OR_RETURN(std::string broker, t.Name(e.broker));
+    ASSIGN_OR_RETURN(std::string requester, t.Name(e.requester));
+    return t.Tell(e.target, "introduction.forwarded",
+                  broker + " would like to introduce you to " + requester,
+                  "Accept to connect with " + requester + ", or decline: nobody is told.",
+                  IntroductionLink(e.introduction));
+  }
+  Status operator()(const IntroductionAccepted& e) {
+    ASSIGN_OR_RETURN(std::string requester, t.Name(e.requester));
+    ASSIGN_OR_RETURN(std::string broker, t.Name(e.broker));
+    ASSIGN_OR_RETURN(std::string target, t.Name(e.target));
+    const std::string link = IntroductionLink(e.introduction);
+    RETURN_IF_ERROR(t.Tell(e.requester, "introduction.accepted",
+                           target + " accepted your introduction: you are now connected",
+                           broker + " introduced you. Thank them, and say hello to " + target + ".",
+                           link));
+    RETURN_IF_ERROR(t.Tell(e.target, "introduction.accepted",
+                           "You are now connected with " + requester,
+                           broker + " introduced you. Thank them for it.", link));
+    return t.Tell(
+        e.broker, "introduction.thanks",
+        "Your introduction worked: " + requester + " and " + target + " are now connected",
+        "Thank you from both of them for making it happen.", link);
+  }
+  Status operator()(const IntroductionClosed& e) {
+    if (e.status != "expired") return Status::Ok();  // declines and withdrawals stay silent
+    ASSIGN_OR_RETURN(std::string target, t.Name(e.target));
+    return t.Tell(e.requester, "introduction.not_possible",
+                  "Your introduction to " + target + " was not possible this time",
+                  "Introductions do not always work out. You can ask another mutual connection.",
+                  IntroductionLink(e.introduction),
+                  "introduction.not_possible:" + std::to_string(e.introduction.value()));
   }
 
   template <typename Other>

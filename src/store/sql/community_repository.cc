@@ -167,28 +167,28 @@ Result<GroupId> SqlGroupRepository::Create(domain::GroupKind kind,
   ASSIGN_OR_RETURN(
       SqlRows rows,
       MissingIsNotFound(
-          tx_.Change("INSERT INTO groups (kind, name, description, rules, topics, policy, "
-                     "program_id, created_by, search_text, created_at, updated_at) VALUES (?, ?, "
-                     "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                     {std::string(domain::ToString(kind)), content.name, content.description,
-                      content.rules, nlohmann::json(content.topics).dump(),
-                      std::string(domain::ToString(content.policy)),
-                      program ? SqlValue(program->value()) : SqlValue(),
-                      owner ? SqlValue(owner->value()) : SqlValue(), GroupSearchText(content), now,
-                      now}),
+          tx_.Change(
+              "INSERT INTO groups (kind, name, description, rules, topics, policy, "
+              "program_id, created_by, search_text, created_at, updated_at) VALUES (?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+              {std::string(domain::ToString(kind)), content.name, content.description,
+               content.rules, nlohmann::json(content.topics).dump(),
+               std::string(domain::ToString(content.policy)),
+               program ? SqlValue(program->value()) : SqlValue(),
+               owner ? SqlValue(owner->value()) : SqlValue(), GroupSearchText(content), now, now}),
           program ? "program" : "member"));
   const GroupId id(rows.rows.at(0)[0].AsInt());
   if (owner) {
-    RETURN_IF_ERROR(SetMembership(id, *owner, {State::kMember, domain::GroupRole::kOwner},
-                                  std::nullopt, now));
+    RETURN_IF_ERROR(
+        SetMembership(id, *owner, {State::kMember, domain::GroupRole::kOwner}, std::nullopt, now));
   }
   return id;
 }
 
 Result<std::vector<app::Group>> SqlGroupRepository::Load(std::string_view where,
                                                          const std::vector<SqlValue>& params) {
-  ASSIGN_OR_RETURN(SqlRows rows, tx_.Query(std::string(kGroupColumns) + " " + std::string(where),
-                                           params));
+  ASSIGN_OR_RETURN(SqlRows rows,
+                   tx_.Query(std::string(kGroupColumns) + " " + std::string(where), params));
   std::vector<app::Group> out;
   for (SqlRow& row : rows.rows) {
     ASSIGN_OR_RETURN(app::Group g, GroupFromRow(row));
@@ -302,8 +302,7 @@ Result<PostId> SqlPostRepository::Create(MemberId author, const domain::PostInpu
       MissingIsNotFound(
           tx_.Change("INSERT INTO posts (author_id, group_id, audience, body, search_text, "
                      "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                     {author.value(),
-                      content.group ? SqlValue(content.group->value()) : SqlValue(),
+                     {author.value(), content.group ? SqlValue(content.group->value()) : SqlValue(),
                       std::string(domain::ToString(content.audience)), content.body,
                       domain::FoldForSearch(content.body), now}),
           content.group ? "member or group" : "member"));
@@ -351,16 +350,17 @@ Result<std::vector<app::Post>> SqlPostRepository::Load(std::string_view sql,
 }
 
 Result<std::optional<app::Post>> SqlPostRepository::Get(PostId id) {
-  ASSIGN_OR_RETURN(std::vector<app::Post> found,
-                   Load("SELECT " + std::string(kPostColumns) + " FROM posts p WHERE p.id = ?",
-                        {id.value()}));
+  ASSIGN_OR_RETURN(
+      std::vector<app::Post> found,
+      Load("SELECT " + std::string(kPostColumns) + " FROM posts p WHERE p.id = ?", {id.value()}));
   if (found.empty()) return std::optional<app::Post>();
   return std::optional<app::Post>(std::move(found[0]));
 }
 
 Result<bool> SqlPostRepository::UpdateBody(PostId id, const std::string& body, int64_t now) {
-  return Changed(tx_.Change("UPDATE posts SET body = ?, search_text = ?, edited_at = ? WHERE id = ?",
-                            {body, domain::FoldForSearch(body), now, id.value()}));
+  return Changed(
+      tx_.Change("UPDATE posts SET body = ?, search_text = ?, edited_at = ? WHERE id = ?",
+                 {body, domain::FoldForSearch(body), now, id.value()}));
 }
 
 Result<bool> SqlPostRepository::Delete(PostId id) {
@@ -492,18 +492,18 @@ Result<CommentId> SqlPostRepository::AddComment(const app::Comment& c) {
 }
 
 Result<std::optional<app::Comment>> SqlPostRepository::GetComment(CommentId id) {
-  ASSIGN_OR_RETURN(std::vector<app::Comment> found,
-                   CommentsFrom(tx_.Query(std::string(kCommentColumns) + " WHERE id = ?",
-                                          {id.value()})));
+  ASSIGN_OR_RETURN(
+      std::vector<app::Comment> found,
+      CommentsFrom(tx_.Query(std::string(kCommentColumns) + " WHERE id = ?", {id.value()})));
   if (found.empty()) return std::optional<app::Comment>();
   return std::optional<app::Comment>(std::move(found[0]));
 }
 
 Result<std::vector<app::Comment>> SqlPostRepository::Comments(PostId post, int64_t after,
                                                               int limit) {
-  return CommentsFrom(tx_.Query(std::string(kCommentColumns) +
-                                    " WHERE post_id = ? AND id > ? ORDER BY id LIMIT ?",
-                                {post.value(), after, limit}));
+  return CommentsFrom(
+      tx_.Query(std::string(kCommentColumns) + " WHERE post_id = ? AND id > ? ORDER BY id LIMIT ?",
+                {post.value(), after, limit}));
 }
 
 Result<bool> SqlPostRepository::DeleteComment(CommentId id) {

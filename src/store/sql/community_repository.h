@@ -52,8 +52,7 @@ class SqlPostRepository final : public app::PostRepository {
   Result<std::vector<app::Post>> FeedWindow(const app::FeedSources& sources,
                                             std::optional<app::PostPosition> before,
                                             int limit) override;
-  Result<std::vector<app::Post>> GroupWindow(GroupId group,
-                                             std::optional<app::PostPosition> before,
+  Result<std::vector<app::Post>> GroupWindow(GroupId group, std::optional<app::PostPosition> before,
                                              int limit) override;
   Result<std::vector<app::Post>> AuthorWindow(MemberId author,
                                               std::optional<app::PostPosition> before,

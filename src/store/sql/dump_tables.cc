@@ -166,6 +166,11 @@ const std::vector<TableSpec>& DumpTables() {
        {{"post_id"}, {"member_id"}}},
       {"feed_hidden_posts", {"member_id", "post_id", "created_at"}, {{"member_id"}, {"post_id"}}},
       {"feed_fewer_groups", {"member_id", "group_id", "created_at"}, {{"member_id"}, {"group_id"}}},
+      {"introductions",
+       {"id", "requester_id", "broker_id", "target_id", "opportunity_id", "status", "note", "blurb",
+        "created_at", "updated_at", "expires_at", "forwarded_at", "closed_at", "settled_at"},
+       {{"id"}},
+       true},
   };
   return tables;
 }

@@ -21,6 +21,7 @@
 #include "store/sql/connection_repository.h"
 #include "store/sql/event_repository.h"
 #include "store/sql/feedback_repository.h"
+#include "store/sql/introduction_repository.h"
 #include "store/sql/member_repository.h"
 #include "store/sql/mentorship_repository.h"
 #include "store/sql/network_repository.h"
@@ -52,6 +53,7 @@ class SqlTx final : public app::Tx {
   app::OpportunityRepository& opportunities() override { return opportunities_; }
   app::GroupRepository& groups() override { return groups_; }
   app::PostRepository& posts() override { return posts_; }
+  app::IntroductionRepository& introductions() override { return introductions_; }
   app::EventRepository& events() override { return events_; }
 
   // Runs a statement that only reads.
@@ -88,6 +90,7 @@ class SqlTx final : public app::Tx {
   SqlOpportunityRepository opportunities_{*this};
   SqlGroupRepository groups_{*this};
   SqlPostRepository posts_{*this};
+  SqlIntroductionRepository introductions_{*this};
   SqlEventRepository events_;
 };
 

@@ -580,6 +580,35 @@ CREATE TABLE feed_fewer_groups (
   created_at BIGINT NOT NULL,
   PRIMARY KEY (member_id, group_id)
 );
+// Warm introductions (issue 18): A (requester) asks B (broker) to introduce
+// them to C (target). Status transitions are conditional updates (… WHERE id
+// AND status), so of two racing ones exactly one changes the row. settled_at
+// is set once A learned the outcome (accepted, withdrawn, expired); until then
+// a request looks open to A, and the partial unique index allows one such
+// request per requester and target. The due index serves the expiry sweep.
+constexpr std::string_view kIntroductionsSchema = R"sql(
+CREATE TABLE introductions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  requester_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  broker_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  target_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,
+  status TEXT NOT NULL,
+  note TEXT NOT NULL,
+  blurb TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  forwarded_at BIGINT,
+  closed_at BIGINT,
+  settled_at BIGINT
+);
+CREATE INDEX introductions_requester ON introductions (requester_id, id);
+CREATE INDEX introductions_broker ON introductions (broker_id, id);
+CREATE INDEX introductions_target ON introductions (target_id, id);
+CREATE UNIQUE INDEX introductions_unsettled_pair ON introductions (requester_id, target_id)
+  WHERE settled_at IS NULL;
+CREATE INDEX introductions_due ON introductions (expires_at) WHERE settled_at IS NULL;
 )sql";
 
 }  // namespace
@@ -596,6 +625,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {9, "alumni check-ins", kAlumniCheckInSchema},
       {10, "event log", kEventLogSchema},
       {11, "opportunities", kOpportunitiesSchema},
+      {12, "introductions", kIntroductionsSchema},
       {15, "groups and posts", kCommunitySchema},
   };
 }

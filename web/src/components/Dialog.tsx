@@ -1,5 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+// Modal dialogs on React Aria Components (docs/adr/0005): focus is contained and returns to
+// what opened the dialog, Escape and the backdrop close it, the title names it.
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { ApiError } from '../api';
+import { Button } from './Button';
 import { Alert } from './ui';
 
 interface DialogProps {
@@ -7,29 +11,27 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** role="alertdialog" for confirmations of destructive actions. */
+  alert?: boolean;
 }
 
-/** A modal built on the native <dialog>: focus is trapped, Escape closes, focus returns on close. */
-export function Dialog({ open, title, onClose, children }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    else if (!open && d.open) d.close();
-  }, [open]);
+export function Dialog({ open, title, onClose, children, alert }: DialogProps) {
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="dialog">
-      {open && (
-        <>
-          <h2 id={titleId} className="dialog-title">
+    <ModalOverlay
+      isOpen={open}
+      onOpenChange={(o) => !o && onClose()}
+      isDismissable
+      className="dialog-overlay"
+    >
+      <Modal className="dialog">
+        <AriaDialog role={alert ? 'alertdialog' : 'dialog'} className="dialog-inner">
+          <Heading slot="title" className="dialog-title">
             {title}
-          </h2>
+          </Heading>
           {children}
-        </>
-      )}
-    </dialog>
+        </AriaDialog>
+      </Modal>
+    </ModalOverlay>
   );
 }
 
@@ -71,12 +73,13 @@ export function ConfirmDialog({ open, title, message, confirmLabel, danger, onCo
         <div className="dialog-body">{message}</div>
         {error && <Alert>{error}</Alert>}
         <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
+          {/* The safe choice has the focus first. */}
+          <Button variant="secondary" onClick={onClose} autoFocus>
             Cancel
-          </button>
-          <button type="submit" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} disabled={busy}>
+          </Button>
+          <Button type="submit" variant={danger ? 'danger' : 'primary'} disabled={busy}>
             {busy ? 'Working…' : confirmLabel}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

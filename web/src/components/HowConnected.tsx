@@ -1,24 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Api, ApiError, type ConnectionPath } from '../api';
-import { Link } from '../router';
+import { Link } from 'react-router';
 
 /** "How you're connected" on a member's page: up to 3 shortest paths, strongest ties first. */
 export function HowConnected({ memberId, firstName }: { memberId: number; firstName: string }) {
-  const [paths, setPaths] = useState<ConnectionPath[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const ctl = new AbortController();
-    setPaths(null);
-    setError(null);
-    Api.memberPaths(memberId, ctl.signal)
-      .then((r) => setPaths(r.items))
-      .catch((e) => {
-        if (ctl.signal.aborted) return;
-        setError(e instanceof ApiError ? e.userMessage : 'Could not load how you are connected.');
-      });
-    return () => ctl.abort();
-  }, [memberId]);
+  const q = useQuery({
+    queryKey: ['member', memberId, 'paths'],
+    queryFn: ({ signal }) => Api.memberPaths(memberId, signal),
+  });
+  const paths: ConnectionPath[] | null = q.data?.items ?? null;
+  const error = q.error ? (q.error instanceof ApiError ? q.error.userMessage : 'Could not load how you are connected.') : null;
 
   return (
     <section className="card how-connected" aria-labelledby="sec-paths">

@@ -1,51 +1,87 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { Api } from '../api';
-import { useAuth } from '../auth';
-import { Link, NavLink, navigate, useLocation } from '../router';
+import { useAuth, useSessionExpiry } from '../auth';
+import { Button } from './Button';
+import { UnsavedChangesGuard } from './UnsavedChanges';
+import { Alert, Loading } from './ui';
 
-export function Layout({ children }: { children: ReactNode }) {
-  const { me, logout } = useAuth();
+/** The counts the header shows; refetched on every change of page and after writes. */
+export const BADGES_KEY = ['badges'] as const;
+
+function Count({ n, more, label }: { n: number; more?: boolean; label: string }) {
+  if (n <= 0) return null;
+  return (
+    <>
+      {' '}
+      <span className="count">
+        {n > 99 ? '99+' : n}
+        {more ? '+' : ''}
+        <span className="visually-hidden"> {label}</span>
+      </span>
+    </>
+  );
+}
+
+/** Moves focus to the new page's heading after client-side navigation (keyboard and screen readers). */
+function useFocusOnNavigate(pathname: string) {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    const prev = last.current;
+    last.current = pathname;
+    if (prev === null || prev === pathname) return;
+    const hash = window.location.hash.slice(1);
+    let tries = 0;
+    let frame = 0;
+    const attempt = () => {
+      // The page may still be loading its chunk: wait for its heading a little.
+      const target = (hash && document.getElementById(hash)) || null;
+      const el = target ?? document.querySelector<HTMLElement>('main h1');
+      if (!el && tries++ < 60) {
+        frame = requestAnimationFrame(attempt);
+        return;
+      }
+      if (el) {
+        if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+        el.focus({ preventScroll: !target });
+      }
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
+export function Layout() {
+  const { me, state, logout, reload } = useAuth();
+  useSessionExpiry();
   const loc = useLocation();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
   const [menuOpen, setMenuOpen] = useState(false);
+  useFocusOnNavigate(loc.pathname);
 
   useEffect(() => setMenuOpen(false), [loc.pathname, loc.search]);
-
-  // Pending incoming requests, refreshed on every page change.
-  const [incoming, setIncoming] = useState<{ n: number; more: boolean } | null>(null);
   const signedIn = me !== null;
   useEffect(() => {
-    if (!signedIn) {
-      setIncoming(null);
-      return;
-    }
-    let live = true;
-    Api.requests('incoming', null, 100)
-      .then((p) => live && setIncoming({ n: p.items.length, more: !!p.next_cursor }))
-      .catch(() => live && setIncoming(null));
-    return () => {
-      live = false;
-    };
-  }, [signedIn, loc.pathname]);
+    if (signedIn) void qc.invalidateQueries({ queryKey: BADGES_KEY });
+  }, [signedIn, loc.pathname, qc]);
 
-  // Unread notifications: on every page change and when the list page marks some read.
-  const [unread, setUnread] = useState(0);
-  useEffect(() => {
-    if (!signedIn) {
-      setUnread(0);
-      return;
-    }
-    let live = true;
-    const refresh = () =>
-      Api.unreadNotifications()
-        .then((r) => live && setUnread(r.unread))
-        .catch(() => live && setUnread(0));
-    void refresh();
-    window.addEventListener('pln:notifications', refresh);
-    return () => {
-      live = false;
-      window.removeEventListener('pln:notifications', refresh);
-    };
-  }, [signedIn, loc.pathname]);
+  const incoming = useQuery({
+    queryKey: [...BADGES_KEY, 'requests'],
+    queryFn: async () => {
+      const p = await Api.requests('incoming', null, 100);
+      return { n: p.items.length, more: !!p.next_cursor };
+    },
+    enabled: signedIn,
+  });
+  const unread = useQuery({
+    queryKey: [...BADGES_KEY, 'unread'],
+    queryFn: async () => (await Api.unreadNotifications()).unread,
+    enabled: signedIn,
+  });
+  const nRequests = signedIn ? (incoming.data?.n ?? 0) : 0;
+  const nUnread = signedIn ? (unread.data ?? 0) : 0;
 
   const doLogout = async () => {
     await logout();
@@ -73,11 +109,15 @@ export function Layout({ children }: { children: ReactNode }) {
                 onClick={() => setMenuOpen((o) => !o)}
               >
                 Menu
+                {/* What waits is visible without opening the menu. */}
+                <Count n={nRequests + nUnread} label="waiting" />
               </button>
               <nav id="primary-nav" aria-label="Main" className={`primary-nav${menuOpen ? ' open' : ''}`}>
                 <ul>
                   <li>
-                    <NavLink to="/">Home</NavLink>
+                    <NavLink to="/" end>
+                      Home
+                    </NavLink>
                   </li>
                   <li>
                     <NavLink to="/directory">Directory</NavLink>
@@ -85,14 +125,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li>
                     <NavLink to="/requests">
                       Requests
-                      {incoming && incoming.n > 0 && ' '}
-                      {incoming && incoming.n > 0 && (
-                        <span className="count">
-                          {incoming.n}
-                          {incoming.more ? '+' : ''}
-                          <span className="visually-hidden"> pending</span>
-                        </span>
-                      )}
+                      <Count n={nRequests} more={incoming.data?.more} label="pending" />
                     </NavLink>
                   </li>
                   <li>
@@ -114,21 +147,15 @@ export function Layout({ children }: { children: ReactNode }) {
                 <div className="user-box">
                   <NavLink to="/notifications" className="bell">
                     Notifications
-                    {unread > 0 && ' '}
-                    {unread > 0 && (
-                      <span className="count">
-                        {unread > 99 ? '99+' : unread}
-                        <span className="visually-hidden"> unread</span>
-                      </span>
-                    )}
+                    <Count n={nUnread} label="unread" />
                   </NavLink>
-                  <span className="user-name" title={me.email}>
+                  <span className="user-name" title={`${me.profile.name} (${me.email})`}>
                     <span className="visually-hidden">Signed in as </span>
                     {me.profile.name}
                   </span>
-                  <button type="button" className="btn btn-link" onClick={doLogout}>
+                  <Button variant="link" onClick={doLogout}>
                     Log out
-                  </button>
+                  </Button>
                 </div>
               </nav>
             </>
@@ -147,11 +174,26 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        {state.status === 'error' ? (
+          <div className="narrow">
+            <h1>pln is not reachable</h1>
+            <Alert>{state.message}</Alert>
+            <Button variant="primary" onClick={() => void reload()}>
+              Try again
+            </Button>
+          </div>
+        ) : (
+          <UnsavedChangesGuard>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </UnsavedChangesGuard>
+        )}
       </main>
       <footer className="site-footer">
         <p>pln — your Personal Learning Network. Keep learning from the people around you.</p>
       </footer>
+      <ScrollRestoration />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { ConnectionState, MemberView, OpenToKey } from '../api';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Avatar, LEVEL_LABELS, OPEN_TO_LABELS, stageLabel } from './ui';
 
 export const CONNECTION_LABELS: Record<ConnectionState, string> = {

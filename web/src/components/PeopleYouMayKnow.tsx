@@ -1,30 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Api, ApiError, type PersonSuggestion } from '../api';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Alert, Avatar, EmptyState, Loading, stageLabel } from './ui';
+import { Button } from './Button';
 
 type CardState = 'idle' | 'busy' | 'requested';
 
 /** "People you may know" on the Home page: explained suggestions with Connect and Dismiss. */
 export function PeopleYouMayKnow({ limit = 6 }: { limit?: number }) {
-  const [items, setItems] = useState<PersonSuggestion[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const qc = useQueryClient();
+  const key = ['pymk', limit];
+  const q = useQuery({ queryKey: key, queryFn: () => Api.peopleYouMayKnow(limit) });
+  const items: PersonSuggestion[] | null = q.data?.items ?? null;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (q.error ? (q.error instanceof ApiError ? q.error.userMessage : 'Could not load suggestions right now.') : null);
   const [states, setStates] = useState<Record<number, CardState>>({});
   const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const r = await Api.peopleYouMayKnow(limit);
-      setItems(r.items);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.userMessage : 'Could not load suggestions right now.');
-    }
-  }, [limit]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const setState = (id: number, s: CardState) => setStates((prev) => ({ ...prev, [id]: s }));
 
@@ -50,7 +42,8 @@ export function PeopleYouMayKnow({ limit = 6 }: { limit?: number }) {
     setError(null);
     try {
       await Api.dismissSuggestion(s.member.id);
-      setItems((prev) => (prev ?? []).filter((x) => x.member.id !== s.member.id));
+      // Drop the card now; the next read of the list leaves it out too.
+      qc.setQueryData<{ items: PersonSuggestion[] }>(key, (old) => old && { items: old.items.filter((x) => x.member.id !== s.member.id) });
       setNotice(`${s.member.name} will not be suggested again.`);
     } catch (e) {
       setState(s.member.id, 'idle');
@@ -97,25 +90,21 @@ export function PeopleYouMayKnow({ limit = 6 }: { limit?: number }) {
                   {st === 'requested' ? (
                     <span className="badge badge-pending_outgoing">Request sent</span>
                   ) : (
-                    <button
-                      type="button"
-                      className="btn btn-primary btn-small"
+                    <Button variant="primary" size="small"
                       disabled={st === 'busy'}
                       onClick={() => void connect(s)}
                       aria-label={`Connect with ${s.member.name}`}
                     >
                       Connect
-                    </button>
+                    </Button>
                   )}
-                  <button
-                    type="button"
-                    className="btn btn-secondary btn-small"
+                  <Button size="small"
                     disabled={st === 'busy'}
                     onClick={() => void dismiss(s)}
                     aria-label={`Dismiss ${s.member.name}`}
                   >
                     Dismiss
-                  </button>
+                  </Button>
                 </div>
               </li>
             );

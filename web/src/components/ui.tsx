@@ -213,9 +213,12 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function formatDate(iso: string | undefined): string {
+/** The app's one date format ("Dec 1, 2026"). A date without a time ("2026-12-01") is that day
+ *  wherever the reader is, not midnight UTC shifted into the previous day. */
+export function formatDate(iso: string | undefined | null): string {
   if (!iso) return '';
-  const d = new Date(iso);
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const d = dateOnly ? new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])) : new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
   return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }

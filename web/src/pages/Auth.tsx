@@ -2,7 +2,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Api, ApiError, type FieldError } from '../api';
 import { useAuth } from '../auth';
 import { Alert, TextField, useTitle } from '../components/ui';
-import { Link, navigate, safeNext, useLocation } from '../router';
+import { Link, useSearchParams } from 'react-router';
+import { safeNext } from '../lib/nav';
+import { Button } from '../components/Button';
 
 type Errors = Record<string, string>;
 
@@ -51,8 +53,8 @@ function useAuthForm(fields: string[]) {
 export function LoginPage() {
   useTitle('Log in');
   const { setMe } = useAuth();
-  const loc = useLocation();
-  const next = safeNext(loc.query.get('next'));
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const f = useAuthForm(['email', 'password']);
@@ -64,8 +66,7 @@ export function LoginPage() {
     f.setErrors({});
     try {
       const me = await Api.login({ email: email.trim(), password });
-      setMe(me);
-      navigate(next, { replace: true });
+      setMe(me); // the route then moves on to `next`
     } catch (err) {
       f.fail(err);
       f.setBusy(false);
@@ -108,9 +109,9 @@ export function LoginPage() {
             f.refs.current.password = el;
           }}
         />
-        <button type="submit" className="btn btn-primary btn-block" disabled={f.busy}>
+        <Button variant="primary" block type="submit" disabled={f.busy}>
           {f.busy ? 'Logging in…' : 'Log in'}
-        </button>
+        </Button>
       </form>
       <p className="switch">
         New here? <Link to={next !== '/' ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link>
@@ -122,8 +123,8 @@ export function LoginPage() {
 export function SignupPage() {
   useTitle('Sign up');
   const { setMe } = useAuth();
-  const loc = useLocation();
-  const next = loc.query.get('next');
+  const [params] = useSearchParams();
+  const next = params.get('next');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -136,9 +137,7 @@ export function SignupPage() {
     f.setErrors({});
     try {
       const me = await Api.signup({ name: name.trim(), email: email.trim(), password });
-      setMe(me);
-      // A newcomer's first step is their profile.
-      navigate(next ? safeNext(next) : '/profile?welcome=1', { replace: true });
+      setMe(me); // the route then moves on: to `next`, or to the profile (a newcomer's first step)
     } catch (err) {
       f.fail(err);
       f.setBusy(false);
@@ -191,9 +190,9 @@ export function SignupPage() {
             f.refs.current.password = el;
           }}
         />
-        <button type="submit" className="btn btn-primary btn-block" disabled={f.busy}>
+        <Button variant="primary" block type="submit" disabled={f.busy}>
           {f.busy ? 'Creating your account…' : 'Create account'}
-        </button>
+        </Button>
       </form>
       <p className="switch">
         Already a member? <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>Log in</Link>

@@ -1,54 +1,27 @@
-import { useEffect, useState } from 'react';
-import { Api, ApiError, type Connection } from '../api';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Api, type Connection } from '../api';
+import { Button } from '../components/Button';
+import { useToast } from '../components/Toast';
+import { cursorPages, flatItems, loadError, useInvalidate } from '../lib/query';
 import { ConfirmDialog } from '../components/Dialog';
 import { Alert, Avatar, EmptyState, Loading, formatDate, stageLabel, useTitle } from '../components/ui';
-import { Link } from '../router';
+import { Link } from 'react-router';
 
 export function ConnectionsPage() {
   useTitle('My connections');
-  const [items, setItems] = useState<Connection[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Connection | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Api.connections()
-      .then((p) => {
-        if (!live) return;
-        setItems(p.items);
-        setCursor(p.next_cursor);
-      })
-      .catch((e) => live && setError(e instanceof ApiError ? e.userMessage : 'Could not load your connections.'))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      const p = await Api.connections(cursor);
-      setItems((prev) => [...prev, ...p.items.filter((c) => !prev.some((x) => x.member.id === c.member.id))]);
-      setCursor(p.next_cursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.userMessage : 'Could not load more connections.');
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const toast = useToast();
+  const invalidate = useInvalidate();
+  const q = useInfiniteQuery({ queryKey: ['connections', 'list'], ...cursorPages((c) => Api.connections(c)) });
+  const items = flatItems(q.data?.pages, (c) => c.member.id);
+  const loading = q.isPending;
+  const error = loadError(q.error, 'Could not load your connections.');
 
   return (
     <div className="connections">
       <h1>My connections</h1>
       <p className="lead">The people you learn from and with.</p>
-      <div role="status" className="live">
-        {notice && <div className="alert alert-success">{notice}</div>}
-      </div>
       {error && <Alert>{error}</Alert>}
       {loading ? (
         <Loading />
@@ -59,7 +32,7 @@ export function ConnectionsPage() {
           </p>
         </EmptyState>
       ) : (
-        <ul className="connection-list">
+        <ul className="connection-list list">
           {items.map((c) => (
             <li key={c.member.id} className="card connection">
               <Avatar name={c.member.name} />
@@ -73,23 +46,21 @@ export function ConnectionsPage() {
                   {c.since && <span>Connected since {formatDate(c.since)}</span>}
                 </p>
               </div>
-              <button
-                type="button"
-                className="btn btn-link btn-danger-text"
+              <Button variant="danger-link"
                 aria-label={`Remove ${c.member.name} from connections`}
                 onClick={() => setRemoving(c)}
               >
                 Remove
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       )}
-      {cursor && !loading && (
+      {q.hasNextPage && (
         <div className="load-more">
-          <button type="button" className="btn btn-secondary" onClick={more} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Load more'}
-          </button>
+          <Button onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
+            {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </Button>
         </div>
       )}
       <ConfirmDialog
@@ -102,8 +73,8 @@ export function ConnectionsPage() {
         onConfirm={async () => {
           const c = removing!;
           await Api.removeConnection(c.member.id);
-          setItems((prev) => prev.filter((x) => x.member.id !== c.member.id));
-          setNotice(`${c.member.name} was removed from your connections.`);
+          await invalidate(['connections'], ['member', c.member.id], ['me']);
+          toast(`${c.member.name} was removed from your connections.`);
         }}
       />
     </div>

@@ -1,9 +1,13 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Api, ApiError, type MemberView } from '../api';
+import { Api } from '../api';
+import { flatItems, loadError } from '../lib/query';
+import { ComboBoxField } from '../components/Pickers';
 import { useMe } from '../auth';
 import { MemberCard } from '../components/MemberCard';
 import { Alert, EmptyState, Loading, OPEN_TO_LABELS, SelectField, STAGE_LABELS, TextField, useTitle } from '../components/ui';
-import { Link, navigate, useLocation } from '../router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button } from '../components/Button';
 
 const KEYS = ['q', 'field', 'skill', 'stage', 'open_to'] as const;
 type Key = (typeof KEYS)[number];
@@ -30,47 +34,35 @@ const PAGE_SIZE = 20;
 export function DirectoryPage() {
   useTitle('Directory');
   const me = useMe();
-  const loc = useLocation();
-  const applied = filtersFrom(loc.query);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const applied = filtersFrom(params);
   const appliedKey = toSearch(applied);
 
   const [form, setForm] = useState<Filters>(applied);
-  const [items, setItems] = useState<MemberView[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The URL is the source of truth: the form follows it (back/forward, "Clear all filters").
+  useEffect(() => setForm(filtersFrom(new URLSearchParams(appliedKey))), [appliedKey]);
+  const q = useInfiniteQuery({
+    queryKey: ['members', appliedKey],
+    queryFn: ({ pageParam, signal }) =>
+      Api.members({ ...filtersFrom(new URLSearchParams(appliedKey)), cursor: pageParam, limit: PAGE_SIZE }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
+  });
+  const items = flatItems(q.data?.pages, (m) => m.id);
+  const cursor = q.hasNextPage;
+  const loading = q.isPending;
+  const loadingMore = q.isFetchingNextPage;
+  const error = loadError(q.error, 'Could not load the directory.');
   const focusIndex = useRef<number | null>(null);
   const cardLinks = useRef<(HTMLAnchorElement | null)[]>([]);
 
-  // The URL is the source of truth: (re)load whenever the query string changes.
   useEffect(() => {
-    setForm(filtersFrom(new URLSearchParams(appliedKey)));
-    const ctrl = new AbortController();
-    setLoading(true);
-    setError(null);
-    Api.members({ ...filtersFrom(new URLSearchParams(appliedKey)), limit: PAGE_SIZE }, ctrl.signal)
-      .then((page) => {
-        setItems(page.items);
-        setCursor(page.next_cursor);
-        setLoading(false);
-      })
-      .catch((e) => {
-        if (ctrl.signal.aborted) return;
-        setItems([]);
-        setCursor(null);
-        setError(e instanceof ApiError ? e.userMessage : 'Could not load the directory.');
-        setLoading(false);
-      });
-    return () => ctrl.abort();
-  }, [appliedKey]);
-
-  useEffect(() => {
-    if (focusIndex.current !== null) {
+    if (focusIndex.current !== null && items.length > focusIndex.current) {
       cardLinks.current[focusIndex.current]?.focus();
       focusIndex.current = null;
     }
-  }, [items]);
+  }, [items.length]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -78,19 +70,8 @@ export function DirectoryPage() {
   };
 
   const loadMore = async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    setError(null);
-    try {
-      const page = await Api.members({ ...applied, cursor, limit: PAGE_SIZE });
-      focusIndex.current = items.length;
-      setItems((prev) => [...prev, ...page.items.filter((m) => !prev.some((p) => p.id === m.id))]);
-      setCursor(page.next_cursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.userMessage : 'Could not load more members.');
-    } finally {
-      setLoadingMore(false);
-    }
+    focusIndex.current = items.length;
+    await q.fetchNextPage();
   };
 
   const active = KEYS.filter((k) => applied[k]);
@@ -111,18 +92,18 @@ export function DirectoryPage() {
           onChange={set('q')}
         />
         <div className="filters">
-          <TextField label="Field" list="field-suggestions" value={form.field} onChange={set('field')} />
-          <datalist id="field-suggestions">
-            {(me.profile.fields ?? []).map((f) => (
-              <option key={f} value={f} />
-            ))}
-          </datalist>
-          <TextField label="Skill" list="skill-suggestions" value={form.skill} onChange={set('skill')} />
-          <datalist id="skill-suggestions">
-            {(me.profile.skills ?? []).map((s) => (
-              <option key={s.name} value={s.name} />
-            ))}
-          </datalist>
+          <ComboBoxField
+            label="Field"
+            value={form.field}
+            onChange={set('field')}
+            suggestions={me.profile.fields ?? []}
+          />
+          <ComboBoxField
+            label="Skill"
+            value={form.skill}
+            onChange={set('skill')}
+            suggestions={(me.profile.skills ?? []).map((s) => s.name)}
+          />
           <SelectField label="Career stage" value={form.stage} onChange={set('stage')}>
             <option value="">Any stage</option>
             {Object.entries(STAGE_LABELS).map(([v, l]) => (
@@ -141,9 +122,9 @@ export function DirectoryPage() {
           </SelectField>
         </div>
         <div className="search-actions">
-          <button type="submit" className="btn btn-primary">
+          <Button variant="primary" type="submit" >
             Search
-          </button>
+          </Button>
           {active.length > 0 && (
             <Link to="/directory" className="btn btn-link">
               Clear all filters
@@ -192,9 +173,9 @@ export function DirectoryPage() {
             {error && <Alert>{error}</Alert>}
             {cursor && (
               <div className="load-more">
-                <button type="button" className="btn btn-secondary" onClick={loadMore} disabled={loadingMore}>
+                <Button onClick={loadMore} disabled={loadingMore}>
                   {loadingMore ? 'Loading…' : 'Load more'}
-                </button>
+                </Button>
               </div>
             )}
           </>

@@ -2,7 +2,8 @@
 // request with the rubric, read reviews, and see a skill's growth timeline.
 // Review and request texts are shown only as the server's sanitized *_html
 // (cmark-gfm without raw HTML); nothing else is inserted as HTML.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import {
   Api,
   ApiError,
@@ -14,11 +15,16 @@ import {
   type Reciprocity,
   type Review,
   type ReviewerSuggestion,
-  type SkillTimeline,
 } from '../api';
 import { useAuth } from '../auth';
+import { BADGES_KEY } from '../components/Layout';
 import { Alert, EmptyState, Loading, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
-import { Link, navigate } from '../router';
+import { Link, useNavigate } from 'react-router';
+import { DateField } from '../components/Pickers';
+import { useToast } from '../components/Toast';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { cursorPages, flatItems, useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 function errorText(e: unknown, fallback: string): string {
   return e instanceof ApiError ? e.userMessage : fallback;
@@ -48,7 +54,6 @@ const STATUS_LABELS: Record<string, string> = {
 };
 
 function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequest) => void; initialSkill?: string }) {
-  const [connections, setConnections] = useState<Connection[]>([]);
   const [skill, setSkill] = useState(initialSkill);
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
@@ -60,6 +65,8 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState<ReviewerSuggestion[] | null>(null);
+  const [sent, setSent] = useState(false);
+  useUnsavedChanges(!sent && [title, url, text, question].some((v) => v.trim() !== ''));
 
   const suggest = async () => {
     try {
@@ -70,11 +77,8 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
     }
   };
 
-  useEffect(() => {
-    Api.connections(null, 100)
-      .then((p) => setConnections(p.items))
-      .catch(() => setConnections([]));
-  }, []);
+  const connectionsQ = useQuery({ queryKey: ['connections', 'first100'], queryFn: () => Api.connections(null, 100) });
+  const connections: Connection[] = connectionsQ.data?.items ?? [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -86,7 +90,9 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
       if (url.trim()) artifact.url = url.trim();
       if (text.trim()) artifact.text = text;
       const created = await Api.askFeedback({ skill, artifact, question, reviewers, deadline });
-      onCreated(created);
+      setSent(true);
+      // After the guard has seen the form is no longer dirty.
+      setTimeout(() => onCreated(created), 0);
     } catch (err) {
       setErrors(fieldErrors(err));
       setError(errorText(err, 'Could not send your request.'));
@@ -108,7 +114,7 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
       <TextField label="Link" optional type="url" value={url} onChange={setUrl} error={errors['artifact.url']} />
       <TextAreaField label="Text (Markdown)" optional value={text} onChange={setText} error={errors['artifact.text']} maxLength={20000} rows={5} />
       <TextAreaField label="Your question" value={question} onChange={setQuestion} error={errors['question']} maxLength={1000} rows={2} required />
-      <TextField label="Deadline" type="date" value={deadline} onChange={setDeadline} error={errors['deadline']} required />
+      <DateField label="Deadline" value={deadline} onChange={setDeadline} error={errors['deadline']} min={inDays(1)} />
       <fieldset className={`field${reviewerError ? ' has-error' : ''}`}>
         <legend>Reviewers (your connections)</legend>
         {connections.length === 0 ? (
@@ -125,9 +131,9 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
           </ul>
         )}
         {reviewerError && <p className="field-error">{reviewerError}</p>}
-        <button type="button" className="btn btn-secondary" onClick={() => void suggest()} disabled={!skill.trim()}>
+        <Button onClick={() => void suggest()} disabled={!skill.trim()}>
           Suggest reviewers
-        </button>
+        </Button>
         {suggestions && (
           <div role="status" className="suggestions">
             {suggestions.length === 0 ? (
@@ -148,34 +154,18 @@ function AskForm({ onCreated, initialSkill = '' }: { onCreated: (r: FeedbackRequ
         )}
       </fieldset>
       <p className="hint">Reviews rate Clarity, Depth and correctness, and Fit for its audience from 1 to 5.</p>
-      <button type="submit" className="btn btn-primary" disabled={busy}>
+      <Button variant="primary" type="submit" disabled={busy}>
         {busy ? 'Sending…' : 'Send request'}
-      </button>
+      </Button>
     </form>
   );
 }
 
 /** One role's requests, newest first, a page at a time ("Load more" follows the cursor). */
 function RequestList({ title, role, empty }: { title: string; role: 'requester' | 'reviewer'; empty: string }) {
-  const [items, setItems] = useState<FeedbackRequest[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const load = async (from: string | null) => {
-    setBusy(true);
-    try {
-      const page = await Api.feedbackRequests(role, from);
-      setItems((prev) => (from && prev ? [...prev, ...page.items] : page.items));
-      setCursor(page.next_cursor);
-    } catch (e) {
-      setError(errorText(e, 'Could not load your feedback requests.'));
-    } finally {
-      setBusy(false);
-    }
-  };
-  useEffect(() => {
-    void load(null);
-  }, [role]);
+  const q = useInfiniteQuery({ queryKey: ['feedback', 'list', role], ...cursorPages((c) => Api.feedbackRequests(role, c)) });
+  const items: FeedbackRequest[] | null = q.data ? flatItems(q.data.pages, (r) => r.id) : null;
+  const error = q.error ? errorText(q.error, 'Could not load your feedback requests.') : null;
   return (
     <section aria-labelledby={`${role}-h`}>
       <h2 id={`${role}-h`}>{title}</h2>
@@ -190,7 +180,7 @@ function RequestList({ title, role, empty }: { title: string; role: 'requester' 
             <li key={r.id} className="card">
               <Link to={`/feedback/${r.id}`}>{r.artifact.title}</Link>
               <p className="meta">
-                <span>{r.skill}</span> · <span>due {r.deadline}</span> · <span>{r.reviews.length} review{r.reviews.length === 1 ? '' : 's'}</span>
+                <span>{r.skill}</span> · <span>due {formatDate(r.deadline)}</span> · <span>{r.reviews.length} review{r.reviews.length === 1 ? '' : 's'}</span>
                 {r.reviewers.some((x) => x.status === 'lapsed') && (
                   <>
                     {' '}
@@ -202,10 +192,10 @@ function RequestList({ title, role, empty }: { title: string; role: 'requester' 
           ))}
         </ul>
       )}
-      {cursor && (
-        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void load(cursor)}>
-          {busy ? 'Loading…' : 'Load more'}
-        </button>
+      {q.hasNextPage && (
+        <Button disabled={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>
+          {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
+        </Button>
       )}
     </section>
   );
@@ -219,9 +209,9 @@ function NoFeedbackPrompt({ skills, onAsk }: { skills: string[]; onAsk: (skill: 
       <span className="no-feedback-prompt">
         No outside feedback yet on {skills.join(', ')}.{' '}
         {skills.slice(0, 3).map((s) => (
-          <button key={s} type="button" className="btn btn-link" onClick={() => onAsk(s)}>
+          <Button variant="link" key={s} onClick={() => onAsk(s)}>
             Ask for feedback on {s}
-          </button>
+          </Button>
         ))}
       </span>
     </Alert>
@@ -231,22 +221,18 @@ function NoFeedbackPrompt({ skills, onAsk }: { skills: string[]; onAsk: (skill: 
 export function FeedbackListPage() {
   useTitle('Feedback');
   const { me } = useAuth();
-  const [stats, setStats] = useState<Reciprocity | null>(null);
-  const [noFeedback, setNoFeedback] = useState<string[]>([]);
+  const navigate = useNavigate();
   const [askSkill, setAskSkill] = useState('');
   const firstSkill = me?.profile.skills[0]?.name;
-  useEffect(() => {
-    Api.feedbackStats()
-      .then(setStats)
-      .catch(() => setStats(null));
-  }, []);
-  useEffect(() => {
-    // Any skill's timeline lists every skill still without outside feedback.
-    if (!firstSkill) return;
-    Api.skillTimeline(firstSkill)
-      .then((t) => setNoFeedback(t.skills_without_feedback))
-      .catch(() => setNoFeedback([]));
-  }, [firstSkill]);
+  const statsQ = useQuery({ queryKey: ['feedback', 'stats'], queryFn: () => Api.feedbackStats() });
+  const stats: Reciprocity | null = statsQ.data ?? null;
+  // Any skill's timeline lists every skill still without outside feedback.
+  const timelineQ = useQuery({
+    queryKey: ['timeline', firstSkill],
+    queryFn: () => Api.skillTimeline(firstSkill!),
+    enabled: !!firstSkill,
+  });
+  const noFeedback = timelineQ.data?.skills_without_feedback ?? [];
   const ask = (skill: string) => {
     setAskSkill(skill);
     setTimeout(() => document.getElementById('ask-heading')?.scrollIntoView(), 0);
@@ -279,12 +265,17 @@ function ReviewForm({ request, onDone }: { request: FeedbackRequest; onDone: () 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useUnsavedChanges([strengths, improvements, nextStep].some((v) => v.trim() !== '') || Object.keys(ratings).length > 0);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
       await Api.submitReview(request.id, { ratings, strengths, improvements, next_step: nextStep });
+      setStrengths('');
+      setImprovements('');
+      setNextStep('');
+      setRatings({});
       onDone();
     } catch (err) {
       setErrors(fieldErrors(err));
@@ -322,9 +313,9 @@ function ReviewForm({ request, onDone }: { request: FeedbackRequest; onDone: () 
       <TextAreaField label="What works well" value={strengths} onChange={setStrengths} error={errors['strengths']} maxLength={4000} rows={3} />
       <TextAreaField label="What to improve" value={improvements} onChange={setImprovements} error={errors['improvements']} maxLength={4000} rows={3} />
       <TextAreaField label="One concrete next step" value={nextStep} onChange={setNextStep} error={errors['next_step']} maxLength={4000} rows={2} />
-      <button type="submit" className="btn btn-primary" disabled={busy}>
+      <Button variant="primary" type="submit" disabled={busy}>
         {busy ? 'Sending…' : 'Send review'}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -363,9 +354,9 @@ function ReviewCard({ review, request, mine, onChange }: { review: Review; reque
       {error && <Alert>{error}</Alert>}
       {mine && (
         <div className="review-actions">
-          <button type="button" className="btn btn-secondary" disabled={review.thanked} onClick={() => void react({ thanked: true })}>
+          <Button disabled={review.thanked} onClick={() => void react({ thanked: true })}>
             {review.thanked ? 'Thanked' : 'Thank'}
-          </button>
+          </Button>
           <label>
             Usefulness{' '}
             <select value={review.usefulness ?? ''} onChange={(e) => void react({ usefulness: Number(e.target.value) })}>
@@ -390,15 +381,11 @@ function ReviewCard({ review, request, mine, onChange }: { review: Review; reque
 
 export function FeedbackRequestPage({ id }: { id: number }) {
   const { me } = useAuth();
-  const [req, setReq] = useState<FeedbackRequest | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const invalidate = useInvalidate();
+  const q = useQuery({ queryKey: ['feedback', 'request', id], queryFn: () => Api.feedbackRequest(id) });
+  const req: FeedbackRequest | null = q.data ?? null;
+  const error = q.error ? errorText(q.error, 'Could not load this request.') : null;
   useTitle(req ? `Feedback: ${req.artifact.title}` : 'Feedback request');
-  useEffect(() => {
-    Api.feedbackRequest(id)
-      .then(setReq)
-      .catch((e) => setError(errorText(e, 'Could not load this request.')));
-  }, [id, version]);
   if (error) {
     return (
       <div className="narrow">
@@ -410,12 +397,12 @@ export function FeedbackRequestPage({ id }: { id: number }) {
   if (!req || !me) return <Loading />;
   const mySlot = req.reviewers.find((s) => s.member.id === me.id);
   const isRequester = req.requester.id === me.id;
-  const reload = () => setVersion((v) => v + 1);
+  const reload = () => void invalidate(['feedback'], ['timeline'], BADGES_KEY);
   return (
     <div className="feedback-request">
       <h1>{req.artifact.title}</h1>
       <p className="meta">
-        {isRequester ? 'You asked' : `${req.requester.name} asked`} for feedback on <strong>{req.skill}</strong>, due {req.deadline}.{' '}
+        {isRequester ? 'You asked' : `${req.requester.name} asked`} for feedback on <strong>{req.skill}</strong>, due {formatDate(req.deadline)}.{' '}
         {isRequester && <Link to={`/skills/${encodeURIComponent(req.skill)}`}>See the {req.skill} timeline</Link>}
       </p>
       <section className="card" aria-labelledby="q-h">
@@ -442,15 +429,15 @@ export function FeedbackRequestPage({ id }: { id: number }) {
         </ul>
       </section>
       {mySlot?.status === 'lapsed' && (
-        <Alert tone="info">The deadline of this request ({req.deadline}) has passed without your review, so it can no longer be answered.</Alert>
+        <Alert tone="info">The deadline of this request ({formatDate(req.deadline)}) has passed without your review, so it can no longer be answered.</Alert>
       )}
       {mySlot && (mySlot.status === 'invited' || mySlot.status === 'accepted') && (
         <>
           {mySlot.status === 'invited' && (
             <p>
-              <button type="button" className="btn btn-link" onClick={() => void Api.respondFeedback(req.id, 'decline').then(reload)}>
+              <Button variant="link" onClick={() => void Api.respondFeedback(req.id, 'decline').then(reload)}>
                 Decline this request
-              </button>
+              </Button>
             </p>
           )}
           <ReviewForm request={req} onDone={reload} />
@@ -468,193 +455,21 @@ export function FeedbackRequestPage({ id }: { id: number }) {
   );
 }
 
-/** An SVG line/point chart of a skill's levels over time, drawn from the API data. */
-export function TimelineChart({ data }: { data: SkillTimeline }) {
-  const W = 600,
-    H = 220,
-    L = 40,
-    R = 16,
-    T = 16,
-    B = 36;
-  const pts = data.points;
-  if (pts.length === 0) return <p className="muted">No data for this skill yet.</p>;
-  const times = pts.map((p) => Date.parse(p.at));
-  const t0 = Math.min(...times),
-    t1 = Math.max(...times);
-  const x = (t: number) => (t1 === t0 ? L + (W - L - R) / 2 : L + ((t - t0) / (t1 - t0)) * (W - L - R));
-  const y = (level: number) => T + ((500 - level) / 400) * (H - T - B);
-  const rated = pts.map((p, i) => ({ p, t: times[i] })).filter((d) => d.p.level !== null);
-  const reviews = rated.filter((d) => d.p.kind === 'review');
-  const selfs = rated.filter((d) => d.p.kind === 'self_assessment');
-  const summary =
-    `${data.skill}: ${data.review_count} review${data.review_count === 1 ? '' : 's'}, ` +
-    `${data.endorsement_count} endorsement${data.endorsement_count === 1 ? '' : 's'}. ` +
-    rated.map((d) => `${d.p.kind === 'review' ? 'Review' : 'Self-assessment'} ${formatDate(d.p.at)}: ${(d.p.level! / 100).toFixed(1)}`).join('; ');
-  return (
-    <figure className="timeline-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="tl-title tl-desc" width="100%">
-        <title id="tl-title">Growth of {data.skill}</title>
-        <desc id="tl-desc">{summary}</desc>
-        {[1, 2, 3, 4, 5].map((lv) => (
-          <g key={lv}>
-            <line x1={L} x2={W - R} y1={y(lv * 100)} y2={y(lv * 100)} stroke="#ddd" />
-            <text x={L - 8} y={y(lv * 100) + 4} textAnchor="end" fontSize="12">
-              {lv}
-            </text>
-          </g>
-        ))}
-        {selfs.length > 1 && (
-          <polyline fill="none" stroke="#16a34a" strokeWidth="2" strokeDasharray="4 3" points={selfs.map((d) => `${x(d.t)},${y(d.p.level!)}`).join(' ')} />
-        )}
-        {reviews.length > 1 && (
-          <polyline fill="none" stroke="#2563eb" strokeWidth="2" points={reviews.map((d) => `${x(d.t)},${y(d.p.level!)}`).join(' ')} />
-        )}
-        {rated.map((d, i) =>
-          d.p.kind === 'review' ? (
-            <circle key={i} cx={x(d.t)} cy={y(d.p.level!)} r="5" fill="#2563eb">
-              <title>{`Review ${formatDate(d.p.at)}: ${(d.p.level! / 100).toFixed(1)}`}</title>
-            </circle>
-          ) : (
-            <rect key={i} x={x(d.t) - 5} y={y(d.p.level!) - 5} width="10" height="10" fill="#16a34a">
-              <title>{`Self-assessment: ${d.p.level! / 100}`}</title>
-            </rect>
-          ),
-        )}
-        {pts
-          .map((p, i) => ({ p, t: times[i] }))
-          .filter((d) => d.p.kind === 'endorsement')
-          .map((d, i) => (
-            <text key={`e${i}`} x={x(d.t)} y={H - B + 16} textAnchor="middle" fontSize="14" fill="#b45309">
-              ★<title>{`Endorsement ${formatDate(d.p.at)}`}</title>
-            </text>
-          ))}
-      </svg>
-      <figcaption>Blue dots: average rubric rating of each review. Green squares (dashed line): your self-assessments over time. Stars: endorsements.</figcaption>
-    </figure>
-  );
-}
-
-export function SkillTimelinePage({ skill }: { skill: string }) {
-  useTitle(`Skill: ${skill}`);
-  const [data, setData] = useState<SkillTimeline | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    Api.skillTimeline(skill)
-      .then(setData)
-      .catch((e) => setError(errorText(e, 'Could not load the timeline.')));
-  }, [skill]);
-  return (
-    <div className="skill-timeline">
-      <h1>{skill}: growth over time</h1>
-      {error && <Alert>{error}</Alert>}
-      {!data && !error && <Loading />}
-      {data && (
-        <>
-          {!data.has_outside_feedback && (
-            <Alert tone="info">
-              No outside feedback on this skill yet. <Link to="/feedback">Ask for feedback</Link>.
-            </Alert>
-          )}
-          {data.skills_without_feedback.filter((s) => s.toLowerCase() !== data.skill.toLowerCase()).length > 0 && (
-            <p className="muted">
-              Also without outside feedback:{' '}
-              {data.skills_without_feedback
-                .filter((s) => s.toLowerCase() !== data.skill.toLowerCase())
-                .map((s, i) => (
-                  <span key={s}>
-                    {i > 0 && ', '}
-                    <Link to={`/skills/${encodeURIComponent(s)}`}>{s}</Link>
-                  </span>
-                ))}
-            </p>
-          )}
-          <TimelineChart data={data} />
-          <table className="timeline-table">
-            <caption>Timeline data</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Level</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.points.map((p, i) => (
-                <tr key={i}>
-                  <td>{formatDate(p.at)}</td>
-                  <td>{p.kind.replace('_', ' ')}</td>
-                  <td>{p.level === null ? '—' : (p.level / 100).toFixed(1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {data.series.reviews.length > 0 && (
-            <table className="timeline-table">
-              <caption>Rubric ratings per review</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Mean</th>
-                  {data.series.reviews[0].criteria.map((c) => (
-                    <th key={c.id} scope="col">
-                      {c.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.series.reviews.map((r) => (
-                  <tr key={r.review}>
-                    <td>{formatDate(r.at)}</td>
-                    <td>{(r.mean / 100).toFixed(1)}</td>
-                    {data.series.reviews[0].criteria.map((c) => (
-                      <td key={c.id}>{r.criteria.find((x) => x.id === c.id)?.score ?? '—'}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {data.series.endorsements.length > 0 && (
-            <p className="endorsement-count">
-              Endorsements: {data.series.endorsements[data.series.endorsements.length - 1].count}, the first on{' '}
-              {formatDate(data.series.endorsements[0].at)}.
-            </p>
-          )}
-          {data.series.mentorship_goal && data.series.mentorship_goal.length > 0 && (
-            <p className="mentorship-goals">
-              Mentorship goals completed: {data.series.mentorship_goal.length}, the latest on{' '}
-              {formatDate(data.series.mentorship_goal[data.series.mentorship_goal.length - 1].at)} (
-              <Link to="/mentoring">see your mentorships</Link>).
-            </p>
-          )}
-        </>
-      )}
-    </div>
-  );
-}
-
 /** Endorsements (with counts and notes) and the reviews a member chose to show, on their page. */
 export function ProfileFeedback({ member }: { member: MemberView }) {
   const { me } = useAuth();
-  const [endorsements, setEndorsements] = useState<Endorsement[]>([]);
-  const [counts, setCounts] = useState<Record<string, number>>({});
-  const [shown, setShown] = useState<ShownReview[]>([]);
+  const invalidate = useInvalidate();
+  const toast = useToast();
+  const endorsementsQ = useQuery({ queryKey: ['member', member.id, 'endorsements'], queryFn: () => Api.endorsements(member.id) });
+  const endorsements: Endorsement[] = endorsementsQ.data?.items ?? [];
+  const counts: Record<string, number> = endorsementsQ.data?.counts ?? {};
+  const shownQ = useQuery({ queryKey: ['member', member.id, 'shown-reviews'], queryFn: () => Api.shownReviews(member.id) });
+  const shown: ShownReview[] = shownQ.data?.items ?? [];
   const [skill, setSkill] = useState(member.skills?.[0]?.name ?? '');
   const [note, setNote] = useState('');
+  useUnsavedChanges(note.trim() !== '');
   const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    Api.endorsements(member.id)
-      .then((r) => {
-        setEndorsements(r.items);
-        setCounts(r.counts);
-      })
-      .catch(() => setEndorsements([]));
-    Api.shownReviews(member.id)
-      .then((r) => setShown(r.items))
-      .catch(() => setShown([]));
-  }, [member.id, version]);
+  const refresh = () => invalidate(['member', member.id], ['timeline']);
   const connected = member.relationship?.connection === 'connected';
   const self = member.relationship?.connection === 'self';
   const endorse = async (e: FormEvent) => {
@@ -663,7 +478,8 @@ export function ProfileFeedback({ member }: { member: MemberView }) {
     try {
       await Api.endorse(member.id, skill, note);
       setNote('');
-      setVersion((v) => v + 1);
+      await refresh();
+      toast(`You endorsed ${member.name.split(/\s+/)[0]} for ${skill}.`);
     } catch (err) {
       setError(errorText(err, 'Could not save the endorsement.'));
     }
@@ -671,7 +487,7 @@ export function ProfileFeedback({ member }: { member: MemberView }) {
   const remove = async (id: number) => {
     try {
       await Api.removeEndorsement(id);
-      setVersion((v) => v + 1);
+      await refresh();
     } catch (err) {
       setError(errorText(err, 'Could not remove the endorsement.'));
     }
@@ -697,9 +513,9 @@ export function ProfileFeedback({ member }: { member: MemberView }) {
                 <strong>{e.endorser.name}</strong> endorsed {e.skill}
                 {e.note && <>: “{e.note}”</>}{' '}
                 {(self || e.endorser.id === me?.id) && (
-                  <button type="button" className="btn btn-link" onClick={() => void remove(e.id)} aria-label={`Remove endorsement of ${e.skill} by ${e.endorser.name}`}>
+                  <Button variant="link" onClick={() => void remove(e.id)} aria-label={`Remove endorsement of ${e.skill} by ${e.endorser.name}`}>
                     Remove
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}
@@ -719,9 +535,9 @@ export function ProfileFeedback({ member }: { member: MemberView }) {
             </select>
           </label>
           <TextField label="How you saw it" optional value={note} onChange={setNote} maxLength={280} />
-          <button type="submit" className="btn btn-secondary">
+          <Button type="submit" >
             Endorse
-          </button>
+          </Button>
         </form>
       )}
       {shown.length > 0 && (

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Api, type Profile } from '../api';
 import { useAuth, useMe } from '../auth';
 import { PeopleYouMayKnow } from '../components/PeopleYouMayKnow';
 import { useTitle } from '../components/ui';
-import { Link } from '../router';
+import { Link } from 'react-router';
 
 export interface ProfileStep {
   key: string;
@@ -35,10 +36,13 @@ export function profileSteps(p: Profile): ProfileStep[] {
   ];
 }
 
-interface RequestsSummary {
-  count: number;
-  more: boolean;
-  firstNames: string[];
+/** The three things a newcomer does first; until they are done Home is a "start here" page. */
+export function firstSteps(p: Profile): ProfileStep[] {
+  return [
+    { key: 'fields', label: 'Choose your field', done: (p.fields?.length ?? 0) > 0, anchor: 'fields' },
+    { key: 'skills', label: 'List a few skills', done: (p.skills?.length ?? 0) > 0, anchor: 'skills' },
+    { key: 'goals', label: 'Set a learning goal', done: (p.goals?.length ?? 0) > 0, anchor: 'goals' },
+  ];
 }
 
 export function HomePage() {
@@ -46,9 +50,6 @@ export function HomePage() {
   const p = me.profile;
   const firstName = p.name.split(/\s+/)[0] || p.name;
   useTitle('Home');
-
-  const [incoming, setIncoming] = useState<RequestsSummary | null>(null);
-  const [incomingError, setIncomingError] = useState(false);
   const { reload } = useAuth();
 
   useEffect(() => {
@@ -56,22 +57,18 @@ export function HomePage() {
     void reload();
   }, [reload]);
 
-  useEffect(() => {
-    let live = true;
-    Api.requests('incoming', null, 100)
-      .then((page) => {
-        if (!live) return;
-        setIncoming({
-          count: page.items.length,
-          more: !!page.next_cursor,
-          firstNames: page.items.slice(0, 3).map((r) => r.from.name),
-        });
-      })
-      .catch(() => live && setIncomingError(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const incomingQ = useQuery({
+    queryKey: ['requests', 'incoming', 'summary'],
+    queryFn: async () => {
+      const page = await Api.requests('incoming', null, 100);
+      return { count: page.items.length, more: !!page.next_cursor, firstNames: page.items.slice(0, 3).map((r) => r.from.name) };
+    },
+  });
+  const incoming = incomingQ.data;
+  const incomingError = incomingQ.isError;
+  const start = firstSteps(p);
+  // A newcomer: the three steps are not all done and nobody is connected yet.
+  const newcomer = start.some((s) => !s.done) && me.connection_count === 0;
 
   const steps = profileSteps(p);
   const done = steps.filter((s) => s.done).length;
@@ -81,8 +78,37 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <h1>Welcome back, {firstName}</h1>
-      <p className="lead">Here is what you could do next to keep your network growing.</p>
+      <h1>
+        {newcomer ? 'Welcome' : 'Welcome back'}, {firstName}
+      </h1>
+      <p className="lead">
+        {newcomer
+          ? 'pln connects you with peers, mentors and reviewers in your field. Three steps and it can start suggesting people for you.'
+          : 'Here is what you could do next to keep your network growing.'}
+      </p>
+
+      {newcomer && (
+        <section className="card start-here" aria-labelledby="start-title">
+          <h2 id="start-title">Start here</h2>
+          <ol className="start-steps">
+            {start.map((s, i) => (
+              <li key={s.key} className={s.done ? 'done' : undefined}>
+                <span className="step-number" aria-hidden="true">
+                  {s.done ? '✓' : i + 1}
+                </span>
+                {s.done ? (
+                  <span>
+                    {s.label} <span className="visually-hidden">(done)</span>
+                  </span>
+                ) : (
+                  <Link to={`/profile#${s.anchor}`}>{s.label}</Link>
+                )}
+              </li>
+            ))}
+          </ol>
+          <p className="muted">With a field, skills and a goal, suggestions below explain why each person could help you.</p>
+        </section>
+      )}
 
       <ul className="next-steps" aria-label="Next steps">
         {incoming && incoming.count > 0 && (
@@ -102,7 +128,7 @@ export function HomePage() {
           </li>
         )}
 
-        {missing.length > 0 && (
+        {!newcomer && missing.length > 0 && (
           <li className="card step">
             <h2>Complete your profile</h2>
             <div className="progress-row">
@@ -148,7 +174,7 @@ export function HomePage() {
             <p>Mentorship is the most under-used benefit of a network. Look for experienced people open to mentoring.</p>
             <Link
               className="btn btn-secondary"
-              to={`/directory?open_to=mentoring${field ? `&field=${encodeURIComponent(field)}` : ''}`}
+              to={`/mentors${field ? `?field=${encodeURIComponent(field)}` : ''}`}
             >
               See mentors{field ? ` in ${field}` : ''}
             </Link>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Api, ApiError, type MemberView, type OpenToKey, type Section } from '../api';
 import { useAuth } from '../auth';
 import { ConfirmDialog, Dialog } from '../components/Dialog';
@@ -15,7 +16,11 @@ import {
   useTitle,
 } from '../components/ui';
 import { ProfileFeedback } from './Feedback';
-import { Link, useLocation } from '../router';
+import { Link, useLocation } from 'react-router';
+import { BADGES_KEY } from '../components/Layout';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 const HIDDEN_TEXT: Record<Section, [string, string]> = {
   // [subject, verb]
@@ -40,11 +45,17 @@ function hiddenNote(s: Section, signedIn: boolean, connected: boolean): string {
 
 type Dialogs = 'connect' | 'remove' | 'block' | null;
 
-export function MemberPage({ id }: { id: string }) {
+export function MemberPage({ id }: { id: number | string }) {
   const { me } = useAuth();
   const loc = useLocation();
-  const [member, setMember] = useState<MemberView | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const invalidate = useInvalidate();
+  const q = useQuery({ queryKey: ['member', id, 'view'], queryFn: () => Api.member(id) });
+  const member: MemberView | null = q.data ?? null;
+  const loadError: ApiError | null = q.error
+    ? q.error instanceof ApiError
+      ? q.error
+      : new ApiError(0, 'unknown', 'Could not load this member.')
+    : null;
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -52,19 +63,8 @@ export function MemberPage({ id }: { id: string }) {
   const [blocked, setBlocked] = useState(false);
   useTitle(member?.name ?? 'Member');
 
-  const load = useCallback(async () => {
-    try {
-      const m = await Api.member(id);
-      setMember(m);
-      setLoadError(null);
-    } catch (e) {
-      setLoadError(e instanceof ApiError ? e : new ApiError(0, 'unknown', 'Could not load this member.'));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // After a change of relationship: this page, lists that show it, and the header's counts.
+  const load = () => invalidate(['member'], ['connections'], ['requests'], ['pymk'], BADGES_KEY, ['me']);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -162,71 +162,61 @@ export function MemberPage({ id }: { id: string }) {
           ) : (
             <div className="actions" aria-label="Actions" role="group">
               {state === 'none' && (
-                <button type="button" className="btn btn-primary" disabled={busy} onClick={() => setDialog('connect')}>
+                <Button variant="primary" disabled={busy} onClick={() => setDialog('connect')}>
                   Connect
-                </button>
+                </Button>
               )}
               {state === 'pending_outgoing' && (
                 <>
                   <span className="action-note">You asked {first} to connect.</span>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
+                  <Button
                     disabled={busy || !rel?.request_id}
                     onClick={() => act(() => Api.withdrawRequest(rel!.request_id!), 'Request withdrawn.')}
                   >
                     Withdraw request
-                  </button>
+                  </Button>
                 </>
               )}
               {state === 'pending_incoming' && (
                 <>
                   <span className="action-note">{first} wants to connect with you.</span>
-                  <button
-                    type="button"
-                    className="btn btn-primary"
+                  <Button variant="primary"
                     disabled={busy || !rel?.request_id}
                     onClick={() => act(() => Api.acceptRequest(rel!.request_id!), `You are now connected with ${first}.`)}
                   >
                     Accept
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
+                  </Button>
+                  <Button
                     disabled={busy || !rel?.request_id}
                     onClick={() => act(() => Api.declineRequest(rel!.request_id!), 'Request declined.')}
                   >
                     Decline
-                  </button>
+                  </Button>
                 </>
               )}
               {state === 'connected' && (
-                <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => setDialog('remove')}>
+                <Button disabled={busy} onClick={() => setDialog('remove')}>
                   Remove connection
-                </button>
+                </Button>
               )}
               {rel?.following ? (
-                <button
-                  type="button"
-                  className="btn btn-secondary"
+                <Button
                   disabled={busy}
                   onClick={() => act(() => Api.unfollow(member.id), `You no longer follow ${first}.`)}
                 >
                   Unfollow
-                </button>
+                </Button>
               ) : (
-                <button
-                  type="button"
-                  className="btn btn-secondary"
+                <Button
                   disabled={busy}
                   onClick={() => act(() => Api.follow(member.id), `You now follow ${first}.`)}
                 >
                   Follow
-                </button>
+                </Button>
               )}
-              <button type="button" className="btn btn-link btn-danger-text" disabled={busy} onClick={() => setDialog('block')}>
+              <Button variant="danger-link" disabled={busy} onClick={() => setDialog('block')}>
                 Block
-              </button>
+              </Button>
             </div>
           )}
         </div>
@@ -397,6 +387,7 @@ function ConnectDialog({
   onSend: (note: string) => Promise<void>;
 }) {
   const [note, setNote] = useState('');
+  useUnsavedChanges(open && note.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   const [noteError, setNoteError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -441,12 +432,12 @@ function ConnectDialog({
         />
         {error && <Alert>{error}</Alert>}
         <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
+          <Button onClick={onClose}>
             Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          </Button>
+          <Button variant="primary" type="submit" disabled={busy}>
             {busy ? 'Sending…' : 'Send request'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { Api, ApiError, type GoalStatus, type Mentorship, type MentorshipRequest } from '../api';
 import { useAuth } from '../auth';
 import { Alert, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
-import { Link } from '../router';
+import { Link } from 'react-router';
+import { BADGES_KEY } from '../components/Layout';
+import { DateField } from '../components/Pickers';
+import { useToast } from '../components/Toast';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 function errorText(e: unknown, fallback: string): string {
   if (!(e instanceof ApiError)) return fallback;
@@ -29,37 +36,29 @@ export function MentoringPage() {
   useTitle('Mentoring');
   const { state } = useAuth();
   const myId = state.status === 'authenticated' ? state.me.id : 0;
-  const [sent, setSent] = useState<MentorshipRequest[]>([]);
-  const [received, setReceived] = useState<MentorshipRequest[]>([]);
-  const [mentorships, setMentorships] = useState<Mentorship[]>([]);
-  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useToast();
+  const invalidate = useInvalidate();
+  const sentQ = useQuery({ queryKey: ['mentoring', 'requests', 'mentee'], queryFn: () => Api.mentorshipRequests('mentee') });
+  const receivedQ = useQuery({ queryKey: ['mentoring', 'requests', 'mentor'], queryFn: () => Api.mentorshipRequests('mentor') });
+  const mentorshipsQ = useQuery({ queryKey: ['mentoring', 'mentorships'], queryFn: () => Api.mentorships() });
+  const sent: MentorshipRequest[] = sentQ.data?.items ?? [];
+  const received: MentorshipRequest[] = receivedQ.data?.items ?? [];
+  const mentorships: Mentorship[] = mentorshipsQ.data?.items ?? [];
+  const loading = sentQ.isPending || receivedQ.isPending || mentorshipsQ.isPending;
+  const loadFailure = sentQ.error ?? receivedQ.error ?? mentorshipsQ.error;
 
-  const load = useCallback(async () => {
-    try {
-      const [s, r, m] = await Promise.all([Api.mentorshipRequests('mentee'), Api.mentorshipRequests('mentor'), Api.mentorships()]);
-      setSent(s.items);
-      setReceived(r.items);
-      setMentorships(m.items);
-    } catch (e) {
-      setError(errorText(e, 'Could not load your mentoring.'));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const act = async (what: () => Promise<unknown>, done: string) => {
+  /** Runs one write; true when it worked (forms then clear what was sent). */
+  const act = async (what: () => Promise<unknown>, done: string): Promise<boolean> => {
     setError(null);
     try {
       await what();
-      setNotice(done);
-      await load();
+      toast(done);
+      await invalidate(['mentoring'], ['mentors'], BADGES_KEY);
+      return true;
     } catch (e) {
       setError(errorText(e, 'That did not work.'));
+      return false;
     }
   };
 
@@ -69,10 +68,8 @@ export function MentoringPage() {
       <p className="lead">
         Your mentorship requests and agreements. <Link to="/mentors">Find a mentor</Link> or offer to mentor there.
       </p>
-      <div role="status" className="live">
-        {notice && <div className="alert alert-success">{notice}</div>}
-      </div>
       {error && <Alert>{error}</Alert>}
+      {loadFailure && <Alert>{errorText(loadFailure, 'Could not load your mentoring.')}</Alert>}
       {loading ? (
         <Loading />
       ) : (
@@ -99,12 +96,15 @@ export function MentoringPage() {
   );
 }
 
-type Act = (what: () => Promise<unknown>, done: string) => Promise<void>;
+type Act = (what: () => Promise<unknown>, done: string) => Promise<boolean>;
 
 function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boolean; act: Act }) {
   const [text, setText] = useState('');
   const other = asMentor ? r.mentee : r.mentor;
   const open = r.status === 'pending' || r.status === 'info_requested';
+  // Typed but not sent, while the request can still take it.
+  useUnsavedChanges(open && text.trim() !== '');
+  const send = (what: () => Promise<unknown>, done: string) => void act(what, done).then((ok) => ok && setText(''));
   return (
     <article className="card mentorship-request" aria-label={`Request ${asMentor ? 'from' : 'to'} ${other.name}`}>
       <h3>
@@ -122,17 +122,17 @@ function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boo
       {r.decline_reason && <p>Reason: {r.decline_reason}</p>}
       {open && asMentor && (
         <div className="actions">
-          <button type="button" className="btn btn-primary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'accept'), `You now mentor ${other.name}.`)}>
+          <Button variant="primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'accept'), `You now mentor ${other.name}.`)}>
             Accept
-          </button>
+          </Button>
           <TextField label={`Reason or question for ${other.name}`} value={text} onChange={setText} />
-          <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'decline', { reason: text }), 'Request declined.')}>
+          <Button onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'decline', { reason: text }), 'Request declined.')}>
             Decline
-          </button>
+          </Button>
           {r.status === 'pending' && (
-            <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'ask-info', { question: text }), 'Question sent.')}>
+            <Button onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'ask-info', { question: text }), 'Question sent.')}>
               Ask for more information
-            </button>
+            </Button>
           )}
         </div>
       )}
@@ -141,14 +141,14 @@ function RequestCard({ r, asMentor, act }: { r: MentorshipRequest; asMentor: boo
           {r.status === 'info_requested' && (
             <>
               <TextField label="Your answer" value={text} onChange={setText} />
-              <button type="button" className="btn btn-primary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'answer', { answer: text }), 'Answer sent.')}>
+              <Button variant="primary" onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'answer', { answer: text }), 'Answer sent.')}>
                 Send answer
-              </button>
+              </Button>
             </>
           )}
-          <button type="button" className="btn btn-secondary" onClick={() => act(() => Api.actOnMentorshipRequest(r.id, 'withdraw'), 'Request withdrawn.')}>
+          <Button onClick={() => send(() => Api.actOnMentorshipRequest(r.id, 'withdraw'), 'Request withdrawn.')}>
             Withdraw
-          </button>
+          </Button>
         </div>
       )}
     </article>
@@ -169,6 +169,11 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
   const myConsent = amMentor ? m.mentor_shows_alumni : m.mentee_shows_alumni;
   const [alumniNote, setAlumniNote] = useState('');
   const myPlan = m.alumni_check_in.plans.find((p) => p.member === myId);
+  useUnsavedChanges(
+    (m.status === 'active' && [notes, next, goal].some((v) => v.trim() !== '')) ||
+      (m.status === 'ended' && !gaveFeedback && [wentWell, suggestion].some((v) => v.trim() !== '')) ||
+      alumniNote.trim() !== '',
+  );
 
   const logCheckIn = (e: FormEvent) => {
     e.preventDefault();
@@ -216,9 +221,9 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
           }}
         >
           <TextField label="New goal" value={goal} onChange={setGoal} />
-          <button type="submit" className="btn btn-secondary">
+          <Button type="submit" >
             Add goal
-          </button>
+          </Button>
         </form>
       )}
       <h4>Check-ins</h4>
@@ -228,7 +233,7 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
         <ul className="check-ins">
           {m.check_ins.map((c) => (
             <li key={c.id}>
-              <strong>{c.date}</strong> ({c.author === myId ? 'you' : other.name})
+              <strong>{formatDate(c.date)}</strong> ({c.author === myId ? 'you' : other.name})
               <div className="markdown" dangerouslySetInnerHTML={{ __html: c.notes_html }} />
               {c.next_steps && <div className="markdown" dangerouslySetInnerHTML={{ __html: c.next_steps_html }} />}
             </li>
@@ -238,16 +243,16 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
       {m.status === 'active' && (
         <>
           <form className="check-in-form" onSubmit={logCheckIn} aria-label={`Log a check-in with ${other.name}`}>
-            <TextField label="Date" type="date" value={date} onChange={setDate} max={today()} />
+            <DateField label="Date" value={date} onChange={setDate} max={today()} />
             <TextAreaField label="Notes" value={notes} onChange={setNotes} maxLength={4000} />
             <TextAreaField label="Next steps" optional value={next} onChange={setNext} maxLength={1000} />
-            <button type="submit" className="btn btn-primary">
+            <Button variant="primary" type="submit" >
               Log check-in
-            </button>
+            </Button>
           </form>
-          <button type="button" className="btn btn-link btn-danger-text" onClick={() => act(() => Api.endMentorship(m.id, ''), 'Mentorship ended.')}>
+          <Button variant="danger-link" onClick={() => act(() => Api.endMentorship(m.id, ''), 'Mentorship ended.')}>
             End this mentorship
-          </button>
+          </Button>
         </>
       )}
       {m.status === 'ended' && (
@@ -269,9 +274,9 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
               </SelectField>
               <TextAreaField label="What went well" value={wentWell} onChange={setWentWell} maxLength={1000} />
               <TextAreaField label="One suggestion" optional value={suggestion} onChange={setSuggestion} maxLength={1000} />
-              <button type="submit" className="btn btn-primary">
+              <Button variant="primary" type="submit" >
                 Send feedback
-              </button>
+              </Button>
             </form>
           )}
           <div className="field checkbox">
@@ -310,9 +315,9 @@ function MentorshipCard({ m, myId, act }: { m: Mentorship; myId: number; act: Ac
               }}
             >
               <TextAreaField label="A short note" value={alumniNote} onChange={setAlumniNote} maxLength={500} />
-              <button type="submit" className="btn btn-secondary">
+              <Button type="submit" >
                 Send light check-in
-              </button>
+              </Button>
             </form>
           </section>
         </>

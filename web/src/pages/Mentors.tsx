@@ -1,8 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Api, ApiError, type MentorMatch, type MentorOfferInput } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Alert, Avatar, EmptyState, Loading, SelectField, TextAreaField, TextField, formatDate, useTitle } from '../components/ui';
-import { Link } from '../router';
+import { Link, useSearchParams } from 'react-router';
+import { NumberField } from '../components/Pickers';
+import { useToast } from '../components/Toast';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 function errorText(e: unknown, fallback: string): string {
   if (!(e instanceof ApiError)) return fallback;
@@ -20,30 +26,32 @@ function splitList(s: string): string[] {
 /** Mentor discovery: mentors ranked for me, with reasons, and the request dialog. */
 export function MentorsPage() {
   useTitle('Find a mentor');
-  const [skill, setSkill] = useState('');
-  const [field, setField] = useState('');
-  const [query, setQuery] = useState<{ skill: string; field: string }>({ skill: '', field: '' });
-  const [items, setItems] = useState<MentorMatch[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [asking, setAsking] = useState<MentorMatch | null>(null);
-
+  // The filter lives in the URL, so Home can link to "mentors in Data Science".
+  const [params, setParams] = useSearchParams();
+  const query = { skill: params.get('skill') ?? '', field: params.get('field') ?? '' };
+  const [skill, setSkill] = useState(query.skill);
+  const [field, setField] = useState(query.field);
   useEffect(() => {
-    let live = true;
-    setLoading(true);
-    Api.mentors({ skill: query.skill, field: query.field, limit: 50 })
-      .then((p) => live && setItems(p.items))
-      .catch((e) => live && setError(errorText(e, 'Could not load mentors.')))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [query]);
+    setSkill(query.skill);
+    setField(query.field);
+  }, [query.skill, query.field]);
+  const [asking, setAsking] = useState<MentorMatch | null>(null);
+  const toast = useToast();
+  const invalidate = useInvalidate();
+  const q = useQuery({
+    queryKey: ['mentors', query.skill, query.field],
+    queryFn: () => Api.mentors({ skill: query.skill, field: query.field, limit: 50 }),
+  });
+  const items = q.data?.items ?? [];
+  const loading = q.isPending;
+  const error = q.error ? errorText(q.error, 'Could not load mentors.') : null;
 
   const search = (e: FormEvent) => {
     e.preventDefault();
-    setQuery({ skill: skill.trim(), field: field.trim() });
+    const next: Record<string, string> = {};
+    if (skill.trim()) next.skill = skill.trim();
+    if (field.trim()) next.field = field.trim();
+    setParams(next);
   };
 
   return (
@@ -56,13 +64,10 @@ export function MentorsPage() {
       <form className="card filters" onSubmit={search} role="search" aria-label="Filter mentors">
         <TextField label="Skill" optional value={skill} onChange={setSkill} />
         <TextField label="Field" optional value={field} onChange={setField} />
-        <button type="submit" className="btn btn-primary">
+        <Button variant="primary" type="submit" >
           Search
-        </button>
+        </Button>
       </form>
-      <div role="status" className="live">
-        {notice && <div className="alert alert-success">{notice}</div>}
-      </div>
       {error && <Alert>{error}</Alert>}
       {loading ? (
         <Loading />
@@ -71,7 +76,7 @@ export function MentorsPage() {
           <p>Try without a filter, or add goals and skills to your profile so mentors can be ranked for you.</p>
         </EmptyState>
       ) : (
-        <ul className="mentor-list">
+        <ul className="mentor-list list">
           {items.map((m) => (
             <li key={m.offer.mentor.id} className="card mentor">
               <Avatar name={m.offer.mentor.name} />
@@ -94,9 +99,9 @@ export function MentorsPage() {
                   ))}
                 </ul>
               </div>
-              <button type="button" className="btn btn-primary" disabled={m.full} onClick={() => setAsking(m)}>
+              <Button variant="primary" disabled={m.full} onClick={() => setAsking(m)}>
                 Ask {m.offer.mentor.name}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -106,8 +111,9 @@ export function MentorsPage() {
           match={asking}
           onClose={() => setAsking(null)}
           onSent={() => {
-            setNotice(`Request sent to ${asking.offer.mentor.name}.`);
+            toast(`Request sent to ${asking.offer.mentor.name}.`);
             setAsking(null);
+            void invalidate(['mentors'], ['mentoring']);
           }}
         />
       )}
@@ -118,6 +124,7 @@ export function MentorsPage() {
 
 function RequestDialog({ match, onClose, onSent }: { match: MentorMatch; onClose: () => void; onSent: () => void }) {
   const [message, setMessage] = useState('');
+  useUnsavedChanges(message.trim() !== '');
   const [goals, setGoals] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -141,12 +148,12 @@ function RequestDialog({ match, onClose, onSent }: { match: MentorMatch; onClose
         <TextAreaField label="Message" value={message} onChange={setMessage} maxLength={2000} required />
         <TextAreaField label="Goals" hint="One goal per line, up to 5." value={goals} onChange={setGoals} required />
         <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
+          <Button onClick={onClose}>
             Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          </Button>
+          <Button variant="primary" type="submit" disabled={busy}>
             Send request
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -155,6 +162,17 @@ function RequestDialog({ match, onClose, onSent }: { match: MentorMatch; onClose
 
 /** The caller's own mentor offer: publish, update or pause. */
 function OfferEditor() {
+  const offer = useQuery({
+    queryKey: ['mentor-offer'],
+    queryFn: async () => {
+      try {
+        return await Api.myMentorOffer();
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return null; // no offer yet
+        throw e;
+      }
+    },
+  });
   const [fields, setFields] = useState('');
   const [skills, setSkills] = useState('');
   const [help, setHelp] = useState('');
@@ -164,21 +182,29 @@ function OfferEditor() {
   const [paused, setPaused] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [baseline, setBaseline] = useState('');
+  const snapshot = JSON.stringify([fields, skills, help, format, cadence, capacity, paused]);
 
+  // The form starts from the stored offer once it has loaded.
   useEffect(() => {
-    Api.myMentorOffer()
-      .then((o) => {
-        setFields(o.fields.join(', '));
-        setSkills(o.skills.join(', '));
-        setHelp(o.help);
-        setFormat(o.format);
-        setCadence(o.cadence);
-        setCapacity(String(o.capacity));
-        setPaused(o.paused);
-        setStatus(o.paused ? 'Your offer is paused.' : `Your offer is published: ${o.open_slots} of ${o.capacity} slots open.`);
-      })
-      .catch(() => setStatus('You have not offered to mentor yet.'));
-  }, []);
+    if (offer.isPending) return;
+    const o = offer.data;
+    if (o) {
+      setFields(o.fields.join(', '));
+      setSkills(o.skills.join(', '));
+      setHelp(o.help);
+      setFormat(o.format);
+      setCadence(o.cadence);
+      setCapacity(String(o.capacity));
+      setPaused(o.paused);
+      setStatus(o.paused ? 'Your offer is paused.' : `Your offer is published: ${o.open_slots} of ${o.capacity} slots open.`);
+      setBaseline(JSON.stringify([o.fields.join(', '), o.skills.join(', '), o.help, o.format, o.cadence, String(o.capacity), o.paused]));
+    } else {
+      setStatus(offer.isError ? 'Could not load your offer.' : 'You have not offered to mentor yet.');
+      setBaseline(JSON.stringify(['', '', '', 'video', 'biweekly', '2', false]));
+    }
+  }, [offer.isPending, offer.data, offer.isError]);
+  useUnsavedChanges(baseline !== '' && snapshot !== baseline);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -186,6 +212,7 @@ function OfferEditor() {
     try {
       const o = await Api.saveMentorOffer({ fields: splitList(fields), skills: splitList(skills), help, format, cadence, capacity: Number(capacity), paused });
       setStatus(o.paused ? 'Saved; your offer is paused.' : `Saved; ${o.open_slots} of ${o.capacity} slots open.`);
+      setBaseline(snapshot);
     } catch (err) {
       setError(errorText(err, 'Could not save your offer.'));
     }
@@ -211,15 +238,15 @@ function OfferEditor() {
           <option value="biweekly">Every two weeks</option>
           <option value="monthly">Monthly</option>
         </SelectField>
-        <TextField label="Mentees at once" type="number" min={1} max={20} value={capacity} onChange={setCapacity} />
+        <NumberField label="Mentees at once" min={1} max={20} value={capacity} onChange={setCapacity} />
         <div className="field checkbox">
           <label>
             <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} /> Pause my offer (no new requests)
           </label>
         </div>
-        <button type="submit" className="btn btn-primary">
+        <Button variant="primary" type="submit" >
           Save offer
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useAuth } from '../auth';
 import { useTitle } from '../components/ui';
-import { Link } from '../router';
+import { Link } from 'react-router';
 
 export function NotFoundPage() {
   useTitle('Page not found');

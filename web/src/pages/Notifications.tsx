@@ -1,50 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Api, ApiError, type Notification } from '../api';
 import { Alert, EmptyState, Loading, formatDate, useTitle } from '../components/ui';
-import { Link, navigate } from '../router';
+import { Link, useNavigate } from 'react-router';
+import { Button } from '../components/Button';
+import { BADGES_KEY } from '../components/Layout';
+import { cursorPages, flatItems, loadError, useInvalidate } from '../lib/query';
 
 /** The member's notifications, newest first; opening one marks it read. */
 export function NotificationsPage() {
   useTitle('Notifications');
-  const [items, setItems] = useState<Notification[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [unread, setUnread] = useState(0);
-  const [loading, setLoading] = useState(true);
+  const navigate = useNavigate();
+  const invalidate = useInvalidate();
   const [error, setError] = useState<string | null>(null);
+  const q = useInfiniteQuery({ queryKey: ['notifications', 'list'], ...cursorPages((c) => Api.notifications(c)) });
+  const items = flatItems(q.data?.pages, (n) => n.id);
+  const loading = q.isPending;
+  const pages = q.data?.pages;
+  const unread = pages && pages.length ? pages[pages.length - 1].unread : 0;
+  const listError = loadError(q.error, 'Could not load notifications.');
 
-  useEffect(() => {
-    let live = true;
-    Api.notifications()
-      .then((p) => {
-        if (!live) return;
-        setItems(p.items);
-        setCursor(p.next_cursor);
-        setUnread(p.unread);
-      })
-      .catch((e) => live && setError(e instanceof ApiError ? e.userMessage : 'Could not load notifications.'))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const more = async () => {
-    try {
-      const p = await Api.notifications(cursor);
-      setItems((prev) => [...prev, ...p.items.filter((n) => !prev.some((x) => x.id === n.id))]);
-      setCursor(p.next_cursor);
-      setUnread(p.unread);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.userMessage : 'Could not load more notifications.');
-    }
-  };
+  const refresh = () => invalidate(['notifications'], BADGES_KEY);
 
   const markRead = async (n: Notification) => {
     if (n.read) return;
-    const r = await Api.readNotification(n.id);
-    setUnread(r.unread);
-    setItems((prev) => prev.map((x) => (x.id === n.id ? { ...x, read: true } : x)));
-    window.dispatchEvent(new Event('pln:notifications'));
+    await Api.readNotification(n.id);
+    await refresh();
   };
 
   const open = async (n: Notification) => {
@@ -59,10 +40,8 @@ export function NotificationsPage() {
   const readAll = async () => {
     setError(null);
     try {
-      const r = await Api.readAllNotifications();
-      setUnread(r.unread);
-      setItems((prev) => prev.map((x) => ({ ...x, read: true })));
-      window.dispatchEvent(new Event('pln:notifications'));
+      await Api.readAllNotifications();
+      await refresh();
     } catch (e) {
       setError(e instanceof ApiError ? e.userMessage : 'Could not mark notifications read.');
     }
@@ -74,12 +53,12 @@ export function NotificationsPage() {
       <p className="lead">
         {unread === 0 ? 'You are all caught up.' : `${unread} unread.`}{' '}
         {unread > 0 && (
-          <button type="button" className="btn btn-link" onClick={readAll}>
+          <Button variant="link" onClick={readAll}>
             Mark all read
-          </button>
+          </Button>
         )}
       </p>
-      {error && <Alert>{error}</Alert>}
+      {(error || listError) && <Alert>{error ?? listError}</Alert>}
       {loading ? (
         <Loading />
       ) : items.length === 0 ? (
@@ -89,7 +68,7 @@ export function NotificationsPage() {
           </p>
         </EmptyState>
       ) : (
-        <ul className="notification-list">
+        <ul className="notification-list list">
           {items.map((n) => (
             <li key={n.id} className={`card notification${n.read ? '' : ' unread'}`}>
               <div>
@@ -113,18 +92,20 @@ export function NotificationsPage() {
                 <p className="muted">{formatDate(n.created_at)}</p>
               </div>
               {!n.read && (
-                <button type="button" className="btn btn-secondary" onClick={() => void markRead(n)}>
+                <Button onClick={() => void markRead(n)}>
                   Mark read<span className="visually-hidden">: {n.title}</span>
-                </button>
+                </Button>
               )}
             </li>
           ))}
         </ul>
       )}
-      {cursor && (
-        <button type="button" className="btn btn-secondary" onClick={more}>
-          Load more
-        </button>
+      {q.hasNextPage && (
+        <div className="load-more">
+          <Button onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
+            {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </Button>
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Api, ApiError, type FieldError, type OpenToKey, type Profile, type Section, type Visibility } from '../api';
 import { useAuth, useMe } from '../auth';
 import {
@@ -13,7 +13,9 @@ import {
   describedBy,
   useTitle,
 } from '../components/ui';
-import { Link, useLocation } from '../router';
+import { Link, useSearchParams } from 'react-router';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { Button } from '../components/Button';
 
 const LIMITS = { fields: 10, skills: 50, goals: 10 };
 
@@ -109,7 +111,7 @@ function indexErrors(details: FieldError[]): Errors {
 export function ProfilePage() {
   const me = useMe();
   const { setMe } = useAuth();
-  const loc = useLocation();
+  const [params] = useSearchParams();
   useTitle('My profile');
 
   const [saved, setSaved] = useState<Profile>(() => normalize(me.profile));
@@ -132,14 +134,8 @@ export function ProfilePage() {
     [draft, saved, pending],
   );
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+
+  useUnsavedChanges(dirty && status !== 'saving');
 
   const update = (patch: Partial<Profile>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -192,7 +188,7 @@ export function ProfilePage() {
   return (
     <div className="profile-page">
       <h1>My profile</h1>
-      {loc.query.get('welcome') && (
+      {params.get('welcome') && (
         <Alert tone="info">
           Welcome to pln, {me.profile.name.split(/\s+/)[0]}! Start by telling people who you are and what you want to learn.
           Everything except your name is optional.
@@ -341,9 +337,9 @@ export function ProfilePage() {
         </fieldset>
 
         <div className="save-bar">
-          <button type="submit" className="btn btn-primary" disabled={status === 'saving'}>
+          <Button variant="primary" type="submit" disabled={status === 'saving'}>
             {status === 'saving' ? 'Saving…' : 'Save profile'}
-          </button>
+          </Button>
           <p role="status" className="save-status">
             {status === 'saved' && !dirty ? (
               <span className="saved">
@@ -480,9 +476,9 @@ function FieldsEditor({
             aria-describedby={describedBy(message && `${id}-error`)}
           />
         </div>
-        <button type="button" className="btn btn-secondary" onClick={add}>
+        <Button onClick={add}>
           Add field
-        </button>
+        </Button>
       </div>
       {message && <FieldErrorText id={`${id}-error`}>{message}</FieldErrorText>}
     </fieldset>
@@ -564,9 +560,7 @@ function SkillsEditor({
                 >
                   {levelOptions}
                 </select>
-                <button
-                  type="button"
-                  className="btn btn-link btn-danger-text"
+                <Button variant="danger-link"
                   aria-label={`Remove skill ${s.name}`}
                   onClick={() => {
                     onChange(skills.filter((_, j) => j !== i));
@@ -574,7 +568,7 @@ function SkillsEditor({
                   }}
                 >
                   Remove
-                </button>
+                </Button>
                 {e && <FieldErrorText id={eid}>{e}</FieldErrorText>}
               </li>
             );
@@ -606,9 +600,9 @@ function SkillsEditor({
             {levelOptions}
           </select>
         </div>
-        <button type="button" className="btn btn-secondary" onClick={add}>
+        <Button onClick={add}>
           Add skill
-        </button>
+        </Button>
       </div>
       {local && <FieldErrorText id={`${id}-add-error`}>{local}</FieldErrorText>}
       {listError && <FieldErrorText id={`${id}-list-error`}>{listError}</FieldErrorText>}
@@ -666,9 +660,7 @@ function GoalsEditor({
                   aria-describedby={describedBy(e && eid)}
                   onChange={(ev) => onChange(goals.map((x, j) => (j === i ? ev.target.value : x)))}
                 />
-                <button
-                  type="button"
-                  className="btn btn-link btn-danger-text"
+                <Button variant="danger-link"
                   aria-label={`Remove goal ${i + 1}`}
                   onClick={() => {
                     onChange(goals.filter((_, j) => j !== i));
@@ -676,7 +668,7 @@ function GoalsEditor({
                   }}
                 >
                   Remove
-                </button>
+                </Button>
                 {e && <FieldErrorText id={eid}>{e}</FieldErrorText>}
               </li>
             );
@@ -702,9 +694,9 @@ function GoalsEditor({
             aria-describedby={describedBy(local && `${id}-add-error`)}
           />
         </div>
-        <button type="button" className="btn btn-secondary" onClick={add}>
+        <Button onClick={add}>
           Add goal
-        </button>
+        </Button>
       </div>
       {local && <FieldErrorText id={`${id}-add-error`}>{local}</FieldErrorText>}
       {listError && <FieldErrorText id={`${id}-list-error`}>{listError}</FieldErrorText>}

@@ -2,7 +2,8 @@
 // participants from CSV (preview first), runs the optimal matching, reviews
 // the pairs with their reasons and scores, pins or forbids pairs and re-runs,
 // publishes, and follows the dashboard. Participants state their preferences.
-import { useCallback, useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   Api,
   ApiError,
@@ -13,6 +14,7 @@ import {
   type ProgramParticipant,
   type ProgramSummary,
   type Proposal,
+  type ProposedPair,
 } from '../api';
 import { useAuth } from '../auth';
 import {
@@ -27,7 +29,12 @@ import {
   formatDate,
   useTitle,
 } from '../components/ui';
-import { Link, navigate } from '../router';
+import { Link, useNavigate } from 'react-router';
+import { ConfirmDialog } from '../components/Dialog';
+import { Table } from '../components/Table';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
+import { useInvalidate } from '../lib/query';
+import { Button } from '../components/Button';
 
 const STATUS_LABELS: Record<string, string> = {
   draft: 'Draft',
@@ -55,6 +62,9 @@ function CreateProgramForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const [created, setCreated] = useState(false);
+  useUnsavedChanges(!created && (name.trim() !== '' || description.trim() !== ''));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -68,7 +78,9 @@ function CreateProgramForm() {
         exclude_same_organization: excludeOrg,
         default_capacity: Number(capacity),
       });
-      navigate(`/programs/${p.id}`);
+      setCreated(true);
+      // After the guard has seen the form is no longer dirty.
+      setTimeout(() => navigate(`/programs/${p.id}`), 0);
     } catch (err) {
       setErrors(fieldErrors(err));
       setError(errorText(err, 'Could not create the program.'));
@@ -95,9 +107,9 @@ function CreateProgramForm() {
           <input type="checkbox" checked={excludeOrg} onChange={(e) => setExcludeOrg(e.target.checked)} /> Never pair people from the same organization
         </label>
       </div>
-      <button type="submit" className="btn btn-primary" disabled={busy}>
+      <Button variant="primary" type="submit" disabled={busy}>
         {busy ? 'Creating…' : 'Create program'}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -105,13 +117,9 @@ function CreateProgramForm() {
 export function ProgramsPage() {
   useTitle('Programs');
   const { me } = useAuth();
-  const [items, setItems] = useState<ProgramSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    Api.programs()
-      .then((r) => setItems(r.items))
-      .catch((e) => setError(errorText(e, 'Could not load your programs.')));
-  }, []);
+  const q = useQuery({ queryKey: ['programs'], queryFn: () => Api.programs() });
+  const items: ProgramSummary[] | null = q.data?.items ?? null;
+  const error = q.error ? errorText(q.error, 'Could not load your programs.') : null;
   const canCreate = me?.role === 'program_lead' || me?.role === 'admin';
   return (
     <div className="programs">
@@ -166,38 +174,30 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       )}
-      <table className="data-table">
-        <caption>
-          {preview.committed ? 'Imported' : 'To import'}: {preview.to_add.length} participant{preview.to_add.length === 1 ? '' : 's'}
-          {preview.already_participants.length > 0 && `, ${preview.already_participants.length} already in the program (skipped)`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Member</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Capacity</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.to_add.map((r) => (
-            <tr key={r.line}>
-              <td>{r.line}</td>
-              <td>{r.member?.name}</td>
-              <td>{r.email}</td>
-              <td>{ROLE_LABELS[r.role]}</td>
-              <td>{r.role === 'mentor' ? r.capacity : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={
+          <>
+            {preview.committed ? 'Imported' : 'To import'}: {preview.to_add.length} participant{preview.to_add.length === 1 ? '' : 's'}
+            {preview.already_participants.length > 0 && `, ${preview.already_participants.length} already in the program (skipped)`}
+          </>
+        }
+        rows={preview.to_add}
+        rowKey={(r) => r.line}
+        columns={[
+          { key: 'line', header: 'Line', label: 'Line', cell: (r) => r.line, numeric: true },
+          { key: 'member', header: 'Member', label: 'Member', cell: (r) => r.member?.name },
+          { key: 'email', header: 'E-mail', label: 'E-mail', cell: (r) => r.email },
+          { key: 'role', header: 'Role', label: 'Role', cell: (r) => ROLE_LABELS[r.role] },
+          { key: 'capacity', header: 'Capacity', label: 'Capacity', cell: (r) => (r.role === 'mentor' ? r.capacity : '–') },
+        ]}
+      />
     </div>
   );
 }
 
 function ImportSection({ program, onImported }: { program: Program; onImported: () => void }) {
   const [csv, setCsv] = useState('');
+  useUnsavedChanges(csv.trim() !== '');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -254,12 +254,12 @@ function ImportSection({ program, onImported }: { program: Program; onImported: 
         className="mono"
       />
       <div className="actions">
-        <button type="button" className="btn btn-secondary" disabled={busy || !csv.trim()} onClick={() => void run(false)}>
+        <Button disabled={busy || !csv.trim()} onClick={() => void run(false)}>
           Preview
-        </button>
-        <button type="button" className="btn btn-primary" disabled={busy || !preview || preview.committed || !preview.can_commit} onClick={() => void run(true)}>
+        </Button>
+        <Button variant="primary" disabled={busy || !preview || preview.committed || !preview.can_commit} onClick={() => void run(true)}>
           Import {preview && !preview.committed ? `${preview.to_add.length} participant${preview.to_add.length === 1 ? '' : 's'}` : ''}
-        </button>
+        </Button>
       </div>
       {preview && (
         <div role="status">
@@ -277,36 +277,26 @@ function ParticipantsSection({ participants }: { participants: ProgramParticipan
       {participants.length === 0 ? (
         <p className="muted">No participants yet: import a CSV above.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Participants</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-              <th scope="col">Capacity</th>
-              <th scope="col">Preferences</th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((p) => (
-              <tr key={p.member.id}>
-                <td>
-                  <Link to={`/members/${p.member.id}`}>{p.member.name}</Link>
-                </td>
-                <td>{p.email}</td>
-                <td>{ROLE_LABELS[p.role]}</td>
-                <td>{p.role === 'mentor' ? p.capacity : '–'}</td>
-                <td>
-                  {p.ranked.length > 0 && `${p.ranked.length} ranked`}
-                  {p.ranked.length > 0 && p.avoid.length > 0 && ', '}
-                  {p.avoid.length > 0 && `${p.avoid.length} avoided`}
-                  {p.ranked.length === 0 && p.avoid.length === 0 && '–'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<span className="visually-hidden">Participants</span>}
+          rows={participants}
+          rowKey={(p) => p.member.id}
+          columns={[
+            { key: 'name', header: 'Name', label: 'Name', cell: (p) => <Link to={`/members/${p.member.id}`}>{p.member.name}</Link> },
+            { key: 'email', header: 'E-mail', label: 'E-mail', cell: (p) => p.email },
+            { key: 'role', header: 'Role', label: 'Role', cell: (p) => ROLE_LABELS[p.role] },
+            { key: 'capacity', header: 'Capacity', label: 'Capacity', cell: (p) => (p.role === 'mentor' ? p.capacity : '–') },
+            {
+              key: 'prefs',
+              header: 'Preferences',
+              label: 'Preferences',
+              cell: (p) =>
+                [p.ranked.length > 0 && `${p.ranked.length} ranked`, p.avoid.length > 0 && `${p.avoid.length} avoided`]
+                  .filter(Boolean)
+                  .join(', ') || '–',
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -321,23 +311,25 @@ function MatchingSection({
   participants: ProgramParticipant[];
   onChanged: () => void;
 }) {
-  const [proposal, setProposal] = useState<Proposal | null>(null);
-  const [constraints, setConstraints] = useState<PairConstraint[]>([]);
+  const qc = useQueryClient();
+  const proposalQ = useQuery({
+    queryKey: ['program', program.id, 'proposal'],
+    queryFn: () => Api.proposal(program.id).catch(() => null),
+    enabled: program.status !== 'draft',
+  });
+  const proposal: Proposal | null = proposalQ.data ?? null;
+  const setProposal = (p: Proposal) => qc.setQueryData(['program', program.id, 'proposal'], p);
+  const constraintsQ = useQuery({
+    queryKey: ['program', program.id, 'constraints'],
+    queryFn: () => Api.constraints(program.id).then((r) => r.items).catch(() => [] as PairConstraint[]),
+  });
+  const constraints = constraintsQ.data ?? [];
+  const setConstraints = (c: PairConstraint[]) => qc.setQueryData(['program', program.id, 'constraints'], c);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const editable = program.status === 'draft' || program.status === 'matching';
 
-  useEffect(() => {
-    Api.constraints(program.id)
-      .then((r) => setConstraints(r.items))
-      .catch(() => setConstraints([]));
-    if (program.status !== 'draft') {
-      Api.proposal(program.id)
-        .then(setProposal)
-        .catch(() => setProposal(null));
-    }
-  }, [program.id, program.status]);
 
   const nameOf = (id: number) => participants.find((p) => p.member.id === id)?.member.name ?? `#${id}`;
 
@@ -372,19 +364,13 @@ function MatchingSection({
     }
   };
 
+  const [confirmPublish, setConfirmPublish] = useState(false);
+  // Errors show inside the confirmation dialog (ConfirmDialog keeps it open on failure).
   const publish = async () => {
-    if (!window.confirm('Publish this assignment? Participants are told their match, and it cannot be run again.')) return;
-    setBusy(true);
     setError(null);
-    try {
-      await Api.publishProgram(program.id);
-      setNotice('Published. Participants have been told their match.');
-      onChanged();
-    } catch (err) {
-      setError(errorText(err, 'Could not publish.'));
-    } finally {
-      setBusy(false);
-    }
+    await Api.publishProgram(program.id);
+    setNotice('Published. Participants have been told their match.');
+    onChanged();
   };
 
   return (
@@ -403,14 +389,22 @@ function MatchingSection({
       )}
       {editable && (
         <div className="actions">
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
+          <Button variant="primary" disabled={busy} onClick={() => void run()}>
             {proposal ? 'Run matching again' : 'Run matching'}
-          </button>
+          </Button>
           {proposal && program.status === 'matching' && (
-            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void publish()}>
+            <Button disabled={busy} onClick={() => setConfirmPublish(true)}>
               Publish assignment
-            </button>
+            </Button>
           )}
+          <ConfirmDialog
+            open={confirmPublish}
+            title="Publish this assignment?"
+            message={<p>Participants are told their match, and matching cannot be run again.</p>}
+            confirmLabel="Publish"
+            onClose={() => setConfirmPublish(false)}
+            onConfirm={publish}
+          />
         </div>
       )}
       {constraints.length > 0 && (
@@ -421,14 +415,12 @@ function MatchingSection({
               <li key={`${c.mentee}-${c.mentor}`}>
                 {c.rule === 'pin' ? 'Pinned' : 'Forbidden'}: {nameOf(c.mentee)} with {nameOf(c.mentor)}{' '}
                 {editable && (
-                  <button
-                    type="button"
-                    className="btn btn-link"
+                  <Button variant="link"
                     onClick={() => void setRule(c.mentee, c.mentor, 'none')}
                     aria-label={`Clear the rule for ${nameOf(c.mentee)} with ${nameOf(c.mentor)}`}
                   >
                     Clear
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}
@@ -441,59 +433,68 @@ function MatchingSection({
             {proposal.published ? 'Published assignment' : 'Proposal'} from {formatDate(proposal.computed_at)}: <strong>{proposal.matched}</strong> matched,{' '}
             <strong>{proposal.unmatched_count}</strong> unmatched, total score {score(proposal.total_score_milli)}.
           </p>
-          <table className="data-table pairs-table">
-            <caption className="visually-hidden">Proposed pairs</caption>
-            <thead>
-              <tr>
-                <th scope="col">Mentee</th>
-                <th scope="col">Mentor</th>
-                <th scope="col">Score</th>
-                <th scope="col">Why</th>
-                {editable && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {proposal.pairs.map((p) => (
-                <tr key={p.mentee.id}>
-                  <td>{p.mentee.name}</td>
-                  <td>{p.mentor.name}</td>
-                  <td>
+          <Table
+            tableClassName="pairs-table"
+            caption={<span className="visually-hidden">Proposed pairs</span>}
+            rows={proposal.pairs}
+            rowKey={(p) => p.mentee.id}
+            columns={[
+              { key: 'mentee', header: 'Mentee', label: 'Mentee', cell: (p) => p.mentee.name },
+              { key: 'mentor', header: 'Mentor', label: 'Mentor', cell: (p) => p.mentor.name },
+              {
+                key: 'score',
+                header: 'Score',
+                label: 'Score',
+                cell: (p) => (
+                  <>
                     {score(p.score_milli)}
                     <span className="hint"> (fit {score(p.fit_milli)})</span>
-                  </td>
-                  <td>
-                    <ul className="plain-list">
-                      {p.reasons.map((r) => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  {editable && (
-                    <td>
-                      {!p.pinned && (
-                        <button
-                          type="button"
-                          className="btn btn-secondary btn-small"
-                          onClick={() => void setRule(p.mentee.id, p.mentor.id, 'pin')}
-                          aria-label={`Pin ${p.mentee.name} with ${p.mentor.name}`}
-                        >
-                          Pin
-                        </button>
-                      )}{' '}
-                      <button
-                        type="button"
-                        className="btn btn-secondary btn-small"
-                        onClick={() => void setRule(p.mentee.id, p.mentor.id, 'forbid')}
-                        aria-label={`Forbid ${p.mentee.name} with ${p.mentor.name}`}
-                      >
-                        Forbid
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                key: 'why',
+                header: 'Why',
+                label: 'Why',
+                cell: (p) => (
+                  <ul className="plain-list">
+                    {p.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                ),
+              },
+              ...(editable
+                ? [
+                    {
+                      key: 'actions',
+                      header: 'Actions',
+                      label: 'Actions',
+                      cell: (p: ProposedPair) => (
+                        <>
+                          {!p.pinned && (
+                            <Button
+                              size="small"
+                              onClick={() => void setRule(p.mentee.id, p.mentor.id, 'pin')}
+                              aria-label={`Pin ${p.mentee.name} with ${p.mentor.name}`}
+                            >
+                              Pin
+                            </Button>
+                          )}{' '}
+                          <Button
+                            size="small"
+                            onClick={() => void setRule(p.mentee.id, p.mentor.id, 'forbid')}
+                            aria-label={`Forbid ${p.mentee.name} with ${p.mentor.name}`}
+                          >
+                            Forbid
+                          </Button>
+                        </>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
           {proposal.unmatched.length > 0 && (
             <>
               <h3>Unmatched mentees</h3>
@@ -513,12 +514,11 @@ function MatchingSection({
 }
 
 function DashboardSection({ program }: { program: Program }) {
-  const [d, setD] = useState<ProgramDashboard | null>(null);
-  useEffect(() => {
-    Api.programDashboard(program.id)
-      .then(setD)
-      .catch(() => setD(null));
-  }, [program.id, program.status]);
+  const q = useQuery({
+    queryKey: ['program', program.id, 'dashboard'],
+    queryFn: () => Api.programDashboard(program.id),
+  });
+  const d: ProgramDashboard | null = q.data ?? null;
   if (!d) return null;
   const dash = (n: number | null) => (n === null ? '–' : String(n));
   return (
@@ -553,63 +553,58 @@ function DashboardSection({ program }: { program: Program }) {
         </div>
       </dl>
       {d.status === 'published' && d.pairs.length > 0 && (
-        <table className="data-table">
-          <caption className="visually-hidden">Mentorships</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mentee</th>
-              <th scope="col">Mentor</th>
-              <th scope="col">Check-ins</th>
-              <th scope="col">Last check-in</th>
-              <th scope="col">At risk</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.pairs.map((p) => (
-              <tr key={p.mentee.id}>
-                <td>{p.mentee.name}</td>
-                <td>{p.mentor.name}</td>
-                <td>{dash(p.check_ins)}</td>
-                <td>{p.last_check_in ? formatDate(p.last_check_in) : '–'}</td>
-                <td>{p.at_risk === null ? '–' : p.at_risk ? 'Yes' : 'No'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<span className="visually-hidden">Mentorships</span>}
+          rows={d.pairs}
+          rowKey={(p) => p.mentee.id}
+          columns={[
+            { key: 'mentee', header: 'Mentee', label: 'Mentee', cell: (p) => p.mentee.name },
+            { key: 'mentor', header: 'Mentor', label: 'Mentor', cell: (p) => p.mentor.name },
+            { key: 'checkins', header: 'Check-ins', label: 'Check-ins', cell: (p) => dash(p.check_ins), numeric: true },
+            { key: 'last', header: 'Last check-in', label: 'Last check-in', cell: (p) => (p.last_check_in ? formatDate(p.last_check_in) : '–') },
+            { key: 'risk', header: 'At risk', label: 'At risk', cell: (p) => (p.at_risk === null ? '–' : p.at_risk ? 'Yes' : 'No') },
+          ]}
+        />
       )}
     </section>
   );
 }
 
 function LeadView({ program, reload }: { program: Program; reload: () => void }) {
-  const [participants, setParticipants] = useState<ProgramParticipant[]>([]);
-  const loadParticipants = useCallback(() => {
-    Api.programParticipants(program.id)
-      .then((r) => setParticipants(r.items))
-      .catch(() => setParticipants([]));
-  }, [program.id]);
-  useEffect(loadParticipants, [loadParticipants, program.status]);
+  const invalidate = useInvalidate();
+  const pq = useQuery({
+    queryKey: ['program', program.id, 'participants'],
+    queryFn: () => Api.programParticipants(program.id).then((r) => r.items),
+  });
+  const participants: ProgramParticipant[] = pq.data ?? [];
+  const loadParticipants = () => void invalidate(['program', program.id, 'participants']);
+  const [confirmClose, setConfirmClose] = useState(false);
   const editable = program.status === 'draft' || program.status === 'matching';
   const [closeError, setCloseError] = useState<string | null>(null);
   const close = async () => {
-    if (!window.confirm('Close this program? Its mentorships stay as they are.')) return;
-    try {
-      await Api.closeProgram(program.id);
-      reload();
-    } catch (err) {
-      setCloseError(errorText(err, 'Could not close the program.'));
-    }
+    setCloseError(null);
+    await Api.closeProgram(program.id);
+    reload();
   };
   return (
     <>
       {closeError && <Alert>{closeError}</Alert>}
       {program.status === 'published' && (
         <p>
-          <button type="button" className="btn btn-secondary" onClick={() => void close()}>
+          <Button onClick={() => setConfirmClose(true)}>
             Close program
-          </button>
+          </Button>
         </p>
       )}
+      <ConfirmDialog
+        open={confirmClose}
+        title="Close this program?"
+        message={<p>Its mentorships stay as they are; no new matching or preferences after this.</p>}
+        confirmLabel="Close program"
+        danger
+        onClose={() => setConfirmClose(false)}
+        onConfirm={close}
+      />
       <DashboardSection program={program} />
       {editable && (
         <ImportSection
@@ -635,6 +630,10 @@ function PreferencesView({ program, onSaved }: { program: Program; onSaved: (p: 
   const [saved, setSaved] = useState(false);
   const editable = program.status === 'draft' || program.status === 'matching';
   const isMentee = me.role === 'mentee';
+  // Unsaved: the choices differ from what the program holds for me.
+  const stored = JSON.stringify([me.ranked.slice(0, 5).map(String), [...me.avoid].sort()]);
+  const current = JSON.stringify([ranked.filter((r) => r !== ''), [...avoid].sort()]);
+  useUnsavedChanges(editable && stored !== current);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -723,23 +722,21 @@ function PreferencesView({ program, onSaved }: { program: Program; onSaved: (p: 
             </p>
           ))}
       </fieldset>
-      <button type="submit" className="btn btn-primary">
+      <Button variant="primary" type="submit" >
         Save preferences
-      </button>
+      </Button>
     </form>
   );
 }
 
 export function ProgramPage({ id }: { id: number }) {
-  const [program, setProgram] = useState<Program | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ['program', id, 'detail'], queryFn: () => Api.program(id) });
+  const program: Program | null = q.data ?? null;
+  const error = q.error ? errorText(q.error, 'Could not load the program.') : null;
+  const setProgram = (p: Program) => qc.setQueryData(['program', id, 'detail'], p);
+  const load = () => void qc.invalidateQueries({ queryKey: ['program', id] });
   useTitle(program ? program.name : 'Program');
-  const load = useCallback(() => {
-    Api.program(id)
-      .then(setProgram)
-      .catch((e) => setError(errorText(e, 'Could not load the program.')));
-  }, [id]);
-  useEffect(load, [load]);
 
   if (error) {
     return (

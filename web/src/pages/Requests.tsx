@@ -1,7 +1,13 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Tab as AriaTab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Api, ApiError, type ConnectionRequest } from '../api';
+import { Button } from '../components/Button';
+import { BADGES_KEY } from '../components/Layout';
+import { useToast } from '../components/Toast';
+import { cursorPages, flatItems, loadError, useInvalidate } from '../lib/query';
 import { Alert, Avatar, EmptyState, Loading, formatDate, stageLabel, useTitle } from '../components/ui';
-import { Link, navigate, useLocation } from '../router';
 
 type Tab = 'incoming' | 'outgoing';
 const TABS: { id: Tab; label: string }[] = [
@@ -11,100 +17,58 @@ const TABS: { id: Tab; label: string }[] = [
 
 export function RequestsPage() {
   useTitle('Connection requests');
-  const loc = useLocation();
-  const tab: Tab = loc.query.get('tab') === 'outgoing' ? 'outgoing' : 'incoming';
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ incoming: null, outgoing: null });
-
-  const select = (t: Tab, focus = false) => {
-    navigate(t === 'incoming' ? '/requests' : '/requests?tab=outgoing', { replace: true });
-    if (focus) tabRefs.current[t]?.focus();
-  };
-
-  const onKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const i = TABS.findIndex((t) => t.id === tab);
-    let next: number | null = null;
-    if (e.key === 'ArrowRight') next = (i + 1) % TABS.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + TABS.length) % TABS.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = TABS.length - 1;
-    if (next !== null) {
-      e.preventDefault();
-      select(TABS[next].id, true);
-    }
-  };
-
+  const [params, setParams] = useSearchParams();
+  const fromUrl: Tab = params.get('tab') === 'outgoing' ? 'outgoing' : 'incoming';
+  // The selection changes at once (in the key or click event), the URL follows; back and
+  // forward move the selection too.
+  const [tab, setTab] = useState<Tab>(fromUrl);
+  useEffect(() => setTab(fromUrl), [fromUrl]);
   return (
     <div className="requests">
       <h1>Connection requests</h1>
       <p className="lead">Answer requests promptly: a quick reply is the start of a good connection.</p>
-      <div role="tablist" aria-label="Connection requests" className="tabs">
+      {/* The tab is in the URL, so a link or a reload opens the same one. */}
+      <Tabs
+        selectedKey={tab}
+        onSelectionChange={(k) => {
+          setTab(k as Tab);
+          setParams(k === 'outgoing' ? { tab: 'outgoing' } : {}, { replace: true });
+        }}
+      >
+        <TabList aria-label="Connection requests" className="tabs">
+          {TABS.map((t) => (
+            <AriaTab key={t.id} id={t.id} className="tab">
+              {t.label}
+            </AriaTab>
+          ))}
+        </TabList>
         {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            ref={(el) => {
-              tabRefs.current[t.id] = el;
-            }}
-            onClick={() => select(t.id)}
-            onKeyDown={onKey}
-          >
-            {t.label}
-          </button>
+          <TabPanel key={t.id} id={t.id} className="tab-panel">
+            <RequestList direction={t.id} />
+          </TabPanel>
         ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        <RequestList key={tab} direction={tab} />
-      </div>
+      </Tabs>
     </div>
   );
 }
 
 function RequestList({ direction }: { direction: Tab }) {
-  const [items, setItems] = useState<ConnectionRequest[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Api.requests(direction)
-      .then((p) => {
-        if (!live) return;
-        setItems(p.items);
-        setCursor(p.next_cursor);
-      })
-      .catch((e) => live && setError(e instanceof ApiError ? e.userMessage : 'Could not load requests.'))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [direction]);
-
-  const more = async () => {
-    try {
-      const p = await Api.requests(direction, cursor);
-      setItems((prev) => [...prev, ...p.items.filter((r) => !prev.some((x) => x.id === r.id))]);
-      setCursor(p.next_cursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.userMessage : 'Could not load more requests.');
-    }
-  };
+  const toast = useToast();
+  const invalidate = useInvalidate();
+  const q = useInfiniteQuery({ queryKey: ['requests', direction, 'list'], ...cursorPages((c) => Api.requests(direction, c)) });
+  const items = flatItems(q.data?.pages, (r) => r.id);
+  const loading = q.isPending;
+  const listError = loadError(q.error, 'Could not load requests.');
 
   const act = async (r: ConnectionRequest, fn: (id: number) => Promise<unknown>, msg: string) => {
     setBusyId(r.id);
     setError(null);
-    setNotice(null);
     try {
       await fn(r.id);
-      setItems((prev) => prev.filter((x) => x.id !== r.id));
-      setNotice(msg);
+      await invalidate(['requests'], ['connections'], ['member'], BADGES_KEY, ['me']);
+      toast(msg);
     } catch (e) {
       setError(e instanceof ApiError ? e.userMessage : 'Something went wrong. Please try again.');
     } finally {
@@ -114,10 +78,7 @@ function RequestList({ direction }: { direction: Tab }) {
 
   return (
     <>
-      <div role="status" className="live">
-        {notice && <div className="alert alert-success">{notice}</div>}
-      </div>
-      {error && <Alert>{error}</Alert>}
+      {(error || listError) && <Alert>{error ?? listError}</Alert>}
       {loading ? (
         <Loading />
       ) : items.length === 0 ? (
@@ -130,7 +91,7 @@ function RequestList({ direction }: { direction: Tab }) {
           </p>
         </EmptyState>
       ) : (
-        <ul className="request-list">
+        <ul className="request-list list">
           {items.map((r) => {
             const other = direction === 'incoming' ? r.from : r.to;
             return (
@@ -159,35 +120,29 @@ function RequestList({ direction }: { direction: Tab }) {
                 <div className="actions">
                   {direction === 'incoming' ? (
                     <>
-                      <button
-                        type="button"
-                        className="btn btn-primary"
+                      <Button variant="primary"
                         disabled={busyId === r.id}
                         aria-label={`Accept request from ${other.name}`}
                         onClick={() => act(r, Api.acceptRequest, `You are now connected with ${other.name}.`)}
                       >
                         Accept
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-secondary"
+                      </Button>
+                      <Button
                         disabled={busyId === r.id}
                         aria-label={`Decline request from ${other.name}`}
                         onClick={() => act(r, Api.declineRequest, `You declined ${other.name}'s request.`)}
                       >
                         Decline
-                      </button>
+                      </Button>
                     </>
                   ) : (
-                    <button
-                      type="button"
-                      className="btn btn-secondary"
+                    <Button
                       disabled={busyId === r.id}
                       aria-label={`Withdraw request to ${other.name}`}
                       onClick={() => act(r, Api.withdrawRequest, `You withdrew your request to ${other.name}.`)}
                     >
                       Withdraw
-                    </button>
+                    </Button>
                   )}
                 </div>
               </li>
@@ -195,11 +150,11 @@ function RequestList({ direction }: { direction: Tab }) {
           })}
         </ul>
       )}
-      {cursor && !loading && (
+      {q.hasNextPage && (
         <div className="load-more">
-          <button type="button" className="btn btn-secondary" onClick={more}>
-            Load more
-          </button>
+          <Button onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
+            {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </Button>
         </div>
       )}
     </>
