@@ -19,6 +19,7 @@
 #
 # Tests (*_test.cc) follow their folder's rule, except these, which compose layers on purpose:
 #   src/app/network/network_service_test.cc   store: runs the network service over a real SQLite store
+#   src/app/saved_searches/alerts_test.cc     store: runs the alert matcher and sweep over a real SQLite store
 #   src/http/no_network_test.cc       store: runs a real server over a real SQLite store
 #
 # Usage: scripts/check-includes.sh [root]   (root defaults to the checkout holding this script)
@@ -39,6 +40,7 @@ declare -A allowed=(
 # Extra layers a single test file may include: "file=layer layer".
 declare -A test_extra=(
   [src/app/network/network_service_test.cc]="store"
+  [src/app/saved_searches/alerts_test.cc]="store"
   [src/http/no_network_test.cc]="store"
 )
 

@@ -10,6 +10,7 @@
 #include "domain/mentorship.h"
 #include "domain/opportunity.h"
 #include "domain/program.h"
+#include "domain/saved_search.h"
 
 namespace pln::app {
 namespace {
@@ -60,6 +61,8 @@ const std::vector<EnumColumn>& EnumColumns() {
       {"program_constraints", "rule", Parses(ParsePairRule), "a pair rule (pin or forbid)"},
       {"opportunities", "kind", Parses(ParseOpportunityKind),
        "an opportunity kind (job, internship, project, volunteering or event)"},
+      {"saved_searches", "period", Parses(ParseAlertPeriod),
+       "an alert period (instant, daily or weekly)"},
   };
   return columns;
 }
@@ -165,6 +168,18 @@ Status CheckListEntry(const DumpRow& row) {
   return CheckProfileText(row, patch, field ? "name" : "text");
 }
 
+// A saved search's name as the API would take it (the query is JSON the store reads back).
+Status CheckSavedSearch(const DumpRow& row) {
+  ASSIGN_OR_RETURN(auto name, Text(row, "name"));
+  if (!name) return Status::Ok();
+  domain::SavedSearchInput in;
+  in.name = *name;
+  Result<domain::SavedSearchInput> checked = domain::ValidateSavedSearch(in);
+  if (checked.ok() && checked->name == *name) return Status::Ok();
+  return Invalid("saved_searches.name " + Quoted(*Column(row, "name")) +
+                 " is not a one-line name of 1 to 80 characters");
+}
+
 }  // namespace
 
 Status CheckImportRow(const DumpRow& row) {
@@ -182,6 +197,7 @@ Status CheckImportRow(const DumpRow& row) {
     return CheckListEntry(row);
   }
   if (row.table == "skill_assessments") return CheckSkillLevel(row);
+  if (row.table == "saved_searches") return CheckSavedSearch(row);
   return Status::Ok();
 }
 

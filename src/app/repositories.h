@@ -18,6 +18,7 @@
 #include "app/notifications/ports.h"
 #include "app/opportunities/ports.h"
 #include "app/programs/ports.h"
+#include "app/saved_searches/ports.h"
 #include "base/ids.h"
 #include "base/result.h"
 #include "domain/connection.h"
@@ -186,6 +187,7 @@ class Tx {
   virtual NetworkRepository& network() = 0;
   virtual ProgramRepository& programs() = 0;
   virtual OpportunityRepository& opportunities() = 0;
+  virtual SavedSearchRepository& saved_searches() = 0;
   virtual EventRepository& events() = 0;
 };
 

@@ -30,11 +30,17 @@ int RunSweep(const Config& config) {
   if (!feedback.ok()) return ReportError(feedback.error());
   Result<int> mentorship = r.mentorship_sweep->Run();
   if (!mentorship.ok()) return ReportError(mentorship.error());
+  // New posts matched against saved searches first, so that their alerts can go out now.
+  if (Status matched = r.alert_events->CatchUp(); !matched.ok())
+    return ReportError(matched.error());
+  Result<int> alerts = r.saved_search_sweep->Run();
+  if (!alerts.ok()) return ReportError(alerts.error());
   Result<int64_t> pruned = app::PruneEventLog(*r.database, r.clock, r.config.event_retention_days);
   if (!pruned.ok()) return ReportError(pruned.error());
   std::cout << "Swept: " << feedback->lapsed << " feedback slot(s) lapsed, "
             << feedback->reminders_due << " feedback reminder(s) due, " << *mentorship
-            << " mentorship event(s) (expiries, overdue check-ins, alumni reminders).\n";
+            << " mentorship event(s) (expiries, overdue check-ins, alumni reminders), " << *alerts
+            << " saved-search alert(s).\n";
   return 0;
 }
 

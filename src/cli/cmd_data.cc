@@ -8,6 +8,7 @@
 #include "cli/runtime.h"
 #include "demo/mentorship.h"
 #include "demo/program.h"
+#include "demo/saved_searches.h"
 #include "demo/seeder.h"
 
 namespace pln::cli {
@@ -26,6 +27,8 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   if (!program.ok()) return ReportError(program.error());
   auto mentoring = demo::SeedDemoMentorship(*(*rt)->store, (*rt)->clock);
   if (!mentoring.ok()) return ReportError(mentoring.error());
+  auto searches = demo::SeedDemoSavedSearches(*(*rt)->store, (*rt)->clock);
+  if (!searches.ok()) return ReportError(searches.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
             << " connections, " << mentoring->offers << " new mentor offers.\n"

@@ -83,7 +83,10 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->events = std::make_unique<app::EventDispatcher>(
       *rt->database, rt->clock,
       std::vector<app::TransactionalConsumer*>{&rt->notification_consumer}, std::move(live),
-      std::move(dispatch));
+      dispatch);
+  rt->alert_events = std::make_unique<app::EventDispatcher>(
+      *rt->database, rt->clock, std::vector<app::TransactionalConsumer*>{&rt->saved_search_matcher},
+      std::vector<app::LiveConsumer*>{}, std::move(dispatch));
   rt->store = std::make_unique<app::EventDispatchingStore>(*rt->database, *rt->events);
 
   const app::ProximitySource& proximity =
@@ -120,6 +123,8 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->program_constraints = app::MakeProgramConstraints(*rt->store, rt->clock);
   rt->program_matching = app::MakeProgramMatching(*rt->store, rt->clock, rt->program_mentorships);
   rt->program_dashboard = app::MakeProgramDashboard(*rt->store, rt->clock, rt->program_mentorships);
+  rt->saved_searches = app::MakeSavedSearches(*rt->store, rt->clock);
+  rt->saved_search_sweep = std::make_unique<app::SavedSearchSweep>(*rt->store, rt->clock);
 
   // What a crash between commit and dispatch left behind (the notifications;
   // the engine was just loaded from the tables). Not fatal: `pln serve`

@@ -432,6 +432,30 @@ class UnusedOpportunities final : public OpportunityRepository {
   Result<int> ReportCount(OpportunityId) override { return NotInFake(); }
 };
 
+class UnusedSavedSearches final : public SavedSearchRepository {
+ public:
+  Result<SavedSearchId> Create(MemberId, const domain::SavedSearchInput&, int64_t) override {
+    return NotInFake();
+  }
+  Result<std::optional<SavedSearch>> Get(SavedSearchId) override { return NotInFake(); }
+  Result<std::vector<SavedSearch>> ListByMember(MemberId) override { return NotInFake(); }
+  Result<int> CountByMember(MemberId) override { return NotInFake(); }
+  Result<bool> Update(SavedSearchId, const domain::SavedSearchInput&, int64_t) override {
+    return NotInFake();
+  }
+  Result<bool> Delete(SavedSearchId) override { return NotInFake(); }
+  Result<std::vector<SavedSearch>> ListAll(int64_t, int) override { return NotInFake(); }
+  Result<bool> AddMatch(SavedSearchId, OpportunityId, int64_t) override { return NotInFake(); }
+  Result<std::vector<PendingMatch>> Pending(SavedSearchId) override { return NotInFake(); }
+  Result<std::vector<SavedSearchId>> WithPending(int64_t, int) override { return NotInFake(); }
+  Status MarkAlerted(SavedSearchId, const std::vector<OpportunityId>&, int64_t) override {
+    return NotInFake();
+  }
+  Status DropPending(SavedSearchId, const std::vector<OpportunityId>&) override {
+    return NotInFake();
+  }
+};
+
 class FakeTx final : public Tx {
  public:
   explicit FakeTx(FakeData& d) : members_(d), connections_(d) {}
@@ -445,10 +469,12 @@ class FakeTx final : public Tx {
   NetworkRepository& network() override { return network_; }
   ProgramRepository& programs() override { return programs_; }
   OpportunityRepository& opportunities() override { return opportunities_; }
+  SavedSearchRepository& saved_searches() override { return saved_searches_; }
   EventRepository& events() override { return events_; }
 
  private:
   UnusedOpportunities opportunities_;
+  UnusedSavedSearches saved_searches_;
   UnusedEvents events_;
   UnusedNotifications notifications_;
   UnusedFeedback feedback_;

@@ -154,5 +154,11 @@ Status HandleGetProgramProposal(Context& ctx, Response& out);
 Status HandlePublishProgram(Context& ctx, Response& out);
 Status HandleCloseProgram(Context& ctx, Response& out);
 Status HandleProgramDashboard(Context& ctx, Response& out);
+// handlers_saved_searches.cc
+Status HandleCreateSavedSearch(Context& ctx, Response& out);
+Status HandleListSavedSearches(Context& ctx, Response& out);
+Status HandleGetSavedSearch(Context& ctx, Response& out);
+Status HandleUpdateSavedSearch(Context& ctx, Response& out);
+Status HandleDeleteSavedSearch(Context& ctx, Response& out);
 
 }  // namespace pln::http

@@ -104,6 +104,7 @@ class NoNetworkTest : public ::testing::Test {
     program_constraints_ = app::MakeProgramConstraints(*store_, clock_);
     program_matching_ = app::MakeProgramMatching(*store_, clock_, program_mentorships_);
     program_dashboard_ = app::MakeProgramDashboard(*store_, clock_, program_mentorships_);
+    saved_searches_ = app::MakeSavedSearches(*store_, clock_);
     HttpConfig config;
     config.port = 0;
     config.threads = 2;
@@ -125,6 +126,7 @@ class NoNetworkTest : public ::testing::Test {
                                                       *program_constraints_,
                                                       *program_matching_,
                                                       *program_dashboard_,
+                                                      *saved_searches_,
                                                       *store_,
                                                       /*network=*/nullptr});
     ASSERT_TRUE(server.ok()) << server.error().message();
@@ -167,6 +169,7 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::ProgramConstraints> program_constraints_;
   std::unique_ptr<app::ProgramMatching> program_matching_;
   std::unique_ptr<app::ProgramDashboard> program_dashboard_;
+  std::unique_ptr<app::SavedSearches> saved_searches_;
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_;

@@ -116,6 +116,11 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPost, "/api/v1/programs/{id}/publish", kMember, false, HandlePublishProgram},
       {kPost, "/api/v1/programs/{id}/close", kMember, false, HandleCloseProgram},
       {kGet, "/api/v1/programs/{id}/dashboard", kMember, false, HandleProgramDashboard},
+      {kPost, "/api/v1/saved-searches", kMember, false, HandleCreateSavedSearch},
+      {kGet, "/api/v1/saved-searches", kMember, false, HandleListSavedSearches},
+      {kGet, "/api/v1/saved-searches/{id}", kMember, false, HandleGetSavedSearch},
+      {kPatch, "/api/v1/saved-searches/{id}", kMember, false, HandleUpdateSavedSearch},
+      {kDelete, "/api/v1/saved-searches/{id}", kMember, false, HandleDeleteSavedSearch},
   };
   return kRoutes;
 }

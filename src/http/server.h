@@ -27,6 +27,7 @@
 #include "app/programs/participants.h"
 #include "app/programs/programs.h"
 #include "app/repositories.h"
+#include "app/saved_searches/saved_searches.h"
 #include "base/ip_network.h"
 #include "base/result.h"
 
@@ -70,6 +71,7 @@ struct Services {
   app::ProgramConstraints& program_constraints;
   app::ProgramMatching& program_matching;
   app::ProgramDashboard& program_dashboard;
+  app::SavedSearches& saved_searches;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
   app::Network* network = nullptr;

@@ -172,6 +172,7 @@ class ServerTest : public ::testing::Test {
             *program_constraints_,
             *program_matching_,
             *program_dashboard_,
+            *saved_searches_,
             store_};
   }
 
@@ -207,6 +208,7 @@ class ServerTest : public ::testing::Test {
       app::MakeProgramMatching(store_, clock_, program_mentorships_);
   std::unique_ptr<app::ProgramDashboard> program_dashboard_ =
       app::MakeProgramDashboard(store_, clock_, program_mentorships_);
+  std::unique_ptr<app::SavedSearches> saved_searches_ = app::MakeSavedSearches(store_, clock_);
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_status_;
@@ -437,15 +439,30 @@ TEST(ServerCreateTest, InvalidAddress) {
   auto program_constraints = app::MakeProgramConstraints(store, clock);
   auto program_matching = app::MakeProgramMatching(store, clock, program_mentorships);
   auto program_dashboard = app::MakeProgramDashboard(store, clock, program_mentorships);
+  auto saved_searches = app::MakeSavedSearches(store, clock);
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
-  auto server = HttpServer::Create(
-      config, Services{auth, *profiles, *connections, *feedback_requests, *endorsements,
-                       *reviewer_suggestions, *skill_timelines, *mentor_offers, *mentor_discovery,
-                       *mentorship_requests, *mentorships, *mentorship_alumni, *notifications,
-                       *programs, *program_participants, *program_constraints, *program_matching,
-                       *program_dashboard, store});
+  auto server = HttpServer::Create(config, Services{auth,
+                                                    *profiles,
+                                                    *connections,
+                                                    *feedback_requests,
+                                                    *endorsements,
+                                                    *reviewer_suggestions,
+                                                    *skill_timelines,
+                                                    *mentor_offers,
+                                                    *mentor_discovery,
+                                                    *mentorship_requests,
+                                                    *mentorships,
+                                                    *mentorship_alumni,
+                                                    *notifications,
+                                                    *programs,
+                                                    *program_participants,
+                                                    *program_constraints,
+                                                    *program_matching,
+                                                    *program_dashboard,
+                                                    *saved_searches,
+                                                    store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);
 }

@@ -52,11 +52,16 @@ describe(`pln demo (${DB_KIND})`, () => {
     assert.ok(directory.length >= 100, `the directory lists the demo network, got ${directory.length}`);
     const conns = await c.getAll('/connections');
     assert.equal(conns.length, me.connection_count);
+    const searches = await c.get('/saved-searches');
+    expectStatus(searches, 200, 'demo saved searches');
+    assert.deepEqual(searches.body.items.map((x) => x.name), ['Data jobs, remote', 'SQL practice'],
+      'the demo login keeps two saved searches');
 
     // Running it again (the server may keep running) changes nothing.
     await run(PLN_BIN, ['demo', ...db.target], { timeout: 120_000 });
     assert.equal(await countMembers(c), members, 'a second run must not add members');
     assert.equal((await c.getMe()).connection_count, me.connection_count, 'a second run must not add connections');
+    assert.equal((await c.get('/saved-searches')).body.items.length, 2, 'a second run must not add saved searches');
     const again = await c.post('/auth/login', { email, password });
     expectStatus(again, 200, 'demo login after the second run');
   });

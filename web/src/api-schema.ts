@@ -1367,6 +1367,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's saved searches, oldest first */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /**
+         * Save an opportunity search with alerts (at most 10 per member)
+         * @description New opportunities that match it are told in-app as notifications of kind saved_search.alert, at most one per saved search per period (instant: at most one every 10 minutes). Only posts made after saving count, never the member's own, never from a member either side blocked, and never the same post twice.
+         */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's saved searches */
+        get: operations["getSavedSearch"];
+        put?: never;
+        post?: never;
+        /** Delete a saved search (its pending alerts go with it) */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        /** Rename a saved search, replace its query or change its period */
+        patch: operations["updateSavedSearch"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1826,7 +1866,7 @@ export interface components {
         Notification: {
             /** Format: int64 */
             id: number;
-            /** @description e.g. connection.request, connection.accepted, feedback.request, feedback.review, mentorship.* */
+            /** @description e.g. connection.request, connection.accepted, feedback.request, feedback.review, mentorship.*, saved_search.alert (new opportunities that match a saved search; link: the post, or /opportunities?saved_search={id} for several) */
             kind: string;
             /** @description Plain text. */
             title: string;
@@ -2254,6 +2294,72 @@ export interface components {
             }[];
             /** @description Sessions ended (all but the one that made the change). */
             ended_sessions: number;
+        };
+        /**
+         * @description At most one alert per period: instant alerts at once, then at most every 10 minutes; daily and weekly at most once a day or a week. A search that never alerted tells its first match at once.
+         * @enum {string}
+         */
+        AlertPeriod: "instant" | "daily" | "weekly";
+        /** @description Every part that is set must hold; a list part holds when the post has any of its values. */
+        OpportunityQuery: {
+            kinds?: ("job" | "internship" | "project" | "volunteering" | "event")[];
+            fields?: string[];
+            skills?: string[];
+            /**
+             * @description Posts that suit this career stage (a post naming none suits all).
+             * @enum {string|null}
+             */
+            stage?: "learner" | "early_career" | "experienced" | null;
+            /** @default false */
+            remote_only: boolean;
+            /** @description Every word occurs in the post's location. */
+            location?: string;
+            /** @description Every word occurs in the title, organization, description, skills or fields. */
+            keywords?: string;
+        };
+        SavedSearchInput: {
+            /** @description Empty or absent: named after the query. */
+            name?: string;
+            query?: components["schemas"]["OpportunityQuery"];
+            /** @default daily */
+            period: components["schemas"]["AlertPeriod"];
+        };
+        /** @description Absent parts stay as they are; a query replaces the old one whole. */
+        SavedSearchPatch: {
+            /** @description Empty: named after the query. */
+            name?: string;
+            query?: components["schemas"]["OpportunityQuery"];
+            period?: components["schemas"]["AlertPeriod"];
+        };
+        SavedSearch: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The query in words, e.g. "Jobs · Data Science · remote"; "All opportunities" for an empty query. */
+            description: string;
+            query: {
+                kinds: ("job" | "internship" | "project" | "volunteering" | "event")[];
+                fields: string[];
+                skills: string[];
+                /** @enum {string|null} */
+                stage: "learner" | "early_career" | "experienced" | null;
+                remote_only: boolean;
+                location: string;
+                keywords: string;
+            };
+            period: components["schemas"]["AlertPeriod"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description When it last alerted; null if never.
+             */
+            last_alert_at: string | null;
+        };
+        SavedSearchList: {
+            items: components["schemas"]["SavedSearch"][];
         };
     };
     responses: {
@@ -5030,6 +5136,151 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved searches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedSearchInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved search's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved search. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved search's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved search's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedSearchPatch"];
+            };
+        };
+        responses: {
+            /** @description The saved search. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];

@@ -54,6 +54,7 @@ class TrackingTx final : public Tx {
   NetworkRepository& network() override { return inner_.network(); }
   ProgramRepository& programs() override { return inner_.programs(); }
   OpportunityRepository& opportunities() override { return inner_.opportunities(); }
+  SavedSearchRepository& saved_searches() override { return inner_.saved_searches(); }
   EventRepository& events() override { return events_; }
   int64_t last_seq() const { return events_.last(); }
 

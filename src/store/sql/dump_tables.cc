@@ -144,6 +144,13 @@ const std::vector<TableSpec>& DumpTables() {
       {"opportunity_reports",
        {"opportunity_id", "reporter_id", "reason", "created_at"},
        {{"opportunity_id"}, {"reporter_id"}}},
+      {"saved_searches",
+       {"id", "member_id", "name", "query", "period", "created_at", "updated_at", "last_alert_at"},
+       {{"id"}},
+       true},
+      {"saved_search_matches",
+       {"saved_search_id", "opportunity_id", "matched_at", "told_at"},
+       {{"saved_search_id"}, {"opportunity_id"}}},
   };
   return tables;
 }

@@ -26,6 +26,7 @@
 #include "store/sql/notification_repository.h"
 #include "store/sql/opportunity_repository.h"
 #include "store/sql/program_repository.h"
+#include "store/sql/saved_search_repository.h"
 #include "store/sql/session_repository.h"
 #include "store/sql/sql_connection.h"
 #include "store/sql/token_repository.h"
@@ -49,6 +50,7 @@ class SqlTx final : public app::Tx {
   app::NetworkRepository& network() override { return network_; }
   app::ProgramRepository& programs() override { return programs_; }
   app::OpportunityRepository& opportunities() override { return opportunities_; }
+  app::SavedSearchRepository& saved_searches() override { return saved_searches_; }
   app::EventRepository& events() override { return events_; }
 
   // Runs a statement that only reads.
@@ -83,6 +85,7 @@ class SqlTx final : public app::Tx {
   SqlNetworkRepository network_{*this};
   SqlProgramRepository programs_{*this};
   SqlOpportunityRepository opportunities_{*this};
+  SqlSavedSearchRepository saved_searches_{*this};
   SqlEventRepository events_;
 };
 
