@@ -115,6 +115,9 @@ describe(`saved searches (${DB_KIND})`, () => {
     assert.deepEqual(detailFields(rules), ['name', 'query.fields[1]', 'query.keywords']);
     expectError(await ana.post('/saved-searches', { name: null }), 422, 'validation_failed');
     expectError(await ana.post('/saved-searches', { query: { remote_only: 'yes' } }), 422, 'validation_failed');
+    const nullStage = await ana.post('/saved-searches', { query: { stage: null } });
+    expectError(nullStage, 422, 'validation_failed');
+    assert.deepEqual(detailFields(nullStage), ['query.stage'], 'leave stage out for any stage');
     assert.deepEqual((await ana.get('/saved-searches')).body.items, []);
 
     const ok = await ana.post('/saved-searches', DATA_JOBS);

@@ -2306,10 +2306,10 @@ export interface components {
             fields?: string[];
             skills?: string[];
             /**
-             * @description Posts that suit this career stage (a post naming none suits all).
-             * @enum {string|null}
+             * @description Posts that suit this career stage (a post naming none suits all). Leave it out for any stage; null is refused, as everywhere in requests.
+             * @enum {string}
              */
-            stage?: "learner" | "early_career" | "experienced" | null;
+            stage?: "learner" | "early_career" | "experienced";
             /** @default false */
             remote_only: boolean;
             /** @description Every word occurs in the post's location. */

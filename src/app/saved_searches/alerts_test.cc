@@ -290,6 +290,24 @@ TEST_F(SavedSearchAlertsTest, APostClosedBeforeTheMatcherRanIsNotRecorded) {
   EXPECT_TRUE(Alerts(owner_).empty());
 }
 
+TEST_F(SavedSearchAlertsTest, PendingPostsFollowAnEditedQuery) {
+  const SavedSearchId id = Save(owner_, domain::AlertPeriod::kInstant);
+  clock_.Advance(1000);
+  Post("Opener");
+  Match();
+  ASSERT_EQ(Alerts(owner_).size(), 1u);
+  Post("Waiting");
+  Match();
+  SavedSearchPatch patch;
+  domain::OpportunityQuery events;
+  events.kinds = {domain::OpportunityKind::kEvent};
+  patch.query = events;
+  ASSERT_TRUE(searches_->Update(owner_, id, patch).ok());
+  clock_.Advance(10 * kMinute);
+  EXPECT_EQ(Sweep(), 0) << "the waiting job no longer matches the search";
+  EXPECT_EQ(Alerts(owner_).size(), 1u);
+}
+
 TEST_F(SavedSearchAlertsTest, SavedSearchesAreTheOwnersAloneAndAtMostTen) {
   const SavedSearchId mine = Save(owner_, domain::AlertPeriod::kDaily);
   auto peek = searches_->Get(other_, mine);
