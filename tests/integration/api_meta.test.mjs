@@ -216,10 +216,13 @@ describe(`api meta (${DB_KIND})`, () => {
     const mentorshipRequest = (await u.post('/mentorship/requests', { mentor: friend.id, message: 'Hi', goals: ['Learn SQL'] })).body;
     const mentorship = (await friend.post(`/mentorship/requests/${mentorshipRequest.id}/accept`)).body.mentorship;
     const goal = (await u.get(`/mentorships/${mentorship}`)).body.goals[0].id;
+    // Saved searches: one of u's own (its DELETE comes after its GET and PATCH).
+    const savedSearch = (await u.post('/saved-searches', { name: 'OpenAPI search' })).body;
 
     const fill = (p) => {
       if (/\/mentorship\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorshipRequest.id);
       if (/\/mentorships\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorship).replace(/\{[^}]+\}/, goal);
+      if (/\/saved-searches\/\{/.test(p)) return p.replace(/\{[^}]+\}/, savedSearch.id);
       if (/\/programs\/\{/.test(p)) return p.replace(/\{[^}]+\}/, program.id).replace(/\{[^}]+\}/, u.id);
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);
       if (/\/feedback\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, askedOfU.id);
