@@ -13,6 +13,7 @@
 #include "domain/opportunity.h"
 #include "domain/post.h"
 #include "domain/program.h"
+#include "domain/saved_search.h"
 
 namespace pln::app {
 namespace {
@@ -76,6 +77,8 @@ const std::vector<EnumColumn>& EnumColumns() {
       {"introductions", "status", Parses(ParseIntroductionStatus),
        "an introduction status (requested, forwarded, declined_by_broker, accepted, "
        "declined_by_target, withdrawn or expired)"},
+      {"saved_searches", "period", Parses(ParseAlertPeriod),
+       "an alert period (instant, daily or weekly)"},
   };
   return columns;
 }
@@ -181,6 +184,18 @@ Status CheckListEntry(const DumpRow& row) {
   return CheckProfileText(row, patch, field ? "name" : "text");
 }
 
+// A saved search's name as the API would take it (the query is JSON the store reads back).
+Status CheckSavedSearch(const DumpRow& row) {
+  ASSIGN_OR_RETURN(auto name, Text(row, "name"));
+  if (!name) return Status::Ok();
+  domain::SavedSearchInput in;
+  in.name = *name;
+  Result<domain::SavedSearchInput> checked = domain::ValidateSavedSearch(in);
+  if (checked.ok() && checked->name == *name) return Status::Ok();
+  return Invalid("saved_searches.name " + Quoted(*Column(row, "name")) +
+                 " is not a one-line name of 1 to 80 characters");
+}
+
 }  // namespace
 
 Status CheckImportRow(const DumpRow& row) {
@@ -198,6 +213,7 @@ Status CheckImportRow(const DumpRow& row) {
     return CheckListEntry(row);
   }
   if (row.table == "skill_assessments") return CheckSkillLevel(row);
+  if (row.table == "saved_searches") return CheckSavedSearch(row);
   return Status::Ok();
 }
 

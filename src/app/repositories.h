@@ -20,6 +20,7 @@
 #include "app/notifications/ports.h"
 #include "app/opportunities/ports.h"
 #include "app/programs/ports.h"
+#include "app/saved_searches/ports.h"
 #include "base/ids.h"
 #include "base/result.h"
 #include "domain/connection.h"
@@ -191,6 +192,7 @@ class Tx {
   virtual GroupRepository& groups() = 0;
   virtual PostRepository& posts() = 0;
   virtual IntroductionRepository& introductions() = 0;
+  virtual SavedSearchRepository& saved_searches() = 0;
   virtual EventRepository& events() = 0;
 };
 

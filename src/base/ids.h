@@ -38,6 +38,7 @@ using MentorshipRequestId = Id<struct MentorshipRequestIdTag>;
 using MentorshipId = Id<struct MentorshipIdTag>;
 using OpportunityId = Id<struct OpportunityIdTag>;
 using IntroductionId = Id<struct IntroductionIdTag>;
+using SavedSearchId = Id<struct SavedSearchIdTag>;
 
 }  // namespace pln
 

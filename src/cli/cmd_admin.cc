@@ -32,12 +32,18 @@ int RunSweep(const Config& config) {
   if (!mentorship.ok()) return ReportError(mentorship.error());
   Result<int> introductions = r.introduction_sweep->Run();
   if (!introductions.ok()) return ReportError(introductions.error());
+  // New posts matched against saved searches first, so that their alerts can go out now.
+  if (Status matched = r.alert_events->CatchUp(); !matched.ok())
+    return ReportError(matched.error());
+  Result<int> alerts = r.saved_search_sweep->Run();
+  if (!alerts.ok()) return ReportError(alerts.error());
   Result<int64_t> pruned = app::PruneEventLog(*r.database, r.clock, r.config.event_retention_days);
   if (!pruned.ok()) return ReportError(pruned.error());
   std::cout << "Swept: " << feedback->lapsed << " feedback slot(s) lapsed, "
             << feedback->reminders_due << " feedback reminder(s) due, " << *mentorship
             << " mentorship event(s) (expiries, overdue check-ins, alumni reminders), "
-            << *introductions << " introduction(s) settled at expiry.\n";
+            << *introductions << " introduction(s) settled at expiry, " << *alerts
+            << " saved-search alert(s).\n";
   return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "demo/mentorship.h"
 #include "demo/opportunities.h"
 #include "demo/program.h"
+#include "demo/saved_searches.h"
 #include "demo/seeder.h"
 
 namespace pln::cli {
@@ -32,6 +33,8 @@ int RunDemo(const Config& config, int members, uint64_t seed) {
   if (!opportunities.ok()) return ReportError(opportunities.error());
   auto introductions = demo::SeedDemoIntroductions(*(*rt)->store, (*rt)->clock);
   if (!introductions.ok()) return ReportError(introductions.error());
+  auto searches = demo::SeedDemoSavedSearches(*(*rt)->store, (*rt)->clock);
+  if (!searches.ok()) return ReportError(searches.error());
   std::cout << "Demo network ready: " << summary->members_created << " members created, "
             << summary->members_existing << " already there, " << summary->connections
             << " connections, " << mentoring->offers << " new mentor offers, "

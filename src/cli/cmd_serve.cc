@@ -75,6 +75,15 @@ void SweepIntroductions(app::IntroductionSweep& sweep) {
   }
 }
 
+void SweepSavedSearches(app::SavedSearchSweep& sweep) {
+  Result<int> n = sweep.Run();
+  if (!n.ok()) {
+    spdlog::warn("saved-search sweep failed: {}", n.error().message());
+  } else if (*n > 0) {
+    spdlog::info("saved-search sweep: {} alert(s) sent", *n);
+  }
+}
+
 void PruneEvents(Runtime& rt) {
   Result<int64_t> n = app::PruneEventLog(*rt.database, rt.clock, rt.config.event_retention_days);
   if (!n.ok()) {
@@ -155,6 +164,7 @@ int RunServe(const Config& config_in) {
                                                                      *rt.program_dashboard,
                                                                      *rt.introductions,
                                                                      *rt.introduction_brokers,
+                                                                     *rt.saved_searches,
                                                                      *rt.store,
                                                                      rt.network.get(),
                                                                      rt.opportunity_posting.get(),
@@ -186,10 +196,16 @@ int RunServe(const Config& config_in) {
     PeriodicTask introduction_sweep(
         "introduction sweep", [&] { SweepIntroductions(*rt.introduction_sweep); },
         std::chrono::minutes(1), log_error);
+    // Daily and weekly alerts, and instant ones held back by the minimum gap.
+    PeriodicTask saved_search_sweep(
+        "saved-search sweep", [&] { SweepSavedSearches(*rt.saved_search_sweep); },
+        std::chrono::minutes(1), log_error);
     PeriodicTask event_retention(
         "event retention", [&] { PruneEvents(rt); }, std::chrono::minutes(10), log_error);
     // What a failed dispatch left, and other nodes' writes (PostgreSQL).
     app::EventCatchUp catch_up(*rt.events, kEventCatchUpInterval, log_error);
+    // Matching new posts against saved searches (and instant alerts), off the request path.
+    app::EventCatchUp alert_catch_up(*rt.alert_events, kEventCatchUpInterval, log_error);
     run = (*server)->Run();
   }
   // Wake the waiter if Run ended for another reason (it is blocked in sigwait).

@@ -86,7 +86,10 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->events = std::make_unique<app::EventDispatcher>(
       *rt->database, rt->clock,
       std::vector<app::TransactionalConsumer*>{&rt->notification_consumer}, std::move(live),
-      std::move(dispatch));
+      dispatch);
+  rt->alert_events = std::make_unique<app::EventDispatcher>(
+      *rt->database, rt->clock, std::vector<app::TransactionalConsumer*>{&rt->saved_search_matcher},
+      std::vector<app::LiveConsumer*>{}, std::move(dispatch));
   rt->store = std::make_unique<app::EventDispatchingStore>(*rt->database, *rt->events);
 
   const app::ProximitySource& proximity =
@@ -130,6 +133,8 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->introductions = app::MakeIntroductions(*rt->store, rt->clock);
   rt->introduction_brokers = app::MakeIntroductionBrokers(*rt->store, rt->clock, proximity);
   rt->introduction_sweep = std::make_unique<app::IntroductionSweep>(*rt->store, rt->clock);
+  rt->saved_searches = app::MakeSavedSearches(*rt->store, rt->clock);
+  rt->saved_search_sweep = std::make_unique<app::SavedSearchSweep>(*rt->store, rt->clock);
 
   // What a crash between commit and dispatch left behind (the notifications;
   // the engine was just loaded from the tables). Not fatal: `pln serve`

@@ -36,6 +36,8 @@
 #include "app/programs/participants.h"
 #include "app/programs/programs.h"
 #include "app/repositories.h"
+#include "app/saved_searches/alerts.h"
+#include "app/saved_searches/saved_searches.h"
 #include "base/clock.h"
 #include "base/result.h"
 #include "cli/config.h"
@@ -58,6 +60,11 @@ struct Runtime {
   std::unique_ptr<app::ForYouIndex> for_you;
   app::NotificationConsumer notification_consumer;
   std::unique_ptr<app::EventDispatcher> events;
+  // Saved-search alerts read the log on their own dispatcher, driven by a
+  // background catch-up (never by the dispatch after a write): posting an
+  // opportunity does not wait for matching it against every saved search.
+  app::SavedSearchMatcher saved_search_matcher{clock};
+  std::unique_ptr<app::EventDispatcher> alert_events;
   // What every service and command writes through: commits, then dispatches
   // the events the write appended (app::EventDispatchingStore).
   std::unique_ptr<app::Store> store;
@@ -88,6 +95,8 @@ struct Runtime {
   std::unique_ptr<app::Introductions> introductions;
   std::unique_ptr<app::IntroductionBrokers> introduction_brokers;
   std::unique_ptr<app::IntroductionSweep> introduction_sweep;  // `pln serve` and `pln sweep`
+  std::unique_ptr<app::SavedSearches> saved_searches;
+  std::unique_ptr<app::SavedSearchSweep> saved_search_sweep;  // `pln serve` and `pln sweep`
 };
 
 struct RuntimeOptions {

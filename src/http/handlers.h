@@ -180,5 +180,11 @@ Status HandleListInterested(Context& ctx, Response& out);
 Status HandleDismissOpportunity(Context& ctx, Response& out);
 Status HandleMyOpportunities(Context& ctx, Response& out);
 Status HandleMyInterests(Context& ctx, Response& out);
+// handlers_saved_searches.cc
+Status HandleCreateSavedSearch(Context& ctx, Response& out);
+Status HandleListSavedSearches(Context& ctx, Response& out);
+Status HandleGetSavedSearch(Context& ctx, Response& out);
+Status HandleUpdateSavedSearch(Context& ctx, Response& out);
+Status HandleDeleteSavedSearch(Context& ctx, Response& out);
 
 }  // namespace pln::http

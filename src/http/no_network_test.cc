@@ -106,6 +106,7 @@ class NoNetworkTest : public ::testing::Test {
     program_dashboard_ = app::MakeProgramDashboard(*store_, clock_, program_mentorships_);
     introductions_ = app::MakeIntroductions(*store_, clock_);
     introduction_brokers_ = app::MakeIntroductionBrokers(*store_, clock_, app::NoProximity());
+    saved_searches_ = app::MakeSavedSearches(*store_, clock_);
     HttpConfig config;
     config.port = 0;
     config.threads = 2;
@@ -129,6 +130,7 @@ class NoNetworkTest : public ::testing::Test {
                                                       *program_dashboard_,
                                                       *introductions_,
                                                       *introduction_brokers_,
+                                                      *saved_searches_,
                                                       *store_,
                                                       /*network=*/nullptr});
     ASSERT_TRUE(server.ok()) << server.error().message();
@@ -173,6 +175,7 @@ class NoNetworkTest : public ::testing::Test {
   std::unique_ptr<app::ProgramDashboard> program_dashboard_;
   std::unique_ptr<app::Introductions> introductions_;
   std::unique_ptr<app::IntroductionBrokers> introduction_brokers_;
+  std::unique_ptr<app::SavedSearches> saved_searches_;
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_;

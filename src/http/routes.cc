@@ -142,6 +142,11 @@ const std::vector<RouteSpec>& ApiRoutes() {
        HandleSuggestIntroductionBrokers},
       {kGet, "/api/v1/opportunities/{id}/introduction-paths", kMember, false,
        HandleOpportunityIntroductionPaths},
+      {kPost, "/api/v1/saved-searches", kMember, false, HandleCreateSavedSearch},
+      {kGet, "/api/v1/saved-searches", kMember, false, HandleListSavedSearches},
+      {kGet, "/api/v1/saved-searches/{id}", kMember, false, HandleGetSavedSearch},
+      {kPatch, "/api/v1/saved-searches/{id}", kMember, false, HandleUpdateSavedSearch},
+      {kDelete, "/api/v1/saved-searches/{id}", kMember, false, HandleDeleteSavedSearch},
   };
   return kRoutes;
 }

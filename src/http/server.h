@@ -33,6 +33,7 @@
 #include "app/programs/participants.h"
 #include "app/programs/programs.h"
 #include "app/repositories.h"
+#include "app/saved_searches/saved_searches.h"
 #include "base/ip_network.h"
 #include "base/result.h"
 
@@ -78,6 +79,7 @@ struct Services {
   app::ProgramDashboard& program_dashboard;
   app::Introductions& introductions;
   app::IntroductionBrokers& introduction_brokers;
+  app::SavedSearches& saved_searches;
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
   app::Network* network = nullptr;

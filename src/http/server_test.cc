@@ -174,6 +174,7 @@ class ServerTest : public ::testing::Test {
             *program_dashboard_,
             *introductions_,
             *introduction_brokers_,
+            *saved_searches_,
             store_};
   }
 
@@ -212,6 +213,7 @@ class ServerTest : public ::testing::Test {
   std::unique_ptr<app::Introductions> introductions_ = app::MakeIntroductions(store_, clock_);
   std::unique_ptr<app::IntroductionBrokers> introduction_brokers_ =
       app::MakeIntroductionBrokers(store_, clock_, app::NoProximity());
+  std::unique_ptr<app::SavedSearches> saved_searches_ = app::MakeSavedSearches(store_, clock_);
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   Status run_status_;
@@ -444,6 +446,7 @@ TEST(ServerCreateTest, InvalidAddress) {
   auto program_dashboard = app::MakeProgramDashboard(store, clock, program_mentorships);
   auto introductions = app::MakeIntroductions(store, clock);
   auto introduction_brokers = app::MakeIntroductionBrokers(store, clock, app::NoProximity());
+  auto saved_searches = app::MakeSavedSearches(store, clock);
   HttpConfig config;
   config.host = "not an address";
   config.port = 0;
@@ -467,6 +470,7 @@ TEST(ServerCreateTest, InvalidAddress) {
                                                     *program_dashboard,
                                                     *introductions,
                                                     *introduction_brokers,
+                                                    *saved_searches,
                                                     store});
   ASSERT_FALSE(server.ok());
   EXPECT_EQ(server.error().kind(), ErrorKind::kUnavailable);

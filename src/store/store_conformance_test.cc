@@ -35,6 +35,8 @@
 #include "app/network/network_service.h"
 #include "app/notifications/notification_consumer.h"
 #include "app/profiles/profile_service.h"
+#include "app/saved_searches/alerts.h"
+#include "app/saved_searches/saved_searches.h"
 #include "base/clock.h"
 #include "store/open_store.h"
 #include "store/postgres/pg_migrations.h"
@@ -355,6 +357,11 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       intro.status = domain::IntroductionStatus::kForwarded;
       intro.forwarded_at = 23;
       RETURN_IF_ERROR(tx.introductions().Create(intro));
+      ASSIGN_OR_RETURN(SavedSearchId search,
+                       tx.saved_searches().Create(c, SampleSavedSearch(), 22));
+      RETURN_IF_ERROR(tx.saved_searches().AddMatch(search, job, 23));
+      RETURN_IF_ERROR(tx.saved_searches().AddMatch(search, meetup, 23));
+      RETURN_IF_ERROR(tx.saved_searches().MarkAlerted(search, {job}, 24));
       return Status::Ok();
     });
     EXPECT_TRUE(s.ok()) << Describe(s);
@@ -371,6 +378,20 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     i.created_at = i.updated_at = now;
     i.expires_at = now + 1000;
     return i;
+  }
+
+  static domain::SavedSearchInput SampleSavedSearch() {
+    domain::SavedSearchInput in;
+    in.name = "Data jobs 'ü', remote";
+    in.query.kinds = {domain::OpportunityKind::kJob, domain::OpportunityKind::kInternship};
+    in.query.fields = {"Data Science"};
+    in.query.skills = {"SQL", "dbt ü"};
+    in.query.stage = domain::CareerStage::kEarlyCareer;
+    in.query.remote_only = true;
+    in.query.location = "Lisbon";
+    in.query.keywords = "analyst \"quoted\"";
+    in.period = domain::AlertPeriod::kWeekly;
+    return in;
   }
 
   static domain::OpportunityInput SampleOpportunity() {
@@ -3635,6 +3656,208 @@ TEST_P(StoreTest, CorruptCommunityColumnsAreInternalErrors) {
                  std::to_string(b.value()) + where));
       EXPECT_TRUE(R([&](Tx& tx) { return tx.introductions().Get(*id); }).ok()) << set;
     }
+  }
+  TEST_P(StoreTest, SavedSearchesKeepTheirQueryAndBelongToTheirMember) {
+    const MemberId a = Add("a@example.org"), b = Add("b@example.org");
+    auto id = W([&](Tx& tx) { return tx.saved_searches().Create(a, SampleSavedSearch(), 100); });
+    ASSERT_TRUE(id.ok()) << Describe(id);
+    auto got = R([&](Tx& tx) { return tx.saved_searches().Get(*id); });
+    ASSERT_TRUE(got.ok() && got->has_value()) << Describe(got);
+    EXPECT_EQ((*got)->member, a);
+    EXPECT_EQ((*got)->search, SampleSavedSearch());
+    EXPECT_EQ((*got)->created_at, 100);
+    EXPECT_FALSE((*got)->last_alert_at.has_value());
+
+    // An empty query (no stage) survives too.
+    domain::SavedSearchInput plain;
+    plain.name = "Everything";
+    plain.period = domain::AlertPeriod::kInstant;
+    auto second = W([&](Tx& tx) { return tx.saved_searches().Create(a, plain, 101); });
+    auto theirs = W([&](Tx& tx) { return tx.saved_searches().Create(b, plain, 102); });
+    ASSERT_TRUE(second.ok() && theirs.ok());
+    auto mine = R([&](Tx& tx) { return tx.saved_searches().ListByMember(a); });
+    ASSERT_TRUE(mine.ok());
+    ASSERT_EQ(mine->size(), 2u);
+    EXPECT_EQ((*mine)[0].id, *id);  // oldest first
+    EXPECT_EQ((*mine)[1].search, plain);
+    EXPECT_EQ(*R([&](Tx& tx) { return tx.saved_searches().CountByMember(a); }), 2);
+    EXPECT_EQ(*R([&](Tx& tx) { return tx.saved_searches().CountByMember(b); }), 1);
+
+    domain::SavedSearchInput edited = SampleSavedSearch();
+    edited.name = "Renamed";
+    edited.query.stage.reset();
+    edited.period = domain::AlertPeriod::kDaily;
+    EXPECT_TRUE(*W([&](Tx& tx) { return tx.saved_searches().Update(*id, edited, 200); }));
+    auto after = R([&](Tx& tx) { return tx.saved_searches().Get(*id); });
+    EXPECT_EQ((*after)->search, edited);
+    EXPECT_EQ((*after)->updated_at, 200);
+    EXPECT_FALSE(
+        *W([&](Tx& tx) { return tx.saved_searches().Update(SavedSearchId(9999), edited, 201); }));
+
+    auto all = R([&](Tx& tx) { return tx.saved_searches().ListAll(id->value(), 10); });
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 2u);
+    EXPECT_EQ((*all)[0].id, *second);
+    EXPECT_EQ((*all)[1].id, *theirs);
+
+    // A search for a member who does not exist is "not found".
+    auto orphan = W([&](Tx& tx) { return tx.saved_searches().Create(MemberId(9999), plain, 1); });
+    ASSERT_FALSE(orphan.ok());
+    EXPECT_EQ(orphan.error().kind(), ErrorKind::kNotFound);
+
+    EXPECT_TRUE(*W([&](Tx& tx) { return tx.saved_searches().Delete(*second); }));
+    EXPECT_FALSE(*W([&](Tx& tx) { return tx.saved_searches().Delete(*second); }));
+    // Deleting the member takes their searches.
+    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                  RETURN_IF_ERROR(tx.members().Delete(a));
+                  return true;
+                }).ok());
+    EXPECT_FALSE(R([&](Tx& tx) { return tx.saved_searches().Get(*id); })->has_value());
+  }
+
+  TEST_P(StoreTest, SavedSearchMatchesArePendingUntilToldAndNeverRecordedTwice) {
+    const MemberId a = Add("a@example.org"), poster = Add("poster@example.org");
+    auto search = W([&](Tx& tx) { return tx.saved_searches().Create(a, SampleSavedSearch(), 1); });
+    auto other = W([&](Tx& tx) { return tx.saved_searches().Create(a, SampleSavedSearch(), 2); });
+    auto o1 = W([&](Tx& tx) { return tx.opportunities().Create(poster, SampleOpportunity(), 3); });
+    auto o2 = W([&](Tx& tx) { return tx.opportunities().Create(poster, SampleOpportunity(), 4); });
+    auto o3 = W([&](Tx& tx) { return tx.opportunities().Create(poster, SampleOpportunity(), 5); });
+    ASSERT_TRUE(search.ok() && other.ok() && o1.ok() && o2.ok() && o3.ok());
+
+    EXPECT_TRUE(*W([&](Tx& tx) { return tx.saved_searches().AddMatch(*search, *o2, 10); }));
+    EXPECT_TRUE(*W([&](Tx& tx) { return tx.saved_searches().AddMatch(*search, *o1, 11); }));
+    EXPECT_TRUE(*W([&](Tx& tx) { return tx.saved_searches().AddMatch(*search, *o3, 12); }));
+    EXPECT_FALSE(*W([&](Tx& tx) { return tx.saved_searches().AddMatch(*search, *o1, 13); }));
+    auto no_search =
+        W([&](Tx& tx) { return tx.saved_searches().AddMatch(SavedSearchId(9999), *o1, 14); });
+    ASSERT_FALSE(no_search.ok());
+    EXPECT_EQ(no_search.error().kind(), ErrorKind::kNotFound);
+
+    auto pending = R([&](Tx& tx) { return tx.saved_searches().Pending(*search); });
+    ASSERT_TRUE(pending.ok());
+    ASSERT_EQ(pending->size(), 3u);
+    EXPECT_EQ((*pending)[0].opportunity, *o2);  // oldest match first
+    EXPECT_EQ((*pending)[0].matched_at, 10);
+    EXPECT_EQ(*R([&](Tx& tx) { return tx.saved_searches().WithPending(0, 10); }),
+              std::vector<SavedSearchId>{*search});
+
+    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                  RETURN_IF_ERROR(tx.saved_searches().MarkAlerted(*search, {*o2, *o1}, 50));
+                  RETURN_IF_ERROR(tx.saved_searches().DropPending(*search, {*o3}));
+                  return true;
+                }).ok());
+    EXPECT_TRUE(R([&](Tx& tx) { return tx.saved_searches().Pending(*search); })->empty());
+    EXPECT_TRUE(R([&](Tx& tx) { return tx.saved_searches().WithPending(0, 10); })->empty());
+    EXPECT_EQ((*R([&](Tx& tx) { return tx.saved_searches().Get(*search); }))->last_alert_at, 50);
+    // A told post is never recorded again; a dropped one may be (a repost).
+    EXPECT_FALSE(*W([&](Tx& tx) { return tx.saved_searches().AddMatch(*search, *o1, 60); }));
+    EXPECT_TRUE(*W([&](Tx& tx) { return tx.saved_searches().AddMatch(*search, *o3, 61); }));
+    // Each search has its own record.
+    EXPECT_TRUE(*W([&](Tx& tx) { return tx.saved_searches().AddMatch(*other, *o1, 62); }));
+    EXPECT_EQ(*R([&](Tx& tx) { return tx.saved_searches().WithPending(0, 10); }),
+              (std::vector<SavedSearchId>{*search, *other}));
+    EXPECT_EQ(*R([&](Tx& tx) { return tx.saved_searches().WithPending(search->value(), 10); }),
+              std::vector<SavedSearchId>{*other});
+
+    // A deleted post leaves no match behind.
+    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                  RETURN_IF_ERROR(tx.members().Delete(poster));
+                  return true;
+                }).ok());
+    EXPECT_TRUE(R([&](Tx& tx) { return tx.saved_searches().WithPending(0, 10); })->empty());
+  }
+
+  TEST_P(StoreTest, CorruptSavedSearchColumnsAreInternalErrors) {
+    const MemberId a = Add("a@example.org");
+    auto id = W([&](Tx& tx) { return tx.saved_searches().Create(a, SampleSavedSearch(), 1); });
+    ASSERT_TRUE(id.ok());
+    for (const std::string& set :
+         {std::string("period = 'hourly'"), std::string("query = 'not json'"),
+          std::string("query = '{\"kinds\":[\"gig\"],\"fields\":[],\"skills\":[],"
+                      "\"remote_only\":false,\"location\":\"\",\"keywords\":\"\"}'"),
+          std::string("query = '{\"kinds\":[]}'")}) {
+      ASSERT_TRUE(
+          RawSql("UPDATE saved_searches SET " + set + " WHERE id = " + std::to_string(id->value())))
+          << set;
+      auto got = R([&](Tx& tx) { return tx.saved_searches().Get(*id); });
+      ASSERT_FALSE(got.ok()) << set;
+      EXPECT_EQ(got.error().kind(), ErrorKind::kInternal) << set;
+      ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                    return tx.saved_searches().Update(*id, SampleSavedSearch(), 2);
+                  }).ok());
+    }
+  }
+
+  // The alerts end to end on each engine: the matcher as a durable consumer on
+  // its own dispatcher (as cli/runtime.cc wires it), the sweep, the notifications.
+  TEST_P(StoreTest, SavedSearchAlertsReachTheSearcherOncePerPeriod) {
+    constexpr int64_t kMinute = 60'000;
+    ManualClock clock(1'900'000'000'000);
+    const MemberId me = Add("me@example.org"), poster = Add("poster@example.org"),
+                   blocked = Add("blocked@example.org");
+    app::SavedSearchMatcher matcher(clock);
+    app::EventDispatcher alerts(*store_, clock, {&matcher}, {});
+    auto searches = app::MakeSavedSearches(*store_, clock);
+    domain::SavedSearchInput in = SampleSavedSearch();
+    in.period = domain::AlertPeriod::kInstant;
+    in.query.keywords.clear();  // the titles below differ
+    auto saved = searches->Create(me, in);
+    ASSERT_TRUE(saved.ok()) << Describe(saved);
+    ASSERT_TRUE(W([&](Tx& tx) { return tx.connections().Block(me, blocked, clock.NowMs()); }).ok());
+
+    auto post = [&](MemberId by, const std::string& title) {
+      domain::OpportunityInput o = SampleOpportunity();
+      o.title = title;
+      return W([&](Tx& tx) -> Result<OpportunityId> {
+        ASSIGN_OR_RETURN(OpportunityId id, tx.opportunities().Create(by, o, clock.NowMs()));
+        RETURN_IF_ERROR(app::Emit(tx, app::OpportunityPosted{id, by, false}, clock.NowMs(), by));
+        return id;
+      });
+    };
+    auto told = [&] {
+      std::vector<std::string> titles;
+      auto list = R([&](Tx& tx) { return tx.notifications().List(me, 0, 50, false); });
+      EXPECT_TRUE(list.ok()) << Describe(list);
+      for (const app::Notification& n : *list) {
+        if (n.kind == "saved_search.alert") titles.push_back(n.title + " | " + n.body);
+      }
+      return titles;  // newest first
+    };
+    const std::string one = "1 new opportunity matches \u201cData jobs 'ü', remote\u201d | ";
+
+    clock.Advance(1000);
+    ASSERT_TRUE(post(blocked, "Blocked").ok());
+    ASSERT_TRUE(post(me, "Mine").ok());
+    auto first = post(poster, "Analyst");
+    ASSERT_TRUE(first.ok());
+    EXPECT_TRUE(told().empty()) << "nothing inside the posting write";
+    ASSERT_TRUE(alerts.CatchUp().ok());
+    EXPECT_EQ(told(), std::vector<std::string>{one + "Analyst at Acme"});
+
+    clock.Advance(kMinute);
+    ASSERT_TRUE(post(poster, "Engineer").ok());
+    ASSERT_TRUE(alerts.CatchUp().ok());
+    app::SavedSearchSweep sweep(*store_, clock);
+    EXPECT_EQ(*sweep.Run(), 0) << "within the instant gap";
+    clock.Advance(10 * kMinute);
+    EXPECT_EQ(*sweep.Run(), 1);
+    EXPECT_EQ(*sweep.Run(), 0);
+    EXPECT_EQ(told(),
+              (std::vector<std::string>{one + "Engineer at Acme", one + "Analyst at Acme"}));
+    auto view = searches->Get(me, saved->id);
+    ASSERT_TRUE(view.ok());
+    EXPECT_EQ(view->last_alert_at, clock.NowMs());
+
+    // A repost of a told post, replayed events and later sweeps tell nothing new.
+    ASSERT_TRUE(W([&](Tx& tx) -> Result<bool> {
+                  RETURN_IF_ERROR(app::Emit(tx, app::OpportunityPosted{*first, poster, true},
+                                            clock.NowMs(), poster));
+                  return true;
+                }).ok());
+    clock.Advance(60 * kMinute);
+    ASSERT_TRUE(alerts.CatchUp().ok());
+    EXPECT_EQ(*sweep.Run(), 0);
+    EXPECT_EQ(told().size(), 2u);
   }
 
 }  // namespace

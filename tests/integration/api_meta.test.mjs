@@ -225,6 +225,8 @@ describe(`api meta (${DB_KIND})`, () => {
     const fc = (await friend.post('/connections/requests', { to: follow.id })).body;
     expectStatus(await follow.post(`/connections/requests/${fc.id}/accept`), 200);
     const intro = (await u.post('/introductions', { broker: friend.id, target: follow.id, blurb: 'Hi' })).body;
+    // Saved searches: one of u's own (its DELETE comes after its GET and PATCH).
+    const savedSearch = (await u.post('/saved-searches', { name: 'OpenAPI search' })).body;
 
     const fill = (p) => {
       if (/\/introductions\/\{/.test(p)) return p.replace(/\{[^}]+\}/, intro.id);
@@ -232,6 +234,7 @@ describe(`api meta (${DB_KIND})`, () => {
       if (/\/mentorship\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorshipRequest.id);
       if (/\/opportunities\/\{/.test(p)) return p.replace(/\{[^}]+\}/, opportunity.id);
       if (/\/mentorships\/\{/.test(p)) return p.replace(/\{[^}]+\}/, mentorship).replace(/\{[^}]+\}/, goal);
+      if (/\/saved-searches\/\{/.test(p)) return p.replace(/\{[^}]+\}/, savedSearch.id);
       if (/\/programs\/\{/.test(p)) return p.replace(/\{[^}]+\}/, program.id).replace(/\{[^}]+\}/, u.id);
       if (/\/auth\/tokens\/\{[^}]+\}/.test(p)) return p.replace(/\{[^}]+\}/, token.tokenInfo.id);
       if (/\/feedback\/requests\/\{/.test(p)) return p.replace(/\{[^}]+\}/, askedOfU.id);

@@ -52,6 +52,10 @@ describe(`pln demo (${DB_KIND})`, () => {
     assert.ok(directory.length >= 100, `the directory lists the demo network, got ${directory.length}`);
     const conns = await c.getAll('/connections');
     assert.equal(conns.length, me.connection_count);
+    const searches = await c.get('/saved-searches');
+    expectStatus(searches, 200, 'demo saved searches');
+    assert.deepEqual(searches.body.items.map((x) => x.name), ['Data jobs, remote', 'SQL practice'],
+      'the demo login keeps two saved searches');
 
     // Opportunities of every kind, ranked for the demo login with reasons; its own post has
     // interested connections.
@@ -85,6 +89,7 @@ describe(`pln demo (${DB_KIND})`, () => {
     assert.equal((await c.get('/opportunities/for-you?limit=100')).body.items.length, opportunities,
       'a second run must not add opportunities');
     assert.equal(await introCount(), intro_total, 'a second run must not add introductions');
+    assert.equal((await c.get('/saved-searches')).body.items.length, 2, 'a second run must not add saved searches');
     const again = await c.post('/auth/login', { email, password });
     expectStatus(again, 200, 'demo login after the second run');
   });

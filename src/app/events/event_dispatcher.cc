@@ -57,6 +57,7 @@ class TrackingTx final : public Tx {
   GroupRepository& groups() override { return inner_.groups(); }
   PostRepository& posts() override { return inner_.posts(); }
   IntroductionRepository& introductions() override { return inner_.introductions(); }
+  SavedSearchRepository& saved_searches() override { return inner_.saved_searches(); }
   EventRepository& events() override { return events_; }
   int64_t last_seq() const { return events_.last(); }
 

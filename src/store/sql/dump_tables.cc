@@ -171,6 +171,13 @@ const std::vector<TableSpec>& DumpTables() {
         "created_at", "updated_at", "expires_at", "forwarded_at", "closed_at", "settled_at"},
        {{"id"}},
        true},
+      {"saved_searches",
+       {"id", "member_id", "name", "query", "period", "created_at", "updated_at", "last_alert_at"},
+       {{"id"}},
+       true},
+      {"saved_search_matches",
+       {"saved_search_id", "opportunity_id", "matched_at", "told_at"},
+       {{"saved_search_id"}, {"opportunity_id"}}},
   };
   return tables;
 }

@@ -157,7 +157,7 @@ std::vector<SqlValue> ContentValues(const domain::OpportunityInput& p) {
           p.closes_at,
           OptionalInt(p.starts_at),
           OptionalInt(p.ends_at),
-          SearchText(p)};
+          sql::SearchText(p)};  // not domain::SearchText, found by ADL
 }
 
 Result<bool> Changed(Result<SqlRows> rows) {

@@ -28,6 +28,7 @@
 #include "store/sql/notification_repository.h"
 #include "store/sql/opportunity_repository.h"
 #include "store/sql/program_repository.h"
+#include "store/sql/saved_search_repository.h"
 #include "store/sql/session_repository.h"
 #include "store/sql/sql_connection.h"
 #include "store/sql/token_repository.h"
@@ -54,6 +55,7 @@ class SqlTx final : public app::Tx {
   app::GroupRepository& groups() override { return groups_; }
   app::PostRepository& posts() override { return posts_; }
   app::IntroductionRepository& introductions() override { return introductions_; }
+  app::SavedSearchRepository& saved_searches() override { return saved_searches_; }
   app::EventRepository& events() override { return events_; }
 
   // Runs a statement that only reads.
@@ -91,6 +93,7 @@ class SqlTx final : public app::Tx {
   SqlGroupRepository groups_{*this};
   SqlPostRepository posts_{*this};
   SqlIntroductionRepository introductions_{*this};
+  SqlSavedSearchRepository saved_searches_{*this};
   SqlEventRepository events_;
 };
 

@@ -609,6 +609,34 @@ CREATE INDEX introductions_target ON introductions (target_id, id);
 CREATE UNIQUE INDEX introductions_unsettled_pair ON introductions (requester_id, target_id)
   WHERE settled_at IS NULL;
 CREATE INDEX introductions_due ON introductions (expires_at) WHERE settled_at IS NULL;
+// Saved searches with alerts (issue 18, item 3): a member's opportunity query
+// (JSON, read whole), its delivery period and when it last alerted; and per
+// search the posts that matched it, pending until an alert tells them
+// (told_at set), then kept so that no post is ever told twice. The partial
+// index finds the searches the sweep has something for.
+constexpr std::string_view kSavedSearchesSchema = R"sql(
+CREATE TABLE saved_searches (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  query TEXT NOT NULL,
+  period TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  last_alert_at BIGINT
+);
+CREATE INDEX saved_searches_member ON saved_searches (member_id, id);
+
+CREATE TABLE saved_search_matches (
+  saved_search_id INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+  opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+  matched_at BIGINT NOT NULL,
+  told_at BIGINT,
+  PRIMARY KEY (saved_search_id, opportunity_id)
+);
+CREATE INDEX saved_search_matches_pending ON saved_search_matches (saved_search_id)
+  WHERE told_at IS NULL;
+CREATE INDEX saved_search_matches_opportunity ON saved_search_matches (opportunity_id);
 )sql";
 
 }  // namespace
@@ -626,6 +654,7 @@ std::vector<sql::Migration> SqliteMigrations() {
       {10, "event log", kEventLogSchema},
       {11, "opportunities", kOpportunitiesSchema},
       {12, "introductions", kIntroductionsSchema},
+      {13, "saved searches", kSavedSearchesSchema},
       {15, "groups and posts", kCommunitySchema},
   };
 }
