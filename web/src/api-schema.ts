@@ -1367,18 +1367,13 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
     "/opportunities": {
-=======
-    "/saved-searches": {
->>>>>>> h-alerts
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-<<<<<<< HEAD
         get?: never;
         put?: never;
         /**
@@ -1386,34 +1381,19 @@ export interface paths {
          * @description Any member may post, unless the site setting opportunity_posting is "leads" (then only program leads and admins: 403 posting_restricted). Every bad field is named in the 422 details (closing date in the past or beyond a year, an unknown kind, a skill listed twice or with a level outside 1..5, oversized text, an event without start and end); nothing is stored.
          */
         post: operations["postOpportunity"];
-=======
-        /** The caller's saved searches, oldest first */
-        get: operations["listSavedSearches"];
-        put?: never;
-        /**
-         * Save an opportunity search with alerts (at most 10 per member)
-         * @description New opportunities that match it are told in-app as notifications of kind saved_search.alert, at most one per saved search per period (instant: at most one every 10 minutes). Only posts made after saving count, never the member's own, never from a member either side blocked, and never the same post twice.
-         */
-        post: operations["createSavedSearch"];
->>>>>>> h-alerts
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
     "/opportunities/for-you": {
-=======
-    "/saved-searches/{id}": {
->>>>>>> h-alerts
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-<<<<<<< HEAD
         /**
          * Open opportunities ranked for me, each with its reasons
          * @description Ranked by skill fit (required skills met at the level asked; endorsed or reviewed skills count fully), fields and career stage, network proximity (posted by a connection, a mentor, an alumni tie or a second-degree member; connections who work at the organization) and freshness. Never shows my own posts, posts I dismissed, posts by members blocked either way, closed, hidden or expired ones. 503 when the index is not loaded on this server.
@@ -1743,7 +1723,36 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-=======
+        trace?: never;
+    };
+    "/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's saved searches, oldest first */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /**
+         * Save an opportunity search with alerts (at most 10 per member)
+         * @description New opportunities that match it are told in-app as notifications of kind saved_search.alert, at most one per saved search per period (instant: at most one every 10 minutes). Only posts made after saving count, never the member's own, never from a member either side blocked, and never the same post twice.
+         */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /** One of the caller's saved searches */
         get: operations["getSavedSearch"];
         put?: never;
@@ -1754,7 +1763,6 @@ export interface paths {
         head?: never;
         /** Rename a saved search, replace its query or change its period */
         patch: operations["updateSavedSearch"];
->>>>>>> h-alerts
         trace?: never;
     };
 }
@@ -2645,7 +2653,6 @@ export interface components {
             /** @description Sessions ended (all but the one that made the change). */
             ended_sessions: number;
         };
-<<<<<<< HEAD
         OpportunitySkill: {
             name: string;
             level: number;
@@ -2756,66 +2763,10 @@ export interface components {
             /** Format: date-time */
             ends_at: string | null;
             poster: components["schemas"]["MemberSummary"];
-=======
-        /**
-         * @description At most one alert per period: instant alerts at once, then at most every 10 minutes; daily and weekly at most once a day or a week. A search that never alerted tells its first match at once.
-         * @enum {string}
-         */
-        AlertPeriod: "instant" | "daily" | "weekly";
-        /** @description Every part that is set must hold; a list part holds when the post has any of its values. */
-        OpportunityQuery: {
-            kinds?: ("job" | "internship" | "project" | "volunteering" | "event")[];
-            fields?: string[];
-            skills?: string[];
-            /**
-             * @description Posts that suit this career stage (a post naming none suits all). Leave it out for any stage; null is refused, as everywhere in requests.
-             * @enum {string}
-             */
-            stage?: "learner" | "early_career" | "experienced";
-            /** @default false */
-            remote_only: boolean;
-            /** @description Every word occurs in the post's location. */
-            location?: string;
-            /** @description Every word occurs in the title, organization, description, skills or fields. */
-            keywords?: string;
-        };
-        SavedSearchInput: {
-            /** @description Empty or absent: named after the query. */
-            name?: string;
-            query?: components["schemas"]["OpportunityQuery"];
-            /** @default daily */
-            period: components["schemas"]["AlertPeriod"];
-        };
-        /** @description Absent parts stay as they are; a query replaces the old one whole. */
-        SavedSearchPatch: {
-            /** @description Empty: named after the query. */
-            name?: string;
-            query?: components["schemas"]["OpportunityQuery"];
-            period?: components["schemas"]["AlertPeriod"];
-        };
-        SavedSearch: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** @description The query in words, e.g. "Jobs · Data Science · remote"; "All opportunities" for an empty query. */
-            description: string;
-            query: {
-                kinds: ("job" | "internship" | "project" | "volunteering" | "event")[];
-                fields: string[];
-                skills: string[];
-                /** @enum {string|null} */
-                stage: "learner" | "early_career" | "experienced" | null;
-                remote_only: boolean;
-                location: string;
-                keywords: string;
-            };
-            period: components["schemas"]["AlertPeriod"];
->>>>>>> h-alerts
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
             updated_at: string;
-<<<<<<< HEAD
             /** Format: date-time */
             closed_at: string | null;
             /** @description I posted it. */
@@ -2928,7 +2879,64 @@ export interface components {
         };
         IntroductionPathList: {
             items: components["schemas"]["IntroductionPath"][];
-=======
+        };
+        /**
+         * @description At most one alert per period: instant alerts at once, then at most every 10 minutes; daily and weekly at most once a day or a week. A search that never alerted tells its first match at once.
+         * @enum {string}
+         */
+        AlertPeriod: "instant" | "daily" | "weekly";
+        /** @description Every part that is set must hold; a list part holds when the post has any of its values. */
+        OpportunityQuery: {
+            kinds?: ("job" | "internship" | "project" | "volunteering" | "event")[];
+            fields?: string[];
+            skills?: string[];
+            /**
+             * @description Posts that suit this career stage (a post naming none suits all). Leave it out for any stage; null is refused, as everywhere in requests.
+             * @enum {string}
+             */
+            stage?: "learner" | "early_career" | "experienced";
+            /** @default false */
+            remote_only: boolean;
+            /** @description Every word occurs in the post's location. */
+            location?: string;
+            /** @description Every word occurs in the title, organization, description, skills or fields. */
+            keywords?: string;
+        };
+        SavedSearchInput: {
+            /** @description Empty or absent: named after the query. */
+            name?: string;
+            query?: components["schemas"]["OpportunityQuery"];
+            /** @default daily */
+            period: components["schemas"]["AlertPeriod"];
+        };
+        /** @description Absent parts stay as they are; a query replaces the old one whole. */
+        SavedSearchPatch: {
+            /** @description Empty: named after the query. */
+            name?: string;
+            query?: components["schemas"]["OpportunityQuery"];
+            period?: components["schemas"]["AlertPeriod"];
+        };
+        SavedSearch: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The query in words, e.g. "Jobs · Data Science · remote"; "All opportunities" for an empty query. */
+            description: string;
+            query: {
+                kinds: ("job" | "internship" | "project" | "volunteering" | "event")[];
+                fields: string[];
+                skills: string[];
+                /** @enum {string|null} */
+                stage: "learner" | "early_career" | "experienced" | null;
+                remote_only: boolean;
+                location: string;
+                keywords: string;
+            };
+            period: components["schemas"]["AlertPeriod"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
             /**
              * Format: date-time
              * @description When it last alerted; null if never.
@@ -2937,7 +2945,6 @@ export interface components {
         };
         SavedSearchList: {
             items: components["schemas"]["SavedSearch"][];
->>>>>>> h-alerts
         };
     };
     responses: {
@@ -5721,7 +5728,6 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-<<<<<<< HEAD
     postOpportunity: {
         parameters: {
             query?: never;
@@ -6149,9 +6155,6 @@ export interface operations {
         };
     };
     myInterests: {
-=======
-    listSavedSearches: {
->>>>>>> h-alerts
         parameters: {
             query?: never;
             header?: never;
@@ -6160,27 +6163,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
             /** @description My interests. */
-=======
-            /** @description The saved searches. */
->>>>>>> h-alerts
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-<<<<<<< HEAD
                     "application/json": components["schemas"]["MyInterestList"];
-=======
-                    "application/json": components["schemas"]["SavedSearchList"];
->>>>>>> h-alerts
                 };
             };
             401: components["responses"]["Unauthenticated"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
-<<<<<<< HEAD
             503: components["responses"]["Unavailable"];
         };
     };
@@ -6211,11 +6205,6 @@ export interface operations {
         };
     };
     createIntroduction: {
-=======
-        };
-    };
-    createSavedSearch: {
->>>>>>> h-alerts
         parameters: {
             query?: never;
             header?: never;
@@ -6224,11 +6213,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-<<<<<<< HEAD
                 "application/json": components["schemas"]["IntroductionInput"];
-=======
-                "application/json": components["schemas"]["SavedSearchInput"];
->>>>>>> h-alerts
             };
         };
         responses: {
@@ -6238,11 +6223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-<<<<<<< HEAD
                     "application/json": components["schemas"]["Introduction"];
-=======
-                    "application/json": components["schemas"]["SavedSearch"];
->>>>>>> h-alerts
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6252,7 +6233,6 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
-<<<<<<< HEAD
             /** @description too_many_introductions: 5 asks in 7 days already; broker_busy: the broker was asked 10 times in 7 days. */
             429: {
                 headers: {
@@ -6264,47 +6244,29 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-=======
->>>>>>> h-alerts
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
-<<<<<<< HEAD
     getIntroduction: {
-=======
-    getSavedSearch: {
->>>>>>> h-alerts
         parameters: {
             query?: never;
             header?: never;
             path: {
-<<<<<<< HEAD
                 /** @description The introduction's id. */
-=======
-                /** @description The saved search's id. */
->>>>>>> h-alerts
                 id: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
             /** @description The introduction. */
-=======
-            /** @description The saved search. */
->>>>>>> h-alerts
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-<<<<<<< HEAD
                     "application/json": components["schemas"]["Introduction"];
-=======
-                    "application/json": components["schemas"]["SavedSearch"];
->>>>>>> h-alerts
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -6313,25 +6275,16 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-<<<<<<< HEAD
     forwardIntroduction: {
-=======
-    deleteSavedSearch: {
->>>>>>> h-alerts
         parameters: {
             query?: never;
             header?: never;
             path: {
-<<<<<<< HEAD
                 /** @description The introduction's id. */
-=======
-                /** @description The saved search's id. */
->>>>>>> h-alerts
                 id: number;
             };
             cookie?: never;
         };
-<<<<<<< HEAD
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["IntroductionForward"];
@@ -6339,69 +6292,25 @@ export interface operations {
         };
         responses: {
             /** @description Done. */
-=======
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            431: components["responses"]["HeadersTooLarge"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    updateSavedSearch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The saved search's id. */
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SavedSearchPatch"];
-            };
-        };
-        responses: {
-            /** @description The saved search. */
->>>>>>> h-alerts
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-<<<<<<< HEAD
                     "application/json": components["schemas"]["Introduction"];
-=======
-                    "application/json": components["schemas"]["SavedSearch"];
->>>>>>> h-alerts
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-<<<<<<< HEAD
             409: components["responses"]["Conflict"];
-=======
-            413: components["responses"]["PayloadTooLarge"];
->>>>>>> h-alerts
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
-<<<<<<< HEAD
     declineIntroduction: {
         parameters: {
             query?: never;
@@ -6544,6 +6453,149 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-=======
->>>>>>> h-alerts
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved searches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedSearchInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved search's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved search. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved search's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The saved search's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedSearchPatch"];
+            };
+        };
+        responses: {
+            /** @description The saved search. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
 }
