@@ -578,6 +578,8 @@ CREATE TABLE feed_fewer_groups (
   created_at BIGINT NOT NULL,
   PRIMARY KEY (member_id, group_id)
 );
+)sql";
+
 // Warm introductions (issue 18): A (requester) asks B (broker) to introduce
 // them to C (target). Status transitions are conditional updates (… WHERE id
 // AND status), so of two racing ones exactly one changes the row. settled_at
@@ -607,6 +609,8 @@ CREATE INDEX introductions_target ON introductions (target_id, id);
 CREATE UNIQUE INDEX introductions_unsettled_pair ON introductions (requester_id, target_id)
   WHERE settled_at IS NULL;
 CREATE INDEX introductions_due ON introductions (expires_at) WHERE settled_at IS NULL;
+)sql";
+
 // Saved searches with alerts (issue 18, item 3): a member's opportunity query
 // (JSON, read whole), its delivery period and when it last alerted; and per
 // search the posts that matched it, pending until an alert tells them
