@@ -148,7 +148,8 @@ int RunServe(const Config& config_in) {
                                                                      *rt.program_matching,
                                                                      *rt.program_dashboard,
                                                                      *rt.store,
-                                                                     rt.network.get()});
+                                                                     rt.network.get(),
+                                                                     rt.next_steps.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

@@ -12,6 +12,7 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/home/next_steps.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -73,6 +74,7 @@ struct Runtime {
   std::unique_ptr<app::ProgramConstraints> program_constraints;
   std::unique_ptr<app::ProgramMatching> program_matching;
   std::unique_ptr<app::ProgramDashboard> program_dashboard;
+  std::unique_ptr<app::NextSteps> next_steps;
 };
 
 struct RuntimeOptions {

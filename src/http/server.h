@@ -13,6 +13,7 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/home/next_steps.h"
 #include "app/mentorship/alumni.h"
 #include "app/mentorship/discovery.h"
 #include "app/mentorship/mentorships.h"
@@ -73,6 +74,8 @@ struct Services {
   app::Store& store;  // health checks only
   // The network engine (`pln serve` loads it); null: its routes answer 503.
   app::Network* network = nullptr;
+  // Home's next steps (`pln serve` wires it); null: its route answers 503.
+  app::NextSteps* next_steps = nullptr;
 };
 
 class HttpServer {

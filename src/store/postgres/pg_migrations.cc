@@ -1,5 +1,7 @@
 #include "store/postgres/pg_migrations.h"
 
+#include "store/sql/search_text.h"
+
 namespace pln::store::postgres {
 namespace {
 
@@ -511,6 +513,8 @@ std::vector<sql::Migration> PgMigrations() {
       {9, "alumni check-ins", kAlumniCheckInSchema},
       {10, "event log", kEventLogSchema},
       {11, "opportunities", kOpportunitiesSchema},
+      // The directory's search text, folded for accents and punctuation (no schema change).
+      {14, "fold member search text", "", sql::RefoldMemberSearchText},
   };
 }
 

@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_migrations.h"
 
+#include "store/sql/search_text.h"
+
 namespace pln::store::sqlite {
 namespace {
 
@@ -513,6 +515,8 @@ std::vector<sql::Migration> SqliteMigrations() {
       {9, "alumni check-ins", kAlumniCheckInSchema},
       {10, "event log", kEventLogSchema},
       {11, "opportunities", kOpportunitiesSchema},
+      // The directory's search text, folded for accents and punctuation (no schema change).
+      {14, "fold member search text", "", sql::RefoldMemberSearchText},
   };
 }
 
