@@ -109,7 +109,8 @@ class StoreNextSteps final : public NextSteps {
 
   static Status Mentorship(Tx& tx, MemberId me, int64_t now, Pending& out) {
     using S = domain::MentorshipRequestStatus;
-    ASSIGN_OR_RETURN(auto asked, tx.mentorship().ListRequests(me, MentorshipRole::kMentor, kPerKind));
+    ASSIGN_OR_RETURN(auto asked,
+                     tx.mentorship().ListRequests(me, MentorshipRole::kMentor, kPerKind));
     for (const domain::MentorshipRequest& r : asked) {
       if (r.status != S::kPending || r.expires_at <= now) continue;
       NextStepItem item;
@@ -144,9 +145,10 @@ class StoreNextSteps final : public NextSteps {
       item.kind = "check_in";
       item.due_at = domain::NextCheckInDue(m);
       item.overdue = domain::CheckInOverdue(m, now);
-      item.title = item.overdue ? "Your check-in with {name} is overdue" : "Next check-in with {name}";
-      item.detail = "A " + std::string(domain::ToString(m.cadence)) +
-                    " check-in: log it when you have met.";
+      item.title =
+          item.overdue ? "Your check-in with {name} is overdue" : "Next check-in with {name}";
+      item.detail =
+          "A " + std::string(domain::ToString(m.cadence)) + " check-in: log it when you have met.";
       item.since = m.last_check_in_at.value_or(m.started_at);
       item.link = "/mentoring/" + std::to_string(m.id.value());
       item.mentorship_id = m.id.value();
@@ -161,9 +163,11 @@ class StoreNextSteps final : public NextSteps {
     ASSIGN_OR_RETURN(auto requests,
                      tx.feedback().ListRequests(me, FeedbackRole::kReviewer, 0, kPerKind));
     for (const domain::FeedbackRequest& r : requests) {
-      const auto slot = std::find_if(r.reviewers.begin(), r.reviewers.end(),
-                                     [&](const domain::ReviewerSlot& s) { return s.reviewer == me; });
-      if (slot == r.reviewers.end() || (slot->status != R::kInvited && slot->status != R::kAccepted)) {
+      const auto slot =
+          std::find_if(r.reviewers.begin(), r.reviewers.end(),
+                       [&](const domain::ReviewerSlot& s) { return s.reviewer == me; });
+      if (slot == r.reviewers.end() ||
+          (slot->status != R::kInvited && slot->status != R::kAccepted)) {
         continue;
       }
       if (r.deadline < today) continue;  // lapsed: nothing left to do
@@ -332,16 +336,15 @@ class StoreNextSteps final : public NextSteps {
                    "/profile#goals"});
     }
     ASSIGN_OR_RETURN(auto mentorships, tx.mentorship().ListMentorships(self.id));
-    const bool has_mentor = std::any_of(mentorships.begin(), mentorships.end(),
-                                        [&](const domain::Mentorship& m) {
-                                          return m.mentee == self.id &&
-                                                 m.status == domain::MentorshipStatus::kActive;
-                                        });
+    const bool has_mentor =
+        std::any_of(mentorships.begin(), mentorships.end(), [&](const domain::Mentorship& m) {
+          return m.mentee == self.id && m.status == domain::MentorshipStatus::kActive;
+        });
     if (!has_mentor && p.stage != domain::CareerStage::kExperienced) {
       if (has_field) {
         s.push_back({"find_mentor", "Find a mentor in " + p.fields[0],
-                     "You have no mentor yet. Someone who has walked the road into " +
-                         p.fields[0] + " helps you most in your first steps.",
+                     "You have no mentor yet. Someone who has walked the road into " + p.fields[0] +
+                         " helps you most in your first steps.",
                      "/mentors?field=" + QueryEscape(p.fields[0])});
       } else {
         s.push_back({"find_mentor", "Find a mentor",

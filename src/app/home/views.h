@@ -18,12 +18,12 @@ struct NextStepItem {
   // "connection_request" | "mentorship_request" | "mentorship_info" |
   // "feedback_review" | "check_in" | "program_preferences" | "program_review"
   std::string kind;
-  std::string title;   // in words: "Ana Lima wants to connect with you"
-  std::string detail;  // plain text; may be empty
-  std::optional<int64_t> due_at;  // Unix ms: a deadline, an expiry, a check-in's due time
-  bool overdue = false;           // due_at has passed
-  int64_t since = 0;              // when it started waiting (Unix ms)
-  std::string link;               // path inside the web app
+  std::string title;                    // in words: "Ana Lima wants to connect with you"
+  std::string detail;                   // plain text; may be empty
+  std::optional<int64_t> due_at;        // Unix ms: a deadline, an expiry, a check-in's due time
+  bool overdue = false;                 // due_at has passed
+  int64_t since = 0;                    // when it started waiting (Unix ms)
+  std::string link;                     // path inside the web app
   std::optional<MemberSummary> member;  // the other person, when there is one
   // The ids the action needs, those that apply.
   std::optional<int64_t> connection_request_id, mentorship_request_id, feedback_request_id,
@@ -56,7 +56,7 @@ struct LeadProgramState {
   std::string stage;
   std::string state;  // in words: "Preferences open: 3 of 16 mentees ranked their mentors"
   int mentees = 0, mentors = 0;
-  int ranked = 0;  // mentees who ranked at least one mentor
+  int ranked = 0;                // mentees who ranked at least one mentor
   int pairs = 0, unmatched = 0;  // of the stored proposal (or the published assignment)
   std::string link;
 };

@@ -6,7 +6,7 @@
 namespace pln::app {
 
 Result<std::unordered_map<MemberId, NotAskable>> NotAskableMentors(Tx& tx, MemberId mentee,
-                                                                  int64_t now) {
+                                                                   int64_t now) {
   std::unordered_map<MemberId, NotAskable> out;
   ASSIGN_OR_RETURN(auto mentorships, tx.mentorship().ListMentorships(mentee));
   // Newest first: a pair's current mentorship wins over an earlier, ended one.

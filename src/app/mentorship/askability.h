@@ -28,6 +28,6 @@ struct NotAskable {
 // requests and their mentorships. Open requests past their expiry count as
 // closed, as the lazy expiry shows them.
 Result<std::unordered_map<MemberId, NotAskable>> NotAskableMentors(Tx& tx, MemberId mentee,
-                                                                  int64_t now);
+                                                                   int64_t now);
 
 }  // namespace pln::app

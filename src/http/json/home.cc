@@ -6,10 +6,7 @@ namespace pln::http {
 namespace {
 
 void WriteItem(JsonWriter& w, const app::NextStepItem& item) {
-  w.BeginObject()
-      .Field("kind", item.kind)
-      .Field("title", item.title)
-      .Field("detail", item.detail);
+  w.BeginObject().Field("kind", item.kind).Field("title", item.title).Field("detail", item.detail);
   WriteOptionalTime(w, "due_at", item.due_at);
   w.Field("overdue", item.overdue);
   WriteOptionalTime(w, "since", item.since);
