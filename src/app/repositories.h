@@ -53,8 +53,9 @@ struct MemberScan {
   int limit = 100;
   bool only_discoverable = true;
   std::optional<MemberId> exclude_blocked_with;  // no blocks in either direction with this member
-  std::vector<std::string> text_words;           // lower-case; each must occur in name, headline,
-                                                 // location, organization, a field or a skill
+  std::vector<std::string> text_words;           // folded (FoldSearchWord); each must occur in
+                                                 // name, headline, location, organization, a
+                                                 // field or a skill
   std::optional<std::string> field;              // lower-case exact match
   std::optional<std::string> skill;              // lower-case exact match
   std::optional<domain::CareerStage> stage;

@@ -249,4 +249,20 @@ std::string AsciiFoldAlnum(std::string_view s) {
   return out;
 }
 
+std::string FoldSearchWord(std::string_view word) {
+  std::string folded = AsciiFoldAlnum(word);
+  return folded.empty() ? AsciiLower(word) : folded;
+}
+
+std::string FoldSearchWords(std::string_view s) {
+  std::string out;
+  for (const std::string& w : SplitWords(s)) {
+    std::string key = FoldSearchWord(w);
+    if (key.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += key;
+  }
+  return out;
+}
+
 }  // namespace pln

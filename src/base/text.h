@@ -40,5 +40,12 @@ bool ContainsFolded(std::string_view haystack, std::string_view folded_needle);
 // their base letters (Latin-1 and Latin Extended-A); everything else, invalid
 // bytes included, is dropped.
 std::string AsciiFoldAlnum(std::string_view s);
+// How search words compare, accents, case and punctuation aside: AsciiFoldAlnum
+// of the word, or the lower-cased word when that leaves nothing (a word in
+// another script still matches itself). "Sofía" and "sofia" give "sofia".
+std::string FoldSearchWord(std::string_view word);
+// Every whitespace-separated word of s folded by FoldSearchWord, joined by one
+// space: "Data-Science  Lead" → "datascience lead".
+std::string FoldSearchWords(std::string_view s);
 
 }  // namespace pln

@@ -15,6 +15,7 @@
 #include "base/text.h"
 #include "cli/commands.h"
 #include "cli/runtime.h"
+#include "store/sql/search_text.h"
 
 namespace pln::cli {
 
@@ -168,7 +169,7 @@ class RowSource {
         {"vis_goals", Text("connections")},
         {"vis_connections", Text("connections")},
         {"discoverable", Int((a.flags & graph::kDiscoverable) ? 1 : 0)},
-        {"search_text", Text(AsciiLower(search))},
+        {"search_text", Text(store::sql::FoldSearchLines(search))},
         {"created_at", Int(now_)},
         {"updated_at", Int(now_)},
     };

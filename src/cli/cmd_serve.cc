@@ -170,7 +170,8 @@ int RunServe(const Config& config_in) {
                                                                      rt.opportunity_posting.get(),
                                                                      rt.opportunity_interest.get(),
                                                                      rt.opportunity_dismissal.get(),
-                                                                     rt.for_you.get()});
+                                                                     rt.for_you.get(),
+                                                                     rt.next_steps.get()});
   if (!server.ok()) return ReportError(server.error());
 
   std::thread waiter([&] {

@@ -111,7 +111,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
                                               std::make_shared<app::MentorshipGoalTimeline>()});
   rt->feedback_reminders = std::make_unique<app::FeedbackReminders>(*rt->store);
   rt->mentor_offers = app::MakeMentorOffers(*rt->store, rt->clock);
-  rt->mentor_discovery = app::MakeMentorDiscovery(*rt->store, proximity);
+  rt->mentor_discovery = app::MakeMentorDiscovery(*rt->store, rt->clock, proximity);
   app::MentorshipRequestConfig request_config;
   request_config.request_ttl_ms =
       static_cast<int64_t>(config.mentorship_request_ttl_seconds) * 1000;
@@ -135,6 +135,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Config& config, RuntimeOption
   rt->introduction_sweep = std::make_unique<app::IntroductionSweep>(*rt->store, rt->clock);
   rt->saved_searches = app::MakeSavedSearches(*rt->store, rt->clock);
   rt->saved_search_sweep = std::make_unique<app::SavedSearchSweep>(*rt->store, rt->clock);
+  rt->next_steps = app::MakeNextSteps(*rt->store, rt->clock);
 
   // What a crash between commit and dispatch left behind (the notifications;
   // the engine was just loaded from the tables). Not fatal: `pln serve`

@@ -12,6 +12,7 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/home/next_steps.h"
 #include "app/introductions/brokers.h"
 #include "app/introductions/introductions.h"
 #include "app/introductions/sweep.h"
@@ -97,6 +98,7 @@ struct Runtime {
   std::unique_ptr<app::IntroductionSweep> introduction_sweep;  // `pln serve` and `pln sweep`
   std::unique_ptr<app::SavedSearches> saved_searches;
   std::unique_ptr<app::SavedSearchSweep> saved_search_sweep;  // `pln serve` and `pln sweep`
+  std::unique_ptr<app::NextSteps> next_steps;
 };
 
 struct RuntimeOptions {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/events/ports.h"
 #include "demo/plan.h"
 #include "domain/feedback.h"
 #include "domain/mentorship.h"
@@ -84,11 +85,18 @@ Result<DemoMentorshipSummary> SeedDemoMentorship(app::Store& store, const Clock&
     if (candidates.size() < 4) return Status::Ok();
     const MemberId me = demo->id;
     using S = domain::MentorshipRequestStatus;
+    // Every write records the event its service would, dated when it
+    // happened, so both sides' notifications tell the same history (issue 16).
+    const auto asked = [&](const domain::MentorshipRequest& r) {
+      return app::Emit(tx, app::MentorshipRequested{r.id, r.mentee, r.mentor, r.goals},
+                       r.created_at, r.mentee);
+    };
 
     // An accepted request and its active mentorship with two check-ins.
     domain::MentorshipRequest accepted = Request(
         me, candidates[0], {"Build a portfolio", "Prepare for interviews"}, now - 30 * kDayMs);
     ASSIGN_OR_RETURN(accepted.id, tx.mentorship().CreateRequest(accepted));
+    RETURN_IF_ERROR(asked(accepted));
     domain::Mentorship m;
     m.mentor = candidates[0];
     m.mentee = me;
@@ -102,6 +110,8 @@ Result<DemoMentorshipSummary> SeedDemoMentorship(app::Store& store, const Clock&
     accepted.mentorship = m.id;
     accepted.first_response_at = accepted.closed_at = m.started_at;
     RETURN_IF_ERROR(tx.mentorship().UpdateRequest(accepted, S::kPending));
+    RETURN_IF_ERROR(app::Emit(tx, app::MentorshipAccepted{accepted.id, m.id, me, m.mentor},
+                              m.started_at, m.mentor));
     const struct {
       int days_ago;
       MemberId author;
@@ -117,26 +127,38 @@ Result<DemoMentorshipSummary> SeedDemoMentorship(app::Store& store, const Clock&
       const int64_t at = now - c.days_ago * kDayMs;
       RETURN_IF_ERROR(tx.mentorship().AddCheckIn(
           {0, m.id, c.author, domain::IsoDateOf(at), c.notes, c.next, at}));
+      RETURN_IF_ERROR(app::Emit(tx,
+                                app::CheckInLogged{m.id, c.author, c.author == me ? m.mentor : me,
+                                                   domain::IsoDateOf(at), c.next},
+                                at, c.author));
       m.last_check_in_at = at;
     }
     RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(m));
 
     // A pending request, a declined one and one that expired.
-    RETURN_IF_ERROR(
-        tx.mentorship().CreateRequest(Request(me, candidates[1], {"Learn SQL"}, now - 2 * kDayMs)));
+    domain::MentorshipRequest pending = Request(me, candidates[1], {"Learn SQL"}, now - 2 * kDayMs);
+    ASSIGN_OR_RETURN(pending.id, tx.mentorship().CreateRequest(pending));
+    RETURN_IF_ERROR(asked(pending));
     domain::MentorshipRequest declined =
         Request(me, candidates[2], {"Switch to data engineering"}, now - 20 * kDayMs);
     ASSIGN_OR_RETURN(declined.id, tx.mentorship().CreateRequest(declined));
+    RETURN_IF_ERROR(asked(declined));
     declined.status = S::kDeclined;
     declined.decline_reason = "My slots are full this quarter; try again in spring.";
     declined.first_response_at = declined.closed_at = now - 18 * kDayMs;
     RETURN_IF_ERROR(tx.mentorship().UpdateRequest(declined, S::kPending));
+    RETURN_IF_ERROR(app::Emit(
+        tx, app::MentorshipDeclined{declined.id, me, declined.mentor, declined.decline_reason},
+        *declined.closed_at, declined.mentor));
     domain::MentorshipRequest expired =
         Request(me, candidates[3], {"Find an internship"}, now - 40 * kDayMs);
     ASSIGN_OR_RETURN(expired.id, tx.mentorship().CreateRequest(expired));
+    RETURN_IF_ERROR(asked(expired));
     expired.status = S::kExpired;
     expired.closed_at = expired.expires_at;
     RETURN_IF_ERROR(tx.mentorship().UpdateRequest(expired, S::kPending));
+    RETURN_IF_ERROR(app::Emit(tx, app::MentorshipRequestExpired{expired.id, me, expired.mentor},
+                              expired.expires_at));
     summary.requests = 4;
     summary.mentorships = 1;
 
@@ -150,16 +172,22 @@ Result<DemoMentorshipSummary> SeedDemoMentorship(app::Store& store, const Clock&
     past.started_at = now - 200 * kDayMs;
     past.goals = {{0, "Choose a first specialisation", domain::GoalStatus::kDone, past.started_at}};
     ASSIGN_OR_RETURN(past.id, tx.mentorship().CreateMentorship(past));
+    RETURN_IF_ERROR(
+        app::Emit(tx, app::MentorshipStarted{past.id, me, past.mentor}, past.started_at));
     past.status = domain::MentorshipStatus::kEnded;
     past.ended_at = now - 100 * kDayMs;
     past.ended_by = me;
     past.end_note = "We reached the goal we set.";
     past.mentor_shows_alumni = past.mentee_shows_alumni = true;
     RETURN_IF_ERROR(tx.mentorship().UpdateMentorship(past));
+    RETURN_IF_ERROR(
+        app::Emit(tx, app::MentorshipEnded{past.id, me, past.mentor}, *past.ended_at, me));
     RETURN_IF_ERROR(tx.mentorship().PutAlumniPlan({past.id, me, 6, *past.ended_at}));
-    RETURN_IF_ERROR(tx.mentorship().AddAlumniCheckIn(
-        {0, past.id, candidates[4],
-         "How is the new course going? Happy to look at your **capstone**.", now - 40 * kDayMs}));
+    const std::string note = "How is the new course going? Happy to look at your **capstone**.";
+    RETURN_IF_ERROR(
+        tx.mentorship().AddAlumniCheckIn({0, past.id, candidates[4], note, now - 40 * kDayMs}));
+    RETURN_IF_ERROR(app::Emit(tx, app::AlumniCheckInLogged{past.id, candidates[4], me, note},
+                              now - 40 * kDayMs, candidates[4]));
     summary.mentorships = 2;
     return Status::Ok();
   }));

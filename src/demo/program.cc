@@ -1,5 +1,6 @@
 #include "demo/program.h"
 
+#include "app/events/ports.h"
 #include "base/crypto.h"
 
 namespace pln::demo {
@@ -82,6 +83,13 @@ Result<DemoProgramSummary> SeedDemoProgram(app::Store& store, const Clock& clock
       ++(mentee ? summary.mentees : summary.mentors);
     }
     RETURN_IF_ERROR(tx.programs().AddParticipants(program, add, now));
+    // As an import records it: the mentees are asked for their preferences.
+    app::ProgramParticipantsAdded joined{program, input.name, {}, {}};
+    for (const domain::Participant& p : add) {
+      (p.role == domain::ParticipantRole::kMentee ? joined.mentees : joined.mentors)
+          .push_back(p.member);
+    }
+    RETURN_IF_ERROR(app::Emit(tx, joined, now, lead_id));
     summary.created = true;
     return Status::Ok();
   }));

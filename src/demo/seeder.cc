@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/events/ports.h"
 #include "app/feedback/self_assessments.h"
 #include "base/crypto.h"
 #include "domain/feedback.h"
@@ -159,7 +160,9 @@ Result<DemoSummary> SeedDemoNetwork(app::Store& store, const Clock& clock,
         }
         ASSIGN_OR_RETURN(const RequestId id,
                          tx.connections().CreateRequest(from, to, r.note, r.at));
-        (void)id;
+        // The same fact the service records, dated when the request was
+        // made: the recipient's notifications show it (issue 16).
+        RETURN_IF_ERROR(app::Emit(tx, app::ConnectionRequested{id, from, to, r.note}, r.at, from));
         ++made;
       }
       return Status::Ok();
@@ -223,6 +226,10 @@ Result<DemoSummary> SeedDemoNetwork(app::Store& store, const Clock& clock,
         ask.deadline = domain::IsoDateOf(now + 14 * day);
         ASSIGN_OR_RETURN(FeedbackRequestId id,
                          tx.feedback().CreateRequest(demo, ask, now - 9 * day));
+        // Each write records the event its service would (notifications follow).
+        RETURN_IF_ERROR(
+            app::Emit(tx, app::FeedbackRequested{id, demo, ask.reviewers, ask.skill, ask.question},
+                      now - 9 * day, demo));
         const int scores[2][3] = {{4, 3, 4}, {3, 3, 5}};
         for (int k = 0; k < 2; ++k) {
           domain::Review review;
@@ -238,12 +245,20 @@ Result<DemoSummary> SeedDemoNetwork(app::Store& store, const Clock& clock,
           review.next_step = k == 0 ? "Add one metric to the summary at the top."
                                     : "Rewrite the second section in the first person.";
           review.created_at = now - (6 - 2 * k) * day;
-          RETURN_IF_ERROR(tx.feedback().CreateReview(review));
+          ASSIGN_OR_RETURN(ReviewId review_id, tx.feedback().CreateReview(review));
           RETURN_IF_ERROR(tx.feedback().SetReviewerStatus(
               id, review.reviewer, domain::ReviewerStatus::kSubmitted, review.created_at));
-          RETURN_IF_ERROR(tx.feedback().CreateEndorsement(review.reviewer, demo, skill,
-                                                          "Saw it in their portfolio work.",
-                                                          review.created_at + 3600 * 1000));
+          RETURN_IF_ERROR(
+              app::Emit(tx, app::ReviewSubmitted{id, review_id, review.reviewer, demo, skill},
+                        review.created_at, review.reviewer));
+          const int64_t endorsed_at = review.created_at + 3600 * 1000;
+          ASSIGN_OR_RETURN(
+              EndorsementId endorsement,
+              tx.feedback().CreateEndorsement(review.reviewer, demo, skill,
+                                              "Saw it in their portfolio work.", endorsed_at));
+          RETURN_IF_ERROR(
+              app::Emit(tx, app::EndorsementGiven{endorsement, review.reviewer, demo, skill},
+                        endorsed_at, review.reviewer));
         }
         domain::FeedbackRequestInput incoming;
         incoming.skill = "Writing";
@@ -251,8 +266,13 @@ Result<DemoSummary> SeedDemoNetwork(app::Store& store, const Clock& clock,
         incoming.question = "Does the introduction make you want to read on?";
         incoming.reviewers = {demo};
         incoming.deadline = domain::IsoDateOf(now + 10 * day);
-        RETURN_IF_ERROR(
-            tx.feedback().CreateRequest(ids[static_cast<size_t>(friends[2])], incoming, now - day));
+        const MemberId asker = ids[static_cast<size_t>(friends[2])];
+        ASSIGN_OR_RETURN(FeedbackRequestId incoming_id,
+                         tx.feedback().CreateRequest(asker, incoming, now - day));
+        RETURN_IF_ERROR(app::Emit(tx,
+                                  app::FeedbackRequested{incoming_id, asker, incoming.reviewers,
+                                                         incoming.skill, incoming.question},
+                                  now - day, asker));
         summary.feedback_requests = 2;
         return Status::Ok();
       }));

@@ -208,9 +208,15 @@ class UnusedNotifications final : public NotificationRepository {
   Result<int64_t> MarkRead(MemberId, int64_t, int64_t) override { return NotInFake(); }
 };
 
+// Keeps the types of the events the seeder appends (it records the facts its
+// writes produce, as the services do); reads are not needed.
 class UnusedEvents final : public EventRepository {
  public:
-  Result<int64_t> Append(const NewEvent&) override { return NotInFake(); }
+  Result<int64_t> Append(const NewEvent& e) override {
+    types.emplace_back(EventType(e.event));
+    return static_cast<int64_t>(types.size());
+  }
+  std::vector<std::string> types;
   Result<std::vector<StoredEvent>> After(int64_t, int) override { return NotInFake(); }
   Result<int64_t> LastSeq() override { return NotInFake(); }
   Result<std::optional<int64_t>> Cursor(std::string_view) override { return NotInFake(); }

@@ -76,18 +76,24 @@ bool EqualsFolded(std::string_view a, std::string_view folded) {
   return AsciiLower(a) == folded;
 }
 
+// `word` is folded (FoldSearchWord); so is each text it is looked for in, so
+// "sofia" finds "Sofía" exactly as the store's search_text prefilter does.
+bool ContainsWord(std::string_view text, std::string_view word) {
+  return FoldSearchWords(text).find(word) != std::string::npos;
+}
+
 bool WordVisible(const MemberView& v, std::string_view word) {
-  if (ContainsFolded(v.name, word) || ContainsFolded(v.headline, word)) return true;
-  if (v.location && ContainsFolded(*v.location, word)) return true;
-  if (v.organization && ContainsFolded(*v.organization, word)) return true;
+  if (ContainsWord(v.name, word) || ContainsWord(v.headline, word)) return true;
+  if (v.location && ContainsWord(*v.location, word)) return true;
+  if (v.organization && ContainsWord(*v.organization, word)) return true;
   if (v.fields) {
     for (const auto& f : *v.fields) {
-      if (ContainsFolded(f, word)) return true;
+      if (ContainsWord(f, word)) return true;
     }
   }
   if (v.skills) {
     for (const auto& s : *v.skills) {
-      if (ContainsFolded(s.name, word)) return true;
+      if (ContainsWord(s.name, word)) return true;
     }
   }
   return false;
@@ -96,8 +102,8 @@ bool WordVisible(const MemberView& v, std::string_view word) {
 }  // namespace
 
 bool MatchesDirectoryFilter(const MemberView& v, const DirectoryFilter& f) {
-  for (const std::string& word : SplitWords(AsciiLower(f.text))) {
-    if (!WordVisible(v, word)) return false;
+  for (const std::string& word : SplitWords(f.text)) {
+    if (!WordVisible(v, FoldSearchWord(word))) return false;
   }
   if (f.stage && v.stage != *f.stage) return false;
   if (f.field) {

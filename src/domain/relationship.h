@@ -47,6 +47,18 @@ bool CanSeeSection(const Viewer& viewer, const Relationship& rel, const SectionV
                    Section section);
 
 // A member as one viewer may see them: hidden sections are empty and listed.
+// What a signed-in viewer can do on another member's page: the buttons the
+// web app shows ("Connect with a note", "Ask to mentor", ...).
+struct MemberActions {
+  bool can_connect = false;         // neither connected nor a pending request either way
+  bool can_answer_request = false;  // they sent the viewer a pending request
+  bool can_follow = false;          // the viewer does not follow them yet
+  bool can_ask_mentor = false;      // an open mentor offer, and the viewer may ask them
+  // When they offer mentoring (or say they are open to it) but cannot be asked:
+  // why, in words ("your current mentor", "not taking requests right now", ...).
+  std::string ask_mentor_note;
+};
+
 struct MemberView {
   MemberId id;
   std::string name, headline;
@@ -60,6 +72,8 @@ struct MemberView {
   std::vector<Section> hidden_sections;
   Relationship relationship;
   bool discoverable = true;
+  // Only on a member's own page for a signed-in viewer other than them.
+  std::optional<MemberActions> actions;
 };
 
 // Builds the view of `member` for `viewer`; the caller has checked CanSeeMember.

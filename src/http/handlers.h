@@ -104,6 +104,9 @@ Status HandleMyFeedbackStats(Context& ctx, Response& out);
 Status HandleListShownReviews(Context& ctx, Response& out);
 Status HandleSuggestReviewers(Context& ctx, Response& out);
 
+// handlers_home.cc
+Status HandleNextSteps(Context& ctx, Response& out);
+
 // handlers_mentorship.cc
 Status HandleGetMyMentorOffer(Context& ctx, Response& out);
 Status HandlePutMyMentorOffer(Context& ctx, Response& out);

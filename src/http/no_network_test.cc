@@ -93,7 +93,7 @@ class NoNetworkTest : public ::testing::Test {
     reviewer_suggestions_ = app::MakeReviewerSuggestions(*store_, clock_, app::NoProximity());
     skill_timelines_ = app::MakeSkillTimelines(*store_, {});
     mentor_offers_ = app::MakeMentorOffers(*store_, clock_);
-    mentor_discovery_ = app::MakeMentorDiscovery(*store_, app::NoProximity());
+    mentor_discovery_ = app::MakeMentorDiscovery(*store_, clock_, app::NoProximity());
     mentorship_requests_ =
         app::MakeMentorshipRequests(*store_, clock_, app::MentorshipRequestConfig{});
     mentorships_ = app::MakeMentorships(*store_, clock_);

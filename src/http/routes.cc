@@ -27,6 +27,7 @@ const std::vector<RouteSpec>& ApiRoutes() {
       {kPatch, "/api/v1/me/profile", kMember, false, HandlePatchProfile},
       {kPost, "/api/v1/me/password", kMember, false, HandleChangePassword},
       {kDelete, "/api/v1/me", kMember, false, HandleDeleteAccount},
+      {kGet, "/api/v1/me/next-steps", kMember, false, HandleNextSteps},
 
       {kGet, "/api/v1/members/{id}", kOptional, false, HandleGetMember},
       {kGet, "/api/v1/members", kMember, false, HandleSearchMembers},

@@ -13,6 +13,7 @@
 #include "app/feedback/requests.h"
 #include "app/feedback/reviewer_suggestions.h"
 #include "app/feedback/timeline.h"
+#include "app/home/next_steps.h"
 #include "app/introductions/brokers.h"
 #include "app/introductions/introductions.h"
 #include "app/mentorship/alumni.h"
@@ -89,6 +90,8 @@ struct Services {
   app::OpportunityInterest* opportunity_interest = nullptr;
   app::OpportunityDismissal* opportunity_dismissal = nullptr;
   app::OpportunitiesForYou* opportunities_for_you = nullptr;
+  // Home's next steps (`pln serve` wires it); null: its route answers 503.
+  app::NextSteps* next_steps = nullptr;
 };
 
 class HttpServer {

@@ -193,7 +193,7 @@ class ServerTest : public ::testing::Test {
   std::unique_ptr<app::SkillTimelines> skill_timelines_ = app::MakeSkillTimelines(store_, {});
   std::unique_ptr<app::MentorOffers> mentor_offers_ = app::MakeMentorOffers(store_, clock_);
   std::unique_ptr<app::MentorDiscovery> mentor_discovery_ =
-      app::MakeMentorDiscovery(store_, app::NoProximity());
+      app::MakeMentorDiscovery(store_, clock_, app::NoProximity());
   std::unique_ptr<app::MentorshipRequests> mentorship_requests_ =
       app::MakeMentorshipRequests(store_, clock_, app::MentorshipRequestConfig{});
   std::unique_ptr<app::Mentorships> mentorships_ = app::MakeMentorships(store_, clock_);
@@ -432,7 +432,7 @@ TEST(ServerCreateTest, InvalidAddress) {
   auto reviewer_suggestions = app::MakeReviewerSuggestions(store, clock, app::NoProximity());
   auto skill_timelines = app::MakeSkillTimelines(store, {});
   auto mentor_offers = app::MakeMentorOffers(store, clock);
-  auto mentor_discovery = app::MakeMentorDiscovery(store, app::NoProximity());
+  auto mentor_discovery = app::MakeMentorDiscovery(store, clock, app::NoProximity());
   auto mentorship_requests =
       app::MakeMentorshipRequests(store, clock, app::MentorshipRequestConfig{});
   auto mentorships = app::MakeMentorships(store, clock);

@@ -624,12 +624,13 @@ TEST_P(StoreTest, ScanAppliesEveryFilter) {
   words({a}, {"data", "lisbon", "acme"});  // every word must match
   words({a}, {"public"});                  // a field ("Public Health")
   words({a}, {"python"});                  // a skill
-  words({b}, {"c++"});
-  words({b}, {"100%"});  // LIKE wildcards in words are literal characters
-  words({b}, {"pure_fun"});
-  words({b}, {"_"});
-  words({b}, {"%"});
-  words({}, {"1_0"});
+  // Words come folded (FoldSearchWord), as the stored text is: "C++" is "c",
+  // "100% pure_fun" is "100 purefun", so punctuation never matches.
+  words({b}, {"purefun"});
+  words({b}, {"100"});
+  words({}, {"_"});
+  words({}, {"%"});
+  words({}, {"1_0"});  // LIKE wildcards in words are literal characters
   words({}, {"d%a"});
   words({}, {"\\"});
   words({}, {"lisbonacme"});  // no match across two texts
@@ -1165,6 +1166,45 @@ TEST_P(StoreTest, ReopeningAndMigratingAgainIsHarmless) {
   ASSERT_TRUE(reopened.ok()) << Describe(reopened);
   store_ = std::move(reopened).value();
   EXPECT_EQ(*R([&](Tx& tx) { return tx.members().Count(); }), 1);
+}
+
+// Migration 14 refolds the directory text of databases written before it was
+// folded: a member stored with the old lower-cased text ("sofía", "data-science")
+// is found by "sofia" and "datascience" once the database migrates.
+TEST_P(StoreTest, MigrationFourteenRefoldsSearchTextOfOlderDatabases) {
+  domain::Profile p = Named("Sofía Núñez");
+  p.headline = "Data-Science lead";
+  p.fields = {"Análisis"};
+  p.skills = {{"Python", 3}};
+  const MemberId sofia = Add("sofia@example.org", p);
+  app::MemberScan scan;
+  scan.text_words = {"sofia"};
+  ASSERT_EQ(ScanIds(scan), std::vector<MemberId>{sofia});
+  // The database as the previous build left it: the old text, version 14 not applied.
+  store_.reset();
+  ASSERT_TRUE(
+      RawSql("UPDATE members SET search_text = 'sofía núñez\ndata-science lead\n\n\n"
+             "análisis\npython' WHERE id = " +
+             std::to_string(sofia.value())));
+  ASSERT_TRUE(RawSql("DELETE FROM schema_migrations WHERE version = 14"));
+  {
+    StoreOptions no_migrate = db_->options;
+    no_migrate.migrate = false;
+    auto old = OpenStore(no_migrate);
+    ASSERT_FALSE(old.ok());  // the build needs version 14
+  }
+  Result<int> migrated = Migrate(db_->options);
+  ASSERT_TRUE(migrated.ok()) << Describe(migrated);
+  EXPECT_EQ(*migrated, 1);
+  auto reopened = OpenStore(db_->options);
+  ASSERT_TRUE(reopened.ok()) << Describe(reopened);
+  store_ = std::move(reopened).value();
+  for (const char* word : {"sofia", "nunez", "datascience", "analisis", "python"}) {
+    scan.text_words = {word};
+    EXPECT_EQ(ScanIds(scan), std::vector<MemberId>{sofia}) << word;
+  }
+  scan.text_words = {"sofía"};  // an unfolded word matches nothing: callers fold
+  EXPECT_TRUE(ScanIds(scan).empty());
 }
 
 TEST_P(StoreTest, UnmigratedDatabaseIsRefusedWithoutMigrate) {
@@ -2116,12 +2156,12 @@ TEST_P(StoreTest, MentorDiscoveryCountsWarmPathsUpToThreeHops) {
                 return true;
               }).ok());
   ManualClock clock(kJan10);
-  auto unloaded = app::MakeMentorDiscovery(*store_, app::NoProximity())->Find(lea, {});
+  auto unloaded = app::MakeMentorDiscovery(*store_, clock, app::NoProximity())->Find(lea, {});
   ASSERT_FALSE(unloaded.ok());
   EXPECT_EQ(unloaded.error().kind(), ErrorKind::kUnavailable);
   auto network = app::NetworkService::Create(*store_, clock);
   ASSERT_TRUE(network.ok()) << Describe(network);
-  auto finder = app::MakeMentorDiscovery(*store_, **network);
+  auto finder = app::MakeMentorDiscovery(*store_, clock, **network);
 
   // The reason about the network, if any, of each mentor in rank order.
   const auto ranked = [&] {

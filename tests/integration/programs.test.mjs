@@ -225,12 +225,13 @@ describe(`programs (${DB_KIND})`, () => {
     assert.deepEqual(mentor.my_pairs.map((p) => p.partner.id), [e3.id]);
     assert.deepEqual((await e1.get(`/programs/${id}`)).body.my_pairs, [], 'unmatched mentee has no pair');
 
-    // Everyone concerned is told, in the publishing transaction.
+    // Everyone concerned is told, in the publishing transaction (newest first, after the
+    // import's invitation: mentees to rank mentors, mentors that they take part).
     const kinds = async (c) =>
       (await c.get('/notifications')).body.items.filter((n) => n.link === `/programs/${id}`).map((n) => n.kind);
-    assert.deepEqual(await kinds(e3), ['program.matched']);
-    assert.deepEqual(await kinds(mA), ['program.matched']);
-    assert.deepEqual(await kinds(e1), ['program.unmatched']);
+    assert.deepEqual(await kinds(e3), ['program.matched', 'program.preferences']);
+    assert.deepEqual(await kinds(mA), ['program.matched', 'program.joined']);
+    assert.deepEqual(await kinds(e1), ['program.unmatched', 'program.preferences']);
     assert.deepEqual(await kinds(outsider), []);
 
     // Each published pair is now an accepted mentorship of the two members.

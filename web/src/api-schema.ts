@@ -166,6 +166,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/next-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for you, by urgency, then growth suggestions (Home)
+         * @description Connection requests to answer, mentorship requests to answer (as mentor) and questions to answer on your own requests (as mentee), feedback to give before its deadline, the next check-in of each active mentorship, programs asking you to rank mentors and proposals to review as a program lead, ordered by urgency: an item's due time, or for an undated one the time it started waiting plus seven days. Then growth suggestions, each saying why. `newcomer` is true until your profile has a field, skills and a goal; `start` lists those three steps with which are done. `programs` lists the programs you lead with where they stand. Members blocked either way never appear.
+         */
+        get: operations["getNextSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/profile": {
         parameters: {
             query?: never;
@@ -1882,7 +1902,7 @@ export interface components {
             following: boolean;
             followed_by: boolean;
         };
-        /** @description Keys of hidden sections are absent. */
+        /** @description Keys of hidden sections are absent. `actions` only on GET /members/{id} for a signed-in viewer other than the member. */
         MemberView: {
             /** Format: int64 */
             id: number;
@@ -1898,6 +1918,7 @@ export interface components {
             goals?: string[];
             hidden_sections: components["schemas"]["Section"][];
             relationship: components["schemas"]["Relationship"];
+            actions?: components["schemas"]["MemberActions"];
         };
         MemberSummary: {
             /** Format: int64 */
@@ -2465,11 +2486,105 @@ export interface components {
             capacity: number;
             paused?: boolean;
         };
+        NextSteps: {
+            /** @description True until the profile has a field, skills and a goal. */
+            newcomer: boolean;
+            /** @description The three-step start, always field, skills, goal. */
+            start: components["schemas"]["StartStep"][];
+            /** @description What waits for you, most urgent first. */
+            items: components["schemas"]["NextStepItem"][];
+            suggestions: components["schemas"]["NextStepSuggestion"][];
+            /** @description The programs you lead (empty otherwise). */
+            programs: components["schemas"]["LeadProgramState"][];
+        };
+        StartStep: {
+            /** @enum {string} */
+            step: "field" | "skills" | "goal";
+            title: string;
+            done: boolean;
+            link: string;
+        };
+        NextStepItem: {
+            /** @enum {string} */
+            kind: "connection_request" | "mentorship_request" | "mentorship_info" | "feedback_review" | "check_in" | "program_preferences" | "program_review";
+            /** @description In words, e.g. "Ana Lima wants to connect with you". */
+            title: string;
+            detail: string;
+            /**
+             * Format: date-time
+             * @description A deadline, an expiry or a check-in's due time; null when undated.
+             * @example 2026-11-28T15:04:05.123Z
+             */
+            due_at: string | null;
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When it started waiting.
+             * @example 2026-11-28T15:04:05.123Z
+             */
+            since: string;
+            /** @description Path inside the web app. */
+            link: string;
+            member?: components["schemas"]["MemberSummary"];
+            /** Format: int64 */
+            connection_request_id?: number;
+            /** Format: int64 */
+            mentorship_request_id?: number;
+            /** Format: int64 */
+            feedback_request_id?: number;
+            /** Format: int64 */
+            mentorship_id?: number;
+            /** Format: int64 */
+            program_id?: number;
+        };
+        NextStepSuggestion: {
+            /** @enum {string} */
+            kind: "add_field" | "add_skills" | "add_goal" | "find_mentor" | "first_connection" | "ask_feedback" | "offer_mentoring";
+            title: string;
+            /** @description Why it is suggested. */
+            detail: string;
+            link: string;
+        };
+        LeadProgramState: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            status: components["schemas"]["ProgramStatus"];
+            /** @enum {string} */
+            stage: "draft" | "preferences_open" | "matched" | "published" | "closed";
+            /** @description Where it stands, in words. */
+            state: string;
+            mentees: number;
+            mentors: number;
+            /** @description Mentees who ranked at least one mentor. */
+            ranked: number;
+            pairs: number;
+            unmatched: number;
+            link: string;
+        };
+        /** @description What you can do on this member's page. */
+        MemberActions: {
+            /** @description Neither connected nor a pending request either way. */
+            can_connect: boolean;
+            /** @description They sent you a pending connection request. */
+            can_answer_request: boolean;
+            can_follow: boolean;
+            /** @description They have an open mentor offer and are not your current mentor, a mentor with your pending request or a past mentor. */
+            can_ask_mentor: boolean;
+            /** @description Why they cannot be asked, in words, when they mentor or say they are open to it. */
+            ask_mentor_note?: string;
+        };
         MentorMatch: {
             offer: components["schemas"]["MentorOffer"];
             score: number;
             full: boolean;
             reasons: string[];
+            /** @description False for your current mentor, a mentor with a pending request from you and a past mentor; those come last. */
+            askable: boolean;
+            /** @enum {string} */
+            not_askable?: "current" | "pending" | "past";
+            /** @description Why, in words: "your current mentor", "request pending since 2026-12-05", "mentored you until 2026-08-29". */
+            not_askable_reason?: string;
         };
         MentorPage: {
             items: components["schemas"]["MentorMatch"][];
@@ -3376,6 +3491,30 @@ export interface operations {
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Busy"];
+        };
+    };
+    getNextSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your next steps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextSteps"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     updateProfile: {
@@ -5077,7 +5216,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Ranked mentors; full ones last. */
+            /** @description Ranked mentors: those with room first, then full ones, then those you may not ask (askable false, with the reason). */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -52,6 +52,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FeedbackReminderDue, request, reviewer, deadl
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EndorsementGiven, endorsement, from, to, skill)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProgramPair, mentee, mentor)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProgramPublished, program, name, pairs, unmatched)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProgramParticipantsAdded, program, name, mentees, mentors)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityPosted, opportunity, poster, repost)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityEdited, opportunity, poster)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(OpportunityClosed, opportunity, poster, by, status)

@@ -219,6 +219,15 @@ struct ProgramPublished {
   std::vector<MemberId> unmatched;
 };
 
+// Members joined a program (a lead's import, or the demo): mentees are asked
+// to rank mentors while preferences are open, mentors learn they take part.
+struct ProgramParticipantsAdded {
+  static constexpr std::string_view kType = "ProgramParticipantsAdded";
+  ProgramId program;
+  std::string name;
+  std::vector<MemberId> mentees, mentors;
+};
+
 // ---- Opportunities ----
 // A post was created or reposted (opened again); alert sweeps and the For-you
 // index react to it.
@@ -325,17 +334,19 @@ struct CommentAdded {
   std::vector<MemberId> mentions;
 };
 
-using DomainEvent = std::variant<
-    MemberJoined, MemberUpdated, MemberDeleted, ConnectionRequested, ConnectionMade,
-    ConnectionRequestClosed, ConnectionRemoved, Followed, Unfollowed, Blocked, Unblocked,
-    SuggestionDismissed, MentorshipRequested, MentorshipAccepted, MentorshipDeclined,
-    MentorshipWithdrawn, MentorshipInfoRequested, MentorshipInfoAnswered, MentorshipRequestExpired,
-    MentorshipMatchedElsewhere, MentorshipStarted, CheckInLogged, MentorshipEnded,
-    AlumniCheckInLogged, CheckInOverdue, AlumniCheckInDue, FeedbackRequested, ReviewSubmitted,
-    FeedbackReminderDue, EndorsementGiven, ProgramPublished, OpportunityPosted, OpportunityEdited,
-    OpportunityClosed, InterestExpressed, InterestWithdrawn, OpportunityDismissed,
-    OpportunityReported, IntroductionRequested, IntroductionForwarded, IntroductionAccepted,
-    IntroductionClosed, GroupCreated, GroupMembershipChanged, PostPublished, CommentAdded>;
+using DomainEvent =
+    std::variant<MemberJoined, MemberUpdated, MemberDeleted, ConnectionRequested, ConnectionMade,
+                 ConnectionRequestClosed, ConnectionRemoved, Followed, Unfollowed, Blocked,
+                 Unblocked, SuggestionDismissed, MentorshipRequested, MentorshipAccepted,
+                 MentorshipDeclined, MentorshipWithdrawn, MentorshipInfoRequested,
+                 MentorshipInfoAnswered, MentorshipRequestExpired, MentorshipMatchedElsewhere,
+                 MentorshipStarted, CheckInLogged, MentorshipEnded, AlumniCheckInLogged,
+                 CheckInOverdue, AlumniCheckInDue, FeedbackRequested, ReviewSubmitted,
+                 FeedbackReminderDue, EndorsementGiven, ProgramPublished, OpportunityPosted,
+                 OpportunityEdited, OpportunityClosed, InterestExpressed, InterestWithdrawn,
+                 OpportunityDismissed, OpportunityReported, IntroductionRequested,
+                 IntroductionForwarded, IntroductionAccepted, IntroductionClosed, GroupCreated,
+                 GroupMembershipChanged, PostPublished, CommentAdded, ProgramParticipantsAdded>;
 
 std::string_view EventType(const DomainEvent& event);
 // JSON object text; never fails.

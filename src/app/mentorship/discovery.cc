@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/cursor.h"
+#include "app/mentorship/askability.h"
 #include "app/mentorship/loading.h"
 #include "base/text.h"
 #include "domain/mentor_fit.h"
@@ -35,8 +36,8 @@ bool ListsName(const std::vector<std::string>& names, const std::string& wanted)
 
 class RankedMentorDiscovery final : public MentorDiscovery {
  public:
-  RankedMentorDiscovery(Store& store, const ProximitySource& proximity)
-      : store_(store), proximity_(proximity) {}
+  RankedMentorDiscovery(Store& store, const Clock& clock, const ProximitySource& proximity)
+      : store_(store), clock_(clock), proximity_(proximity) {}
 
   Result<MentorPage> Find(MemberId me, const MentorSearch& search) override {
     RETURN_IF_ERROR(ValidateLimit(search.limit));
@@ -59,6 +60,7 @@ class RankedMentorDiscovery final : public MentorDiscovery {
       ASSIGN_OR_RETURN(auto rels, tx.connections().Relationships(me, ids));
       ASSIGN_OR_RETURN(auto stats, tx.mentorship().Stats(ids));
       ASSIGN_OR_RETURN(auto near, CloseTo(tx, proximity_, me, ids));
+      ASSIGN_OR_RETURN(auto not_askable, NotAskableMentors(tx, me, clock_.NowMs()));
 
       domain::LearnerNeeds needs;
       if (search.skill) needs.focus_skills.push_back(*search.skill);
@@ -124,11 +126,17 @@ class RankedMentorDiscovery final : public MentorDiscovery {
                       kCapacityWeight * static_cast<double>(match.offer.open_slots) /
                           static_cast<double>(capacity);
         match.score = std::round(match.score * 1000) / 1000;
+        if (auto no = not_askable.find(offer.mentor); no != not_askable.end()) {
+          match.askable = false;
+          match.not_askable_code = no->second.code;
+          match.not_askable_reason = no->second.reason;
+        }
         ranked.push_back(std::move(match));
       }
       return Status::Ok();
     }));
     std::stable_sort(ranked.begin(), ranked.end(), [](const MentorMatch& a, const MentorMatch& b) {
+      if (a.askable != b.askable) return a.askable;
       if (a.full != b.full) return !a.full;
       if (a.score != b.score) return a.score > b.score;
       return a.offer.offer.mentor < b.offer.offer.mentor;
@@ -143,14 +151,15 @@ class RankedMentorDiscovery final : public MentorDiscovery {
 
  private:
   Store& store_;
+  const Clock& clock_;
   const ProximitySource& proximity_;
 };
 
 }  // namespace
 
-std::unique_ptr<MentorDiscovery> MakeMentorDiscovery(Store& store,
+std::unique_ptr<MentorDiscovery> MakeMentorDiscovery(Store& store, const Clock& clock,
                                                      const ProximitySource& proximity) {
-  return std::make_unique<RankedMentorDiscovery>(store, proximity);
+  return std::make_unique<RankedMentorDiscovery>(store, clock, proximity);
 }
 
 }  // namespace pln::app

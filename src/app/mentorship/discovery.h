@@ -9,6 +9,7 @@
 #include "app/mentorship/views.h"
 #include "app/network/network_proximity.h"
 #include "app/repositories.h"
+#include "base/clock.h"
 #include "base/ids.h"
 #include "base/result.h"
 
@@ -19,16 +20,18 @@ class MentorDiscovery {
   virtual ~MentorDiscovery() = default;
 
   // Mentors ranked for `me`. Never self, members blocked either way,
-  // non-discoverable members or paused offers. Full offers come last, marked
-  // `full`. Reasons use only what `me` may see. kValidation for a bad limit
-  // or cursor; kUnavailable when `proximity` is not available.
+  // non-discoverable members or paused offers. Full offers come after those
+  // with room, marked `full`; last come the mentors `me` may not ask (their
+  // current mentor, one with an open request from them, a past mentor),
+  // marked `askable: false` with the reason. Reasons use only what `me` may see. kValidation for a
+  // bad limit or cursor; kUnavailable when `proximity` is not available.
   virtual Result<MentorPage> Find(MemberId me, const MentorSearch& search) = 0;
 };
 
 // `proximity` measures closeness (the network engine in `pln serve`;
-// NoProximity() elsewhere, and Find is kUnavailable). Both borrowed: they
-// must outlive the result.
-std::unique_ptr<MentorDiscovery> MakeMentorDiscovery(Store& store,
+// NoProximity() elsewhere, and Find is kUnavailable); `clock` tells which open
+// requests have expired. All borrowed: they must outlive the result.
+std::unique_ptr<MentorDiscovery> MakeMentorDiscovery(Store& store, const Clock& clock,
                                                      const ProximitySource& proximity);
 
 }  // namespace pln::app

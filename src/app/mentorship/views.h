@@ -45,6 +45,11 @@ struct MentorMatch {
   double score = 0;
   bool full = false;  // no open slot: listed after every mentor with room
   std::vector<std::string> reasons;
+  // False for the caller's current mentor, a mentor with an open request
+  // from them and a past mentor (app/mentorship/askability.h): listed last,
+  // with the code and the reason in words.
+  bool askable = true;
+  std::string not_askable_code, not_askable_reason;
 };
 
 struct MentorPage {

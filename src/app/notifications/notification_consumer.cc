@@ -278,6 +278,21 @@ struct Compose {
                   IntroductionLink(e.introduction),
                   "introduction.not_possible:" + std::to_string(e.introduction.value()));
   }
+  Status operator()(const ProgramParticipantsAdded& e) {
+    const std::string link = "/programs/" + std::to_string(e.program.value());
+    for (MemberId mentee : e.mentees) {
+      RETURN_IF_ERROR(t.Tell(mentee, "program.preferences",
+                             e.name + ": rank the mentors you would like to learn from",
+                             "You are a mentee in this program. Rank up to five mentors, best "
+                             "first, before the lead runs the matching.",
+                             link));
+    }
+    for (MemberId mentor : e.mentors) {
+      RETURN_IF_ERROR(t.Tell(mentor, "program.joined", e.name + ": you are one of its mentors",
+                             "The lead will match you with mentees and publish the pairs.", link));
+    }
+    return Status::Ok();
+  }
 
   template <typename Other>
   Ignored operator()(const Other&) {

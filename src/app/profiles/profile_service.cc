@@ -4,6 +4,7 @@
 
 #include "app/cursor.h"
 #include "app/feedback/self_assessments.h"
+#include "app/mentorship/askability.h"
 #include "base/text.h"
 
 namespace pln::app {
@@ -25,6 +26,30 @@ class ProfileService final : public Profiles {
   Store& store_;
   const Clock& clock_;
 };
+
+// The buttons of `member`'s page for `me`. Asking needs an open offer (a
+// profile that only says "open to mentoring" gets a note instead) and a mentor
+// `me` may ask (app/mentorship/askability.h).
+Result<domain::MemberActions> ActionsOn(Tx& tx, MemberId me, const domain::Member& member,
+                                        const domain::Relationship& rel, int64_t now) {
+  domain::MemberActions a;
+  a.can_connect = !rel.connected && !rel.pending_outgoing && !rel.pending_incoming;
+  a.can_answer_request = rel.pending_incoming.has_value();
+  a.can_follow = !rel.following;
+  ASSIGN_OR_RETURN(auto offer, tx.mentorship().GetOffer(member.id));
+  const bool offers = offer && !offer->paused;
+  if (offers) {
+    ASSIGN_OR_RETURN(auto not_askable, NotAskableMentors(tx, me, now));
+    if (auto no = not_askable.find(member.id); no != not_askable.end()) {
+      a.ask_mentor_note = no->second.reason;
+    } else {
+      a.can_ask_mentor = true;
+    }
+  } else if (offer || member.profile.open_to.mentoring) {
+    a.ask_mentor_note = "not taking mentorship requests right now";
+  }
+  return a;
+}
 
 }  // namespace
 
@@ -79,6 +104,9 @@ Result<domain::MemberView> ProfileService::GetMember(const domain::Viewer& viewe
     // (and so does a member who shows nothing to anonymous visitors).
     if (!domain::CanSeeMember(viewer, rel, member->profile)) return Status::Ok();
     view = domain::ViewOf(viewer, *member, rel);
+    if (viewer.id && !rel.self) {
+      ASSIGN_OR_RETURN(view->actions, ActionsOn(tx, *viewer.id, *member, rel, clock_.NowMs()));
+    }
     return Status::Ok();
   }));
   if (!view) return NotFoundError("member");
@@ -100,7 +128,7 @@ Result<Page<domain::MemberView>> ProfileService::Search(const domain::Viewer& vi
   MemberScan scan;
   scan.only_discoverable = true;
   scan.exclude_blocked_with = viewer.id;
-  for (auto& w : SplitWords(AsciiLower(filter.text))) scan.text_words.push_back(std::move(w));
+  for (const std::string& w : SplitWords(filter.text)) scan.text_words.push_back(FoldSearchWord(w));
   if (filter.field) scan.field = AsciiLower(NormalizeSpace(*filter.field));
   if (filter.skill) scan.skill = AsciiLower(NormalizeSpace(*filter.skill));
   scan.stage = filter.stage;
@@ -133,7 +161,8 @@ Result<Page<domain::MemberView>> ProfileService::Search(const domain::Viewer& vi
         last_key = m.id.value();
         domain::Relationship rel;
         if (auto it = rels.find(m.id); it != rels.end()) rel = it->second;
-        if (viewer.id && *viewer.id == m.id) rel.self = true;
+        // The directory finds other people: the viewer's own card is never a result.
+        if (viewer.id && *viewer.id == m.id) continue;
         if (!domain::CanSeeMember(viewer, rel, m.profile)) continue;
         domain::MemberView view = domain::ViewOf(viewer, m, rel);
         if (!domain::MatchesDirectoryFilter(view, filter)) continue;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "app/events/ports.h"
 #include "app/programs/access.h"
 #include "app/programs/reads.h"
 #include "base/csv.h"
@@ -13,6 +14,16 @@ namespace pln::app {
 namespace {
 
 using domain::Participant;
+
+// What the notifications need to tell the new participants.
+ProgramParticipantsAdded ParticipantsAdded(const domain::Program& program,
+                                           const std::vector<Participant>& added) {
+  ProgramParticipantsAdded e{program.id, program.name, {}, {}};
+  for (const Participant& p : added) {
+    (p.role == domain::ParticipantRole::kMentee ? e.mentees : e.mentors).push_back(p.member);
+  }
+  return e;
+}
 
 // Reads `csv` against the program as it stands; stores nothing.
 Result<ImportPreview> Preview(Tx& tx, MemberId me, const domain::Program& program,
@@ -110,8 +121,9 @@ class StoredParticipants final : public ProgramParticipants {
         p.joined_at = now;
         add.push_back(std::move(p));
       }
-      if (!add.empty()) RETURN_IF_ERROR(tx.programs().AddParticipants(id, add, now));
-      return Status::Ok();
+      if (add.empty()) return Status::Ok();
+      RETURN_IF_ERROR(tx.programs().AddParticipants(id, add, now));
+      return Emit(tx, ParticipantsAdded(access.program, add), now, me);
     }));
     return preview;
   }

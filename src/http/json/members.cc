@@ -98,6 +98,16 @@ void WriteMemberView(JsonWriter& w, const domain::MemberView& v) {
   }
   w.Field("following", r.following).Field("followed_by", r.followed_by);
   w.EndObject();
+  if (v.actions) {
+    const domain::MemberActions& a = *v.actions;
+    w.Key("actions").BeginObject();
+    w.Field("can_connect", a.can_connect)
+        .Field("can_answer_request", a.can_answer_request)
+        .Field("can_follow", a.can_follow)
+        .Field("can_ask_mentor", a.can_ask_mentor);
+    if (!a.ask_mentor_note.empty()) w.Field("ask_mentor_note", a.ask_mentor_note);
+    w.EndObject();
+  }
   w.EndObject();
 }
 

@@ -161,7 +161,11 @@ std::string MentorPageJson(const app::MentorPage& page) {
     w.Field("score", static_cast<int64_t>(std::lround(m.score * 100)))
         .Field("full", m.full)
         .StringArray("reasons", m.reasons)
-        .EndObject();
+        .Field("askable", m.askable);
+    if (!m.askable) {
+      w.Field("not_askable", m.not_askable_code).Field("not_askable_reason", m.not_askable_reason);
+    }
+    w.EndObject();
   }
   w.EndArray();
   std::optional<std::string> next;

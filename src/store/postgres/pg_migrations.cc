@@ -1,5 +1,7 @@
 #include "store/postgres/pg_migrations.h"
 
+#include "store/sql/search_text.h"
+
 namespace pln::store::postgres {
 namespace {
 
@@ -657,6 +659,8 @@ std::vector<sql::Migration> PgMigrations() {
       {11, "opportunities", kOpportunitiesSchema},
       {12, "introductions", kIntroductionsSchema},
       {13, "saved searches", kSavedSearchesSchema},
+      // The directory's search text, folded for accents and punctuation (no schema change).
+      {14, "fold member search text", "", sql::RefoldMemberSearchText},
       {15, "groups and posts", kCommunitySchema},
   };
 }

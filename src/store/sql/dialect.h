@@ -7,12 +7,19 @@
 #include <string_view>
 #include <vector>
 
+#include "base/result.h"
+
 namespace pln::store::sql {
+
+class SqlConnection;
 
 struct Migration {
   int64_t version = 0;      // applied in ascending order; never reuse or renumber
   std::string_view name;    // for logs and errors
   std::string_view script;  // `;`-separated statements, run in one transaction
+  // Optional work SQL alone cannot do (recomputing a stored value with the
+  // C++ rule that writes it), run after `script` in the same transaction.
+  Status (*data_step)(SqlConnection& conn) = nullptr;
 };
 
 struct Dialect {

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "base/text.h"
+#include "store/sql/search_text.h"
 #include "store/sql/sql_text.h"
 #include "store/sql/sql_tx.h"
 
@@ -82,18 +83,6 @@ Result<domain::Member> MemberFromRow(SqlRow& row) {
   m.created_at = row[18].AsInt();
   m.updated_at = row[19].AsInt();
   return m;
-}
-
-// Lower-cased name, headline, location, organization, fields and skills, one
-// per line. Directory text words are matched against it with LIKE: a word holds
-// no whitespace, so it can never match across two of the parts. Folding here
-// with AsciiLower (instead of SQL lower()) keeps both engines exactly in step
-// with the app's own matching, whatever the PostgreSQL collation.
-std::string SearchText(const domain::Profile& p) {
-  std::string text = p.name + '\n' + p.headline + '\n' + p.location + '\n' + p.organization;
-  for (const std::string& field : p.fields) text += '\n' + field;
-  for (const domain::Skill& skill : p.skills) text += '\n' + skill.name;
-  return AsciiLower(text);
 }
 
 std::vector<SqlValue> ProfileValues(const domain::Profile& p) {
@@ -384,7 +373,7 @@ Result<std::vector<domain::Member>> SqlMemberRepository::Scan(const app::MemberS
   for (const std::string& word : scan.text_words) {
     if (word.empty()) continue;
     where += " AND m.search_text LIKE ? ESCAPE '\\'";
-    params.emplace_back(ContainsPattern(AsciiLower(word)));
+    params.emplace_back(ContainsPattern(word));
   }
   if (scan.field) {
     where +=

@@ -64,7 +64,8 @@ Result<int> ApplyLocked(SqlConnection& conn, const Dialect& dialect) {
                        conn.Execute("SELECT 1 FROM schema_migrations WHERE version = ?",
                                     std::vector<SqlValue>{m.version}));
       if (!done.rows.empty()) return Status::Ok();
-      Status status = conn.ExecuteScript(m.script);
+      Status status = m.script.empty() ? Status::Ok() : conn.ExecuteScript(m.script);
+      if (status.ok() && m.data_step != nullptr) status = m.data_step(conn);
       if (!status.ok()) {
         return Error(status.error().kind(), status.error().code(),
                      "migration " + std::to_string(m.version) + " (" + std::string(m.name) +

@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_migrations.h"
 
+#include "store/sql/search_text.h"
+
 namespace pln::store::sqlite {
 namespace {
 
@@ -659,6 +661,8 @@ std::vector<sql::Migration> SqliteMigrations() {
       {11, "opportunities", kOpportunitiesSchema},
       {12, "introductions", kIntroductionsSchema},
       {13, "saved searches", kSavedSearchesSchema},
+      // The directory's search text, folded for accents and punctuation (no schema change).
+      {14, "fold member search text", "", sql::RefoldMemberSearchText},
       {15, "groups and posts", kCommunitySchema},
   };
 }
