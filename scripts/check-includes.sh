@@ -20,6 +20,7 @@
 # Tests (*_test.cc) follow their folder's rule, except these, which compose layers on purpose:
 #   src/app/network/network_service_test.cc   store: runs the network service over a real SQLite store
 #   src/app/opportunities/for_you_test.cc     store: runs the For-you index over a real SQLite store
+#   src/app/opportunities/for_you_equivalence_test.cc  store: the same, indexed plan vs full pass
 #   src/http/no_network_test.cc       store: runs a real server over a real SQLite store
 #
 # Usage: scripts/check-includes.sh [root]   (root defaults to the checkout holding this script)
@@ -41,6 +42,7 @@ declare -A allowed=(
 declare -A test_extra=(
   [src/app/network/network_service_test.cc]="store"
   [src/app/opportunities/for_you_test.cc]="store"
+  [src/app/opportunities/for_you_equivalence_test.cc]="store"
   [src/http/no_network_test.cc]="store"
 )
 
