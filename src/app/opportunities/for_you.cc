@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -318,19 +319,32 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
       ReaderMutexLock lock(mu_);
       // The viewer's skills and fields as interned keys (names no post uses match nothing).
       // Sorted vectors: a member has a few dozen skills at most, and every candidate is checked.
-      // A name the viewer lists twice keeps its highest level (the bound must not fall short).
-      std::vector<std::pair<uint32_t, int>> skill_keys;  // (key, the viewer's level)
+      // Each with the credit of a skill met at the level asked (domain::ComputeSkillFit:
+      // 1000 vouched, 800 self-assessed). A name listed twice keeps its highest level and
+      // credit, so the bound never falls short.
+      struct HaveSkill {
+        uint32_t key;
+        int level, full;
+      };
+      std::vector<HaveSkill> skill_keys;
       for (const domain::EvidencedSkill& s : v.skills) {
         if (auto it = keys_.find(Fold(s.name)); it != keys_.end()) {
-          skill_keys.emplace_back(it->second, s.level);
+          skill_keys.push_back(
+              {it->second, s.level, s.endorsements > 0 || s.reviewed ? 1000 : 800});
         }
       }
-      std::sort(skill_keys.begin(), skill_keys.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first < b.first : a.second > b.second;
-      });
-      skill_keys.erase(std::unique(skill_keys.begin(), skill_keys.end(),
-                                   [](const auto& a, const auto& b) { return a.first == b.first; }),
-                       skill_keys.end());
+      std::sort(skill_keys.begin(), skill_keys.end(),
+                [](const HaveSkill& a, const HaveSkill& b) { return a.key < b.key; });
+      for (size_t i = 1, out = 0; i <= skill_keys.size(); ++i) {
+        if (i == skill_keys.size()) {
+          skill_keys.resize(skill_keys.empty() ? 0 : out + 1);
+        } else if (skill_keys[i].key == skill_keys[out].key) {
+          skill_keys[out].level = std::max(skill_keys[out].level, skill_keys[i].level);
+          skill_keys[out].full = std::max(skill_keys[out].full, skill_keys[i].full);
+        } else {
+          skill_keys[++out] = skill_keys[i];
+        }
+      }
       std::vector<uint32_t> field_keys;
       for (const auto& f : v.fields) {
         if (auto it = keys_.find(f); it != keys_.end()) field_keys.push_back(it->second);
@@ -340,10 +354,10 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
       for (const auto& [org, n] : v.colleagues) {
         if (auto it = keys_.find(org); it != keys_.end()) colleagues[it->second] = n;
       }
-      auto viewer_level = [&](uint32_t key) -> const std::pair<uint32_t, int>* {
+      auto viewer_level = [&](uint32_t key) -> const HaveSkill* {
         auto it = std::lower_bound(skill_keys.begin(), skill_keys.end(), key,
-                                   [](const auto& a, uint32_t k) { return a.first < k; });
-        return it != skill_keys.end() && it->first == key ? &*it : nullptr;
+                                   [](const HaveSkill& a, uint32_t k) { return a.key < k; });
+        return it != skill_keys.end() && it->key == key ? &*it : nullptr;
       };
 
       // A post may be shown: open, not blocked, dismissed or the viewer's own, and matching.
@@ -357,13 +371,15 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
       auto bound_of = [&](const Entry& e) {
         const domain::OpportunityInput& post = e.post.post;
         // Credit per asked skill as domain::ComputeSkillFit documents it, taken at its most:
-        // full at the level asked (vouched or not), half one level below, none otherwise.
+        // full at the level asked, half one level below, none otherwise.
         int req_total = 0, req_credit = 0, nice_total = 0, nice_credit = 0;
         for (size_t s = 0; s < post.skills.size(); ++s) {
           int credit = 0;
           if (const auto* have = viewer_level(e.skill_keys[s])) {
             const int asked = post.skills[s].level;
-            credit = have->second >= asked ? 1000 : have->second + 1 == asked ? 500 : 0;
+            credit = have->level >= asked       ? have->full
+                     : have->level + 1 == asked ? have->full / 2
+                                                : 0;
           }
           if (post.skills[s].required) {
             ++req_total;
@@ -392,8 +408,10 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
         ub.age_ms = now - e.post.updated_at;
         return domain::RankScore(ub) + 1;
       };
-      // The exact score and the signals its reason is told from.
-      auto exact = [&](const Entry& e) {
+      // The exact score and the signals its reason is told from. The engine's proximity is
+      // the dearest part, so unless `resolve`, a poster who might be second degree is left
+      // open: the result is then `pending`, its score the higher of the two possible.
+      auto exact = [&](const Entry& e, bool resolve, bool* pending) {
         Ranked r;
         r.entry = &e;
         domain::RankSignals& s = r.signals;
@@ -407,15 +425,29 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
         if (auto tie = v.ties.find(e.post.poster); tie != v.ties.end()) {
           s.tie = tie->second.tie;
           s.poster_name = tie->second.name;
-        } else if (second_degree) {
-          const NetworkProximity p = proximity_.GetProximity(viewer, e.post.poster);
-          if (p.hops && *p.hops == 2) s.tie = domain::PosterTie::kSecondDegree;
         }
         auto col = colleagues.find(e.org_key);
         s.connections_at_organization = col == colleagues.end() ? 0 : col->second;
         s.organization = e.post.post.organization;
         s.age_ms = now - e.post.updated_at;
         r.score = domain::RankScore(s);
+        if (s.tie == domain::PosterTie::kNone && second_degree) {
+          s.tie = domain::PosterTie::kSecondDegree;
+          const int if_second = domain::RankScore(s);
+          s.tie = domain::PosterTie::kNone;
+          if (if_second != r.score) {
+            if (!resolve) {
+              *pending = true;
+              r.score = if_second;
+              return r;
+            }
+            const NetworkProximity p = proximity_.GetProximity(viewer, e.post.poster);
+            if (p.hops && *p.hops == 2) {
+              s.tie = domain::PosterTie::kSecondDegree;
+              r.score = if_second;
+            }
+          }
+        }
         return r;
       };
       // The page so far: a min-heap by key, at most limit + 1 (the +1 tells "more").
@@ -438,14 +470,17 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
 
       if (plan == Plan::kFullPass) {
         for (const auto& e : entries_) {
-          if (admissible(*e)) offer(exact(*e));
+          if (admissible(*e)) offer(exact(*e, true, nullptr));
         }
       } else {
         // 1. Candidates, each with its bound: posts sharing a skill with the viewer (met in
         // the list of the first such skill of the post, so once), asking no required skill,
         // by one of the viewer's ties, or at an organization where connections work.
-        std::vector<std::pair<int, const Entry*>> bounds;
-        for (const auto& [key, level] : skill_keys) {
+        // (bound, post, pending): a pending post was scored but for its second-degree tie.
+        using Cand = std::tuple<int, const Entry*, bool>;
+        std::vector<Cand> bounds;
+        for (const HaveSkill& have : skill_keys) {
+          const uint32_t key = have.key;
           auto list = by_skill_.find(key);
           if (list == by_skill_.end()) continue;
           for (const Entry* e : list->second) {
@@ -456,11 +491,11 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
                 break;
               }
             }
-            if (first == key) bounds.emplace_back(bound_of(*e), e);
+            if (first == key) bounds.emplace_back(bound_of(*e), e, false);
           }
         }
         auto add_all = [&](const std::vector<const Entry*>& list) {
-          for (const Entry* e : list) bounds.emplace_back(bound_of(*e), e);
+          for (const Entry* e : list) bounds.emplace_back(bound_of(*e), e, false);
         };
         add_all(no_required_);
         for (const auto& [who, tie] : v.ties) {
@@ -503,21 +538,34 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
         std::make_heap(bounds.begin(), bounds.end());
         std::unordered_set<const Entry*> scored;  // a post on two lists is scored once
         for (;;) {
-          const int cand = bounds.empty() ? -1 : bounds.front().first;
+          const int cand = bounds.empty() ? -1 : std::get<0>(bounds.front());
           const int walk = fresh == by_fresh_.end() ? -1 : rest_bound(*fresh->second);
           if (std::max(cand, walk) < 0 || settled(std::max(cand, walk))) break;
           const Entry* e = nullptr;
           if (cand >= walk) {
             std::pop_heap(bounds.begin(), bounds.end());
-            e = bounds.back().second;
+            const auto [ub, post, pending] = bounds.back();
             bounds.pop_back();
+            if (pending) {  // its turn came at its higher score: ask the engine
+              offer(exact(*post, true, nullptr));
+              continue;
+            }
+            e = post;
             if (!scored.insert(e).second) continue;
           } else {
             e = fresh->second;
             ++fresh;
             next_rest();
           }
-          if (admissible(*e)) offer(exact(*e));
+          if (!admissible(*e)) continue;
+          bool pending = false;
+          Ranked r = exact(*e, false, &pending);
+          if (pending) {
+            bounds.emplace_back(r.score, e, true);
+            std::push_heap(bounds.begin(), bounds.end());
+          } else {
+            offer(std::move(r));
+          }
         }
       }
       std::sort(best.begin(), best.end(),

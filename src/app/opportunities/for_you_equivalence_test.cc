@@ -28,7 +28,7 @@ namespace {
 constexpr int64_t kHour = 3600LL * 1000;
 constexpr int64_t kDay = 24 * kHour;
 
-const std::vector<std::string> kSkills = {"SQL",   "Python", "dbt",  "Go",    "Figma", "Rust",
+const std::vector<std::string> kSkills = {"SQL",   "Python", "dbt",  "Go",    "Figma",  "Rust",
                                           "Excel", "Spark",  "Java", "Kafka", "Tableau"};
 const std::vector<std::string> kFields = {"Data Science", "Design", "Backend", "Finance", "Health"};
 const std::vector<std::string> kOrgs = {"Acme", "Beta", "Gamma", "Delta", "Independent", ""};
@@ -153,10 +153,9 @@ class ForYouEquivalenceTest : public ::testing::TestWithParam<uint32_t> {
   void ExpectSame(MemberId viewer, const domain::OpportunityQuery& q, int limit) {
     std::string cursor;
     for (int pages = 0; pages < 3; ++pages) {
-      auto fast = index_->ForYouWithPlan(As(viewer), q, cursor, limit,
-                                         ForYouIndex::Plan::kIndexed);
-      auto full = index_->ForYouWithPlan(As(viewer), q, cursor, limit,
-                                         ForYouIndex::Plan::kFullPass);
+      auto fast = index_->ForYouWithPlan(As(viewer), q, cursor, limit, ForYouIndex::Plan::kIndexed);
+      auto full =
+          index_->ForYouWithPlan(As(viewer), q, cursor, limit, ForYouIndex::Plan::kFullPass);
       ASSERT_TRUE(fast.ok()) << fast.error().message();
       ASSERT_TRUE(full.ok()) << full.error().message();
       ASSERT_EQ(fast->items.size(), full->items.size())
