@@ -105,14 +105,13 @@ def main():
             note(f"SQLite load {sqlite_load:.0f} s")
         if not args.no_pg:
             env = dict(os.environ, PLN_PG_FSYNC="off")
-            if not reuse:
-                subprocess.run([os.path.join(REPO, "scripts", "pg-cluster.sh"), "stop", pg_dir], check=True)
+            # The cluster is removed on exit (scripts/pg-cluster.sh stop), so it is always generated.
+            subprocess.run([os.path.join(REPO, "scripts", "pg-cluster.sh"), "stop", pg_dir], check=True)
             pg_url = subprocess.run([os.path.join(REPO, "scripts", "pg-cluster.sh"), "start", pg_dir],
                                     check=True, capture_output=True, text=True, env=env).stdout.strip()
-            if not reuse:
-                pg_load = timed(gen + ["--database", pg_url], stdout=subprocess.DEVNULL)
-                subprocess.run(["psql", "-X", "-q", pg_url, "-c", "ANALYZE"], check=True)
-                note(f"PostgreSQL load {pg_load:.0f} s")
+            pg_load = timed(gen + ["--database", pg_url], stdout=subprocess.DEVNULL)
+            subprocess.run(["psql", "-X", "-q", pg_url, "-c", "ANALYZE"], check=True)
+            note(f"PostgreSQL load {pg_load:.0f} s")
         if not reuse:
             json.dump({"sqlite": sqlite_load, "postgres": pg_load}, open(os.path.join(tmp, "loads.json"), "w"))
             open(stamp, "w").write(sizes)
@@ -154,12 +153,19 @@ def main():
         startup = time.monotonic() - start
         note(f"serving after {startup:.0f} s")
 
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn = [http.client.HTTPConnection("127.0.0.1", port, timeout=30)]
 
         def for_you(m):
-            conn.request("GET", "/api/v1/opportunities/for-you?limit=20",
-                         headers={"Authorization": "Bearer " + tokens[m]})
-            r = conn.getresponse()
+            try:
+                conn[0].request("GET", "/api/v1/opportunities/for-you?limit=20",
+                                headers={"Authorization": "Bearer " + tokens[m]})
+                r = conn[0].getresponse()
+            except (http.client.RemoteDisconnected, ConnectionError):
+                # The server closed the idle keep-alive connection while SQL ran: reconnect.
+                conn[0] = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                conn[0].request("GET", "/api/v1/opportunities/for-you?limit=20",
+                                headers={"Authorization": "Bearer " + tokens[m]})
+                r = conn[0].getresponse()
             body = r.read()
             if r.status != 200:
                 raise SystemExit(f"for-you answered {r.status}: {body[:300]!r}")
@@ -201,6 +207,9 @@ def main():
         agree = {"sqlite": [0, 0], "postgres": [0, 0]}
         mismatches = []
         for run in range(args.runs):
+            conn[0].close()
+            conn[0] = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            for_you(viewers[0])  # connect outside the timed loop
             lat = []
             for _ in range(args.requests):
                 m = rng.choice(viewers)
