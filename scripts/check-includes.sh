@@ -22,6 +22,7 @@
 #   src/app/opportunities/for_you_test.cc     store: runs the For-you index over a real SQLite store
 #   src/app/community/community_test.cc       store: runs groups, posts and the feed over a real SQLite store
 #   src/app/saved_searches/alerts_test.cc     store: runs the alert matcher and sweep over a real SQLite store
+#   src/app/opportunities/for_you_equivalence_test.cc  store: the same, indexed plan vs full pass
 #   src/http/no_network_test.cc       store: runs a real server over a real SQLite store
 #
 # Usage: scripts/check-includes.sh [root]   (root defaults to the checkout holding this script)
@@ -45,6 +46,7 @@ declare -A test_extra=(
   [src/app/opportunities/for_you_test.cc]="store"
   [src/app/community/community_test.cc]="store"
   [src/app/saved_searches/alerts_test.cc]="store"
+  [src/app/opportunities/for_you_equivalence_test.cc]="store"
   [src/http/no_network_test.cc]="store"
 )
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -31,6 +32,7 @@ struct ForYouIndex::Entry {
   std::vector<uint32_t> skill_keys;  // parallel to post.post.skills
   std::vector<uint32_t> field_keys;
   uint32_t org_key = 0;
+  bool asks_required = false;  // some skill is required (else the required part is full)
 };
 
 namespace {
@@ -179,12 +181,17 @@ uint32_t ForYouIndex::Intern(const std::string& name) {
 void ForYouIndex::Put(domain::Opportunity post) {
   auto entry = std::make_shared<Entry>();
   entry->search_text = domain::SearchText(post.post);
-  for (const auto& s : post.post.skills) entry->skill_keys.push_back(Intern(s.name));
+  for (const auto& s : post.post.skills) {
+    entry->skill_keys.push_back(Intern(s.name));
+    entry->asks_required = entry->asks_required || s.required;
+  }
   for (const auto& f : post.post.fields) entry->field_keys.push_back(Intern(f));
   entry->org_key = Intern(post.post.organization);
   entry->post = std::move(post);
   const OpportunityId id = entry->post.id;
+  Link(entry.get());
   if (auto it = position_.find(id); it != position_.end()) {
+    Unlink(entries_[it->second].get());
     entries_[it->second] = std::move(entry);
   } else {
     position_[id] = entries_.size();
@@ -197,11 +204,39 @@ void ForYouIndex::Remove(OpportunityId id) {
   if (it == position_.end()) return;
   const size_t at = it->second;
   position_.erase(it);
+  Unlink(entries_[at].get());
   if (at + 1 != entries_.size()) {
     entries_[at] = std::move(entries_.back());
     position_[entries_[at]->post.id] = at;
   }
   entries_.pop_back();
+}
+
+void ForYouIndex::Link(const Entry* e) {
+  std::vector<uint32_t> skills = e->skill_keys;
+  std::sort(skills.begin(), skills.end());
+  skills.erase(std::unique(skills.begin(), skills.end()), skills.end());
+  for (uint32_t k : skills) by_skill_[k].push_back(e);
+  by_poster_[e->post.poster].push_back(e);
+  by_org_[e->org_key].push_back(e);
+  if (!e->asks_required) no_required_.push_back(e);
+  by_fresh_.emplace(e->post.updated_at, e);
+}
+
+void ForYouIndex::Unlink(const Entry* e) {
+  // Lists are short next to the writes that change them (a post's skills, one poster,
+  // one organization); erasing by value keeps them plain vectors for the read side.
+  auto drop = [e](auto& lists, const auto& key) {
+    auto it = lists.find(key);
+    if (it == lists.end()) return;
+    std::erase(it->second, e);
+    if (it->second.empty()) lists.erase(it);
+  };
+  for (uint32_t k : e->skill_keys) drop(by_skill_, k);
+  drop(by_poster_, e->post.poster);
+  drop(by_org_, e->org_key);
+  if (!e->asks_required) std::erase(no_required_, e);
+  by_fresh_.erase({e->post.updated_at, e});
 }
 
 void ForYouIndex::PruneExpired(int64_t now) {
@@ -256,6 +291,13 @@ Status ForYouIndex::Apply(const StoredEvent& stored, const DomainEvent& event) {
 Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
                                              domain::OpportunityQuery query,
                                              const std::string& cursor, int limit) {
+  return ForYouWithPlan(me, std::move(query), cursor, limit, Plan::kIndexed);
+}
+
+Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
+                                                     domain::OpportunityQuery query,
+                                                     const std::string& cursor, int limit,
+                                                     Plan plan) {
   RETURN_IF_ERROR(ValidateLimit(limit));
   ASSIGN_OR_RETURN(const int64_t after_key, DecodeCursor(cursor));
   ASSIGN_OR_RETURN(domain::OpportunityQuery q, domain::ValidateOpportunityQuery(std::move(query)));
@@ -276,14 +318,33 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
     {
       ReaderMutexLock lock(mu_);
       // The viewer's skills and fields as interned keys (names no post uses match nothing).
-      // Sorted vectors: a member has a few dozen skills at most, and every post is checked.
-      std::vector<std::pair<uint32_t, int>> skill_keys;  // (key, the viewer's level)
-      for (const auto& [name, at] : v.skill_index) {
-        if (auto it = keys_.find(name); it != keys_.end()) {
-          skill_keys.emplace_back(it->second, v.skills[static_cast<size_t>(at)].level);
+      // Sorted vectors: a member has a few dozen skills at most, and every candidate is checked.
+      // Each with the credit of a skill met at the level asked (domain::ComputeSkillFit:
+      // 1000 vouched, 800 self-assessed). A name listed twice keeps its highest level and
+      // credit, so the bound never falls short.
+      struct HaveSkill {
+        uint32_t key;
+        int level, full;
+      };
+      std::vector<HaveSkill> skill_keys;
+      for (const domain::EvidencedSkill& s : v.skills) {
+        if (auto it = keys_.find(Fold(s.name)); it != keys_.end()) {
+          skill_keys.push_back(
+              {it->second, s.level, s.endorsements > 0 || s.reviewed ? 1000 : 800});
         }
       }
-      std::sort(skill_keys.begin(), skill_keys.end());
+      std::sort(skill_keys.begin(), skill_keys.end(),
+                [](const HaveSkill& a, const HaveSkill& b) { return a.key < b.key; });
+      for (size_t i = 1, out = 0; i <= skill_keys.size(); ++i) {
+        if (i == skill_keys.size()) {
+          skill_keys.resize(skill_keys.empty() ? 0 : out + 1);
+        } else if (skill_keys[i].key == skill_keys[out].key) {
+          skill_keys[out].level = std::max(skill_keys[out].level, skill_keys[i].level);
+          skill_keys[out].full = std::max(skill_keys[out].full, skill_keys[i].full);
+        } else {
+          skill_keys[++out] = skill_keys[i];
+        }
+      }
       std::vector<uint32_t> field_keys;
       for (const auto& f : v.fields) {
         if (auto it = keys_.find(f); it != keys_.end()) field_keys.push_back(it->second);
@@ -293,29 +354,32 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
       for (const auto& [org, n] : v.colleagues) {
         if (auto it = keys_.find(org); it != keys_.end()) colleagues[it->second] = n;
       }
+      auto viewer_level = [&](uint32_t key) -> const HaveSkill* {
+        auto it = std::lower_bound(skill_keys.begin(), skill_keys.end(), key,
+                                   [](const HaveSkill& a, uint32_t k) { return a.key < k; });
+        return it != skill_keys.end() && it->key == key ? &*it : nullptr;
+      };
 
-      // 1. An upper bound per candidate: RankScore over optimistic signals.
-      std::vector<std::pair<int, uint32_t>> bounds;  // (bound, index in entries_)
-      bounds.reserve(entries_.size());
+      // A post may be shown: open, not blocked, dismissed or the viewer's own, and matching.
+      auto admissible = [&](const Entry& e) {
+        return e.post.post.closes_at > now && !v.excluded.contains(e.post.poster) &&
+               !v.dismissed.contains(e.post.id) &&
+               (!filtered || domain::Matches(q, e.post.post, e.search_text));
+      };
+      // An upper bound of the post's score: RankScore over optimistic signals.
       domain::RankSignals ub;
-      for (uint32_t i = 0; i < entries_.size(); ++i) {
-        const Entry& e = *entries_[i];
+      auto bound_of = [&](const Entry& e) {
         const domain::OpportunityInput& post = e.post.post;
-        if (post.closes_at <= now || v.excluded.contains(e.post.poster) ||
-            v.dismissed.contains(e.post.id)) {
-          continue;
-        }
-        if (filtered && !domain::Matches(q, post, e.search_text)) continue;
         // Credit per asked skill as domain::ComputeSkillFit documents it, taken at its most:
-        // full at the level asked (vouched or not), half one level below, none otherwise.
+        // full at the level asked, half one level below, none otherwise.
         int req_total = 0, req_credit = 0, nice_total = 0, nice_credit = 0;
         for (size_t s = 0; s < post.skills.size(); ++s) {
           int credit = 0;
-          auto it = std::lower_bound(skill_keys.begin(), skill_keys.end(),
-                                     std::pair<uint32_t, int>(e.skill_keys[s], 0));
-          if (it != skill_keys.end() && it->first == e.skill_keys[s]) {
+          if (const auto* have = viewer_level(e.skill_keys[s])) {
             const int asked = post.skills[s].level;
-            credit = it->second >= asked ? 1000 : it->second + 1 == asked ? 500 : 0;
+            credit = have->level >= asked       ? have->full
+                     : have->level + 1 == asked ? have->full / 2
+                                                : 0;
           }
           if (post.skills[s].required) {
             ++req_total;
@@ -342,20 +406,12 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
         auto col = colleagues.find(e.org_key);
         ub.connections_at_organization = col == colleagues.end() ? 0 : col->second;
         ub.age_ms = now - e.post.updated_at;
-        bounds.emplace_back(domain::RankScore(ub) + 1, i);
-      }
-
-      // 2. Exact scores in bound order until no bound left can enter the page.
-      std::make_heap(bounds.begin(), bounds.end());
-      auto worse = [](const Ranked& a, const Ranked& b) { return a.key() > b.key(); };
-      std::vector<Ranked> best;  // min-heap by key, at most limit + 1 (the +1 tells "more")
-      const size_t want = static_cast<size_t>(limit) + 1;
-      while (!bounds.empty()) {
-        const int bound = bounds.front().first;
-        if (best.size() == want && bound < best.front().score) break;
-        std::pop_heap(bounds.begin(), bounds.end());
-        const Entry& e = *entries_[bounds.back().second];
-        bounds.pop_back();
+        return domain::RankScore(ub) + 1;
+      };
+      // The exact score and the signals its reason is told from. The engine's proximity is
+      // the dearest part, so unless `resolve`, a poster who might be second degree is left
+      // open: the result is then `pending`, its score the higher of the two possible.
+      auto exact = [&](const Entry& e, bool resolve, bool* pending) {
         Ranked r;
         r.entry = &e;
         domain::RankSignals& s = r.signals;
@@ -369,16 +425,37 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
         if (auto tie = v.ties.find(e.post.poster); tie != v.ties.end()) {
           s.tie = tie->second.tie;
           s.poster_name = tie->second.name;
-        } else if (second_degree) {
-          const NetworkProximity p = proximity_.GetProximity(viewer, e.post.poster);
-          if (p.hops && *p.hops == 2) s.tie = domain::PosterTie::kSecondDegree;
         }
         auto col = colleagues.find(e.org_key);
         s.connections_at_organization = col == colleagues.end() ? 0 : col->second;
         s.organization = e.post.post.organization;
         s.age_ms = now - e.post.updated_at;
         r.score = domain::RankScore(s);
-        if (after_key > 0 && r.key() >= after_key) continue;
+        if (s.tie == domain::PosterTie::kNone && second_degree) {
+          s.tie = domain::PosterTie::kSecondDegree;
+          const int if_second = domain::RankScore(s);
+          s.tie = domain::PosterTie::kNone;
+          if (if_second != r.score) {
+            if (!resolve) {
+              *pending = true;
+              r.score = if_second;
+              return r;
+            }
+            const NetworkProximity p = proximity_.GetProximity(viewer, e.post.poster);
+            if (p.hops && *p.hops == 2) {
+              s.tie = domain::PosterTie::kSecondDegree;
+              r.score = if_second;
+            }
+          }
+        }
+        return r;
+      };
+      // The page so far: a min-heap by key, at most limit + 1 (the +1 tells "more").
+      auto worse = [](const Ranked& a, const Ranked& b) { return a.key() > b.key(); };
+      std::vector<Ranked> best;
+      const size_t want = static_cast<size_t>(limit) + 1;
+      auto offer = [&](Ranked r) {
+        if (after_key > 0 && r.key() >= after_key) return;
         if (best.size() < want) {
           best.push_back(std::move(r));
           std::push_heap(best.begin(), best.end(), worse);
@@ -386,6 +463,109 @@ Result<Page<ForYouItem>> ForYouIndex::ForYou(const domain::Viewer& me,
           std::pop_heap(best.begin(), best.end(), worse);
           best.back() = std::move(r);
           std::push_heap(best.begin(), best.end(), worse);
+        }
+      };
+      // Nothing left whose bound can enter a full page.
+      auto settled = [&](int bound) { return best.size() == want && bound < best.front().score; };
+
+      if (plan == Plan::kFullPass) {
+        for (const auto& e : entries_) {
+          if (admissible(*e)) offer(exact(*e, true, nullptr));
+        }
+      } else {
+        // 1. Candidates, each with its bound: posts sharing a skill with the viewer (met in
+        // the list of the first such skill of the post, so once), asking no required skill,
+        // by one of the viewer's ties, or at an organization where connections work.
+        // (bound, post, pending): a pending post was scored but for its second-degree tie.
+        using Cand = std::tuple<int, const Entry*, bool>;
+        std::vector<Cand> bounds;
+        for (const HaveSkill& have : skill_keys) {
+          const uint32_t key = have.key;
+          auto list = by_skill_.find(key);
+          if (list == by_skill_.end()) continue;
+          for (const Entry* e : list->second) {
+            uint32_t first = 0;
+            for (uint32_t k : e->skill_keys) {
+              if (viewer_level(k)) {
+                first = k;
+                break;
+              }
+            }
+            if (first == key) bounds.emplace_back(bound_of(*e), e, false);
+          }
+        }
+        auto add_all = [&](const std::vector<const Entry*>& list) {
+          for (const Entry* e : list) bounds.emplace_back(bound_of(*e), e, false);
+        };
+        add_all(no_required_);
+        for (const auto& [who, tie] : v.ties) {
+          if (auto it = by_poster_.find(who); it != by_poster_.end()) add_all(it->second);
+        }
+        for (const auto& [org, n] : colleagues) {
+          if (auto it = by_org_.find(org); it != by_org_.end()) add_all(it->second);
+        }
+        // A post is a candidate (so the freshness walk may pass it by) when it is on a list.
+        auto candidate = [&](const Entry& e) {
+          if (!e.asks_required || v.ties.contains(e.post.poster) ||
+              colleagues.contains(e.org_key)) {
+            return true;
+          }
+          for (uint32_t k : e.skill_keys) {
+            if (viewer_level(k)) return true;
+          }
+          return false;
+        };
+        // 2. The bound of every other post, which only its age moves: no skill shared, so
+        // only the nice-to-have part can be full; a shared field and a suited stage at most;
+        // no tie of the viewer's own and no connection at the organization, so at most
+        // second degree.
+        domain::RankSignals rest;
+        rest.fit.score_milli = 200 + 1;
+        rest.shared_fields.resize(1);
+        rest.stage_suits = true;
+        rest.tie = second_degree ? domain::PosterTie::kSecondDegree : domain::PosterTie::kNone;
+        auto rest_bound = [&](const Entry& e) {
+          rest.age_ms = now - e.post.updated_at;
+          return domain::RankScore(rest) + 1;
+        };
+        auto fresh = by_fresh_.begin();
+        auto next_rest = [&] {
+          while (fresh != by_fresh_.end() && candidate(*fresh->second)) ++fresh;
+        };
+        next_rest();
+
+        // 3. Exact scores, highest bound first, until no bound left can enter the page.
+        std::make_heap(bounds.begin(), bounds.end());
+        std::unordered_set<const Entry*> scored;  // a post on two lists is scored once
+        for (;;) {
+          const int cand = bounds.empty() ? -1 : std::get<0>(bounds.front());
+          const int walk = fresh == by_fresh_.end() ? -1 : rest_bound(*fresh->second);
+          if (std::max(cand, walk) < 0 || settled(std::max(cand, walk))) break;
+          const Entry* e = nullptr;
+          if (cand >= walk) {
+            std::pop_heap(bounds.begin(), bounds.end());
+            const auto [ub, post, pending] = bounds.back();
+            bounds.pop_back();
+            if (pending) {  // its turn came at its higher score: ask the engine
+              offer(exact(*post, true, nullptr));
+              continue;
+            }
+            e = post;
+            if (!scored.insert(e).second) continue;
+          } else {
+            e = fresh->second;
+            ++fresh;
+            next_rest();
+          }
+          if (!admissible(*e)) continue;
+          bool pending = false;
+          Ranked r = exact(*e, false, &pending);
+          if (pending) {
+            bounds.emplace_back(r.score, e, true);
+            std::push_heap(bounds.begin(), bounds.end());
+          } else {
+            offer(std::move(r));
+          }
         }
       }
       std::sort(best.begin(), best.end(),

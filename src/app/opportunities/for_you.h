@@ -9,13 +9,24 @@
 // skills, mentorships, connections and their organizations, dismissals,
 // blocks, interests) and never scans posts in SQL.
 //
-// Ranking: every open post that passes the filters gets a cheap upper bound of
-// its score (domain::RankScore over optimistic signals: a skill the viewer has
-// counts fully, a poster not tied directly may be second degree); posts are
-// then scored exactly (domain::ComputeSkillFit, the engine's proximity,
-// domain::RankScore and domain::RankReason) in bound order until no remaining
-// bound can beat the page. Order: score, then newer id first. Cursors hold the
-// last (score, id) seen; freshness decays, so a later page may shift slightly.
+// Ranking (sublinear): the index keeps inverted lists from each skill, poster and
+// organization to its open posts, the posts that ask for no required skill, and
+// every post in freshness order. A request takes as candidates the posts that
+// share a skill with the viewer, ask for no required skill, were posted by one of
+// the viewer's ties or at an organization where the viewer's connections work,
+// and gives each a cheap upper bound of its score (domain::RankScore over
+// optimistic signals). Every other post matches none of those keys, so its score
+// is at most a bound that only its freshness moves (no skill credit beyond the
+// "nothing required" part, at most a second-degree tie: about 520 for a fresh
+// post); those are met lazily by walking the freshness order. Posts are scored
+// exactly (domain::ComputeSkillFit, the engine's proximity, domain::RankScore
+// and domain::RankReason) in bound order until no bound left, candidate or
+// freshness walk, can beat the page. Filters are checked on each post as it
+// is met, so a narrow keyword query walks further (at worst every post, as a
+// full pass would). Order: score, then newer id first. Cursors hold the last
+// (score, id) seen; freshness decays, so a later page may shift slightly.
+// Plan::kFullPass scores every open post: the reference the indexed plan
+// must equal (for_you_equivalence_test.cc), kept for tests and benchmarks.
 //
 // Life cycle: Create() reads the event log's high-water mark, then loads
 // OpportunityRepository::ListOpen pages. Afterwards it is a LiveConsumer:
@@ -34,10 +45,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "app/events/event_dispatcher.h"
@@ -74,6 +88,12 @@ class ForYouIndex final : public OpportunitiesForYou, public LiveConsumer {
   Result<Page<ForYouItem>> ForYou(const domain::Viewer& me, domain::OpportunityQuery query,
                                   const std::string& cursor, int limit) override;
 
+  // How a request finds its page: through the inverted lists (what ForYou uses),
+  // or by scoring every open post (the reference, for tests and benchmarks).
+  enum class Plan { kIndexed, kFullPass };
+  Result<Page<ForYouItem>> ForYouWithPlan(const domain::Viewer& me, domain::OpportunityQuery query,
+                                          const std::string& cursor, int limit, Plan plan);
+
   std::string_view Name() const override { return "opportunities_for_you"; }
   int64_t StartSeq() const override { return start_seq_; }
   Status Apply(const StoredEvent& stored, const DomainEvent& event) override;
@@ -86,6 +106,9 @@ class ForYouIndex final : public OpportunitiesForYou, public LiveConsumer {
   ForYouIndex(Store& store, const Clock& clock, const ProximitySource& proximity);
   void Put(domain::Opportunity post) REQUIRES(mu_);
   void Remove(OpportunityId id) REQUIRES(mu_);
+  // Adds an entry to (or takes it out of) the inverted lists and the freshness order.
+  void Link(const Entry* e) REQUIRES(mu_);
+  void Unlink(const Entry* e) REQUIRES(mu_);
   void PruneExpired(int64_t now) REQUIRES(mu_);
   uint32_t Intern(const std::string& name) REQUIRES(mu_);
   Status Refresh(OpportunityId id);
@@ -99,6 +122,13 @@ class ForYouIndex final : public OpportunitiesForYou, public LiveConsumer {
   std::unordered_map<OpportunityId, size_t> position_ GUARDED_BY(mu_);
   // Folded names (skills, fields, organizations) → small integers.
   std::unordered_map<std::string, uint32_t> keys_ GUARDED_BY(mu_);
+  // Inverted lists (entries owned by entries_; each list holds a post once).
+  std::unordered_map<uint32_t, std::vector<const Entry*>> by_skill_ GUARDED_BY(mu_);
+  std::unordered_map<MemberId, std::vector<const Entry*>> by_poster_ GUARDED_BY(mu_);
+  std::unordered_map<uint32_t, std::vector<const Entry*>> by_org_ GUARDED_BY(mu_);
+  std::vector<const Entry*> no_required_ GUARDED_BY(mu_);  // posts asking no required skill
+  // Newest (updated_at) first: the order in which posts outside every list are met.
+  std::set<std::pair<int64_t, const Entry*>, std::greater<>> by_fresh_ GUARDED_BY(mu_);
   int64_t last_prune_ GUARDED_BY(mu_) = 0;
   Mutex apply_mu_;  // Apply's read-then-put steps, one at a time
 };
