@@ -528,9 +528,12 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
           rest.age_ms = now - e.post.updated_at;
           return domain::RankScore(rest) + 1;
         };
+        // Iterators taken here, under the lock: the analysis cannot see that the lambda
+        // below only runs while it is held.
         auto fresh = by_fresh_.begin();
+        const auto fresh_end = by_fresh_.end();
         auto next_rest = [&] {
-          while (fresh != by_fresh_.end() && candidate(*fresh->second)) ++fresh;
+          while (fresh != fresh_end && candidate(*fresh->second)) ++fresh;
         };
         next_rest();
 
@@ -539,7 +542,7 @@ Result<Page<ForYouItem>> ForYouIndex::ForYouWithPlan(const domain::Viewer& me,
         std::unordered_set<const Entry*> scored;  // a post on two lists is scored once
         for (;;) {
           const int cand = bounds.empty() ? -1 : std::get<0>(bounds.front());
-          const int walk = fresh == by_fresh_.end() ? -1 : rest_bound(*fresh->second);
+          const int walk = fresh == fresh_end ? -1 : rest_bound(*fresh->second);
           if (std::max(cand, walk) < 0 || settled(std::max(cand, walk))) break;
           const Entry* e = nullptr;
           if (cand >= walk) {
