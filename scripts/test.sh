@@ -19,12 +19,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
-min_unit=422          # unit + conformance cases under ASan (both engines)
-min_conformance=54    # conformance cases per engine (Engines/StoreTest.*/sqlite, .../postgresql)
+min_unit=568          # unit + conformance cases under ASan (both engines)
+min_conformance=72    # conformance cases per engine (Engines/StoreTest.*/sqlite, .../postgresql)
 min_tsan=10           # graph engine and snapshot cases under TSan
-min_it_sqlite=209     # integration cases against SQLite
-min_it_postgres=212   # integration cases against PostgreSQL (the crash test runs for both engines)
-min_e2e=21            # browser cases
+min_it_sqlite=234     # integration cases against SQLite
+min_it_postgres=237   # integration cases against PostgreSQL (the crash test runs for both engines)
+min_e2e=26            # browser cases
 scripts/install-deps.sh
 scripts/check-format.sh
 scripts/check-includes.sh
